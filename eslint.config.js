@@ -1,0 +1,85 @@
+// Lint is where the architecture is enforced: each folder of src/ may import only the layers below it
+// (see docs/ARCHITECTURE.md), and only src/map/ may touch Leaflet.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
+
+const LAYERS = ['model', 'spatial', 'data', 'state', 'map', 'panels', 'app'];
+
+/** What each layer of src/ may import from the others. */
+const MAY_IMPORT = {
+  model: [],
+  spatial: ['model'],
+  data: ['model', 'spatial'],
+  state: ['model', 'data'],
+  map: ['model', 'spatial', 'data', 'state'],
+  panels: ['model', 'data', 'state'],
+  app: ['model', 'spatial', 'data', 'state', 'map', 'panels'],
+};
+
+const LEAFLET = ['leaflet', 'react-leaflet', 'leaflet/*'];
+const REACT = ['react', 'react-dom', 'react-dom/*', 'react/*'];
+
+function restrictionsFor(layer) {
+  const forbiddenLayers = LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other));
+  const patterns = [];
+  if (forbiddenLayers.length > 0) {
+    patterns.push({
+      regex: `^(\\.\\./)+(${forbiddenLayers.join('|')})(/|$)`,
+      message: `src/${layer}/ may import only ${MAY_IMPORT[layer].join(', ') || 'no other layer'} (docs/ARCHITECTURE.md).`,
+    });
+  }
+  if (layer !== 'map' && layer !== 'app') {
+    patterns.push({ group: LEAFLET, message: 'Only src/map/ talks to Leaflet.' });
+  }
+  if (['model', 'spatial', 'data', 'state'].includes(layer)) {
+    patterns.push({ group: REACT, message: `src/${layer}/ is plain TypeScript, independent of React.` });
+  }
+  return { files: [`src/${layer}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', 'public/data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as React elements, never HTML strings.',
+        },
+      ],
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y-x': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.configs.strict.rules,
+    },
+  },
+  ...LAYERS.map(restrictionsFor),
+  {
+    files: ['geo/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...LEAFLET, ...REACT], message: 'Build scripts run in Node: no React, no Leaflet.' },
+            { regex: '/src/(map|panels|app|state)(/|$)', message: 'Build scripts reuse model, spatial and data only.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './tests/e2e/findChromium.ts';
+
+// The browser tests run the production build under a sub-path, as a static host would serve it.
+export const E2E_PORT = 4174;
+export const E2E_BASE = '/citemap/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: 'test-results',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
+    launchOptions: {
+      executablePath: findChromium(),
+      // Only loopback is reachable here: these flags stop Chromium's own background traffic.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npx vite build --outDir dist-e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    env: { CITEMAP_BASE: E2E_BASE },
+    url: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});

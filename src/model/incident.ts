@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { PointSchema } from './geojson.ts';
+import { QuoteAnchorSchema } from './quoteAnchor.ts';
+
+export const IncidentKindSchema = z.enum(['strike', 'statement', 'reference']);
+export type IncidentKind = z.infer<typeof IncidentKindSchema>;
+
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** A source outside the article, for what the article does not say (e.g. where the Saravan strike fell). */
+export const OutsideSourceSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: IsoDateSchema.nullable(),
+  url: z.url({ protocol: /^https?$/ }),
+});
+export type OutsideSource = z.infer<typeof OutsideSourceSchema>;
+
+/** What backs a claim or a figure: words in the article, or a source outside it. */
+export const CitationSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('article'), quote: QuoteAnchorSchema }),
+  z.strictObject({
+    type: z.literal('outside'),
+    sourceId: z.string().min(1),
+    /** The outside source's own words, kept short, when they matter. */
+    words: z.string().min(1).optional(),
+  }),
+]);
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** Something a named party said; who said it is part of the data. */
+export const ClaimSchema = z.strictObject({
+  id: z.string().min(1),
+  by: z.string().min(1),
+  /** The claim in plain words, attributed: e.g. "Tehran said it attacked two bases of Jaish al-Adl". */
+  statement: z.string().min(1),
+  citation: CitationSchema,
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const HeadCountSchema = z.strictObject({
+  value: z.number().int().nonnegative(),
+  /** True when the source says "at least". */
+  atLeast: z.boolean(),
+});
+export type HeadCount = z.infer<typeof HeadCountSchema>;
+
+/** One party's casualty figure for one incident. Figures are kept per claimant, never merged. */
+export const CasualtyFigureSchema = z.strictObject({
+  claimedBy: z.string().min(1),
+  killed: HeadCountSchema.nullable(),
+  injured: HeadCountSchema.nullable(),
+  /** Who the casualties were, in the claimant's terms. */
+  description: z.string().min(1),
+  citation: CitationSchema,
+});
+export type CasualtyFigure = z.infer<typeof CasualtyFigureSchema>;
+
+/** ACLED-style geo_precision: 1 the exact site, 2 near a named town or within a district, 3 province level or wider. */
+export const GeoPrecisionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type GeoPrecision = z.infer<typeof GeoPrecisionSchema>;
+
+export const IncidentPlaceSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    variants: z.array(z.string().min(1)),
+    /** How precise the location is, in words a reader understands. */
+    description: z.string().min(1),
+    geoPrecision: GeoPrecisionSchema,
+    /** Radius of the area the incident may lie in; null only for precision 1. */
+    uncertaintyRadiusKm: z.number().positive().nullable(),
+    /** Where the marker's coordinates come from. */
+    coordinateSourceId: z.string().min(1).nullable(),
+  })
+  .refine((place) => (place.geoPrecision === 1) === (place.uncertaintyRadiusKm === null), {
+    message: 'uncertaintyRadiusKm is required for geo precision 2 and 3, and null for precision 1',
+    path: ['uncertaintyRadiusKm'],
+  });
+export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;
+
+export const TimePrecisionSchema = z.enum(['exact', 'approximate', 'day']);
+export type TimePrecision = z.infer<typeof TimePrecisionSchema>;
+
+export const IncidentTimeSchema = z
+  .strictObject({
+    date: IsoDateSchema,
+    /** Local time of day, null when only the day is known. */
+    time: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/, 'expected HH:MM')
+      .nullable(),
+    utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +03:30'),
+    zone: z.string().min(1),
+    precision: TimePrecisionSchema,
+    /** How the sources word the time, and where they differ. */
+    note: z.string().min(1).nullable(),
+  })
+  .refine((when) => (when.precision === 'day') === (when.time === null), {
+    message: 'time is null exactly when precision is "day"',
+    path: ['time'],
+  });
+export type IncidentTime = z.infer<typeof IncidentTimeSchema>;
+
+export const ActorSchema = z.strictObject({
+  name: z.string().min(1),
+  /** The party, for styling and filtering: a country or an organisation such as "United Nations". */
+  party: z.string().min(1),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const IncidentActorsSchema = z.strictObject({
+  initiator: ActorSchema,
+  /** What was aimed at or addressed, neutrally described; rival accounts of it are claims. */
+  target: z.string().min(1).nullable(),
+  targetCountry: z.string().min(1).nullable(),
+});
+
+/** Computed at data-build time from the geometry; never authored by hand. */
+export const IncidentContextSchema = z.strictObject({
+  country: z.string().min(1).nullable(),
+  province: z.string().min(1).nullable(),
+  distanceToBorderKm: z.number().nonnegative().nullable(),
+  borderName: z.string().min(1),
+});
+export type IncidentContext = z.infer<typeof IncidentContextSchema>;
+
+export const AuthoredIncidentPropertiesSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
+  kind: IncidentKindSchema,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  when: IncidentTimeSchema,
+  place: IncidentPlaceSchema,
+  actors: IncidentActorsSchema,
+  claims: z.array(ClaimSchema),
+  casualties: z.array(CasualtyFigureSchema),
+  sources: z.array(OutsideSourceSchema),
+  /** Where sources disagree, said in plain words rather than resolved silently. */
+  notes: z.array(z.string().min(1)),
+});
+export type AuthoredIncidentProperties = z.infer<typeof AuthoredIncidentPropertiesSchema>;
+
+export const IncidentPropertiesSchema = AuthoredIncidentPropertiesSchema.extend({
+  context: IncidentContextSchema,
+});
+export type IncidentProperties = z.infer<typeof IncidentPropertiesSchema>;
+
+/** A statement made far from the region has no point: RFC 7946 allows a Feature with a null geometry. */
+const IncidentFeatureBase = {
+  type: z.literal('Feature'),
+  id: z.string().min(1),
+  geometry: PointSchema.nullable(),
+};
+
+export const AuthoredIncidentSchema = z.strictObject({
+  ...IncidentFeatureBase,
+  properties: AuthoredIncidentPropertiesSchema,
+});
+export type AuthoredIncident = z.infer<typeof AuthoredIncidentSchema>;
+
+export const IncidentSchema = z
+  .strictObject({ ...IncidentFeatureBase, properties: IncidentPropertiesSchema })
+  .refine((feature) => feature.id === feature.properties.id, {
+    message: 'the Feature id must equal properties.id',
+    path: ['id'],
+  });
+export type Incident = z.infer<typeof IncidentSchema>;
+
+export const AuthoredIncidentCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(AuthoredIncidentSchema),
+});
+
+export const IncidentCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(IncidentSchema),
+});
+export type IncidentCollection = z.infer<typeof IncidentCollectionSchema>;

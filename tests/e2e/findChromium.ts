@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const HOW_TO_INSTALL = [
+  'No Chromium found for the browser tests. Install one of these, then run the tests again:',
+  '  - Debian/Ubuntu: sudo apt-get install -y chromium      (gives /usr/bin/chromium)',
+  '  - any system:    set CHROMIUM_PATH=/path/to/chromium-or-chrome',
+  '  - with network:  npx playwright install chromium',
+].join('\n');
+
+/** Finds a Chromium to drive: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a Playwright-installed browser. */
+export function findChromium(): string {
+  const fromEnvironment = process.env.CHROMIUM_PATH;
+  if (fromEnvironment) {
+    if (existsSync(fromEnvironment)) return fromEnvironment;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnvironment}, but no file is there.\n\n${HOW_TO_INSTALL}`);
+  }
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', safePlaywrightPath()]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  throw new Error(HOW_TO_INSTALL);
+}
+
+function safePlaywrightPath(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
