@@ -1,0 +1,16 @@
+/** The map's toggleable layers, in the order the layer control lists them. */
+export const LAYER_IDS = ['strikes', 'statements', 'references', 'border', 'provinces', 'band'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export const LAYER_LABELS: Record<LayerId, string> = {
+  strikes: 'Strikes',
+  statements: 'Statements',
+  references: 'Reference places',
+  border: 'Iran–Pakistan border',
+  provinces: 'Border provinces',
+  band: '50 km border band',
+};
+
+export function isLayerId(value: string): value is LayerId {
+  return (LAYER_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,20 @@
+import type { Story } from '../model/story.ts';
+import type { ViewState } from './viewState.ts';
+
+/** Drops parts of a view (from a link, say) that name things this story does not have, and says which. */
+export function reconcileViewState(state: ViewState, story: Story): { state: ViewState; ignored: string[] } {
+  const ignored: string[] = [];
+  let { selectedIncidentId, highlightedPassageId } = state;
+  if (selectedIncidentId && !story.incidents.features.some((incident) => incident.id === selectedIncidentId)) {
+    ignored.push(`incident: this story has no incident "${selectedIncidentId}"`);
+    selectedIncidentId = null;
+  }
+  const passage = story.article.passages.find((candidate) => candidate.id === highlightedPassageId);
+  if (highlightedPassageId && (!passage || passage.role !== 'body')) {
+    ignored.push(`passage: the article has no story passage "${highlightedPassageId}"`);
+    highlightedPassageId = null;
+  }
+  const unchanged =
+    selectedIncidentId === state.selectedIncidentId && highlightedPassageId === state.highlightedPassageId;
+  return { state: unchanged ? state : { ...state, selectedIncidentId, highlightedPassageId }, ignored };
+}

@@ -1,0 +1,56 @@
+import type { LayerId } from './layers.ts';
+import type { BasemapChoice, MapView, ViewState } from './viewState.ts';
+
+export type ViewAction =
+  | { type: 'selectIncident'; incidentId: string | null }
+  | { type: 'showPassage'; passageId: string | null; incidentId?: string | null }
+  | { type: 'setLayerVisible'; layer: LayerId; visible: boolean }
+  | { type: 'moveMap'; mapView: MapView }
+  | { type: 'chooseBasemap'; basemap: BasemapChoice }
+  | { type: 'restore'; state: ViewState };
+
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'selectIncident':
+      if (state.selectedIncidentId === action.incidentId) return state;
+      // A new selection clears the old passage mark: it belonged to the previous incident.
+      return { ...state, selectedIncidentId: action.incidentId, highlightedPassageId: null };
+    case 'showPassage':
+      return {
+        ...state,
+        highlightedPassageId: action.passageId,
+        selectedIncidentId: action.incidentId === undefined ? state.selectedIncidentId : action.incidentId,
+      };
+    case 'setLayerVisible': {
+      if (state.visibleLayers.has(action.layer) === action.visible) return state;
+      const visibleLayers = new Set(state.visibleLayers);
+      if (action.visible) visibleLayers.add(action.layer);
+      else visibleLayers.delete(action.layer);
+      return { ...state, visibleLayers };
+    }
+    case 'moveMap':
+      return { ...state, mapView: action.mapView };
+    case 'chooseBasemap':
+      return state.basemap === action.basemap ? state : { ...state, basemap: action.basemap };
+    case 'restore':
+      return action.state;
+  }
+}
+
+/**
+ * Which actions make a new history entry (Back returns to the previous selection) and which only
+ * rewrite the current one (panning the map should not fill the history).
+ */
+export function historyModeFor(action: ViewAction): 'push' | 'replace' | 'none' {
+  switch (action.type) {
+    case 'selectIncident':
+    case 'showPassage':
+    case 'setLayerVisible':
+      return 'push';
+    case 'moveMap':
+    case 'chooseBasemap':
+      return 'replace';
+    case 'restore':
+      return 'none';
+  }
+}

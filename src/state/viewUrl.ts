@@ -1,0 +1,95 @@
+import { isLayerId, LAYER_IDS, type LayerId } from './layers.ts';
+import { DEFAULT_VIEW_STATE, type BasemapChoice, type MapView, type ViewState } from './viewState.ts';
+
+/**
+ * The URL is the view's save file: `?incident=…&passage=…&layers=…&map=zoom/lat/lng&basemap=offline`.
+ * Reading is forgiving field by field: a malformed field falls back to its default and is reported, never thrown.
+ */
+export interface ParsedViewUrl {
+  state: ViewState;
+  /** One line per field that was present but unusable. */
+  ignored: string[];
+}
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PASSAGE_PATTERN = /^p[1-9][0-9]{0,3}$/;
+const MAX_ID_LENGTH = 120;
+
+function readId(value: string | null, pattern: RegExp, field: string, ignored: string[]): string | null {
+  if (value === null || value === '') return null;
+  if (value.length <= MAX_ID_LENGTH && pattern.test(value)) return value;
+  ignored.push(`${field}: "${value.slice(0, 40)}" is not a valid id`);
+  return null;
+}
+
+function readLayers(value: string | null, ignored: string[]): ReadonlySet<LayerId> {
+  if (value === null) return DEFAULT_VIEW_STATE.visibleLayers;
+  if (value === '' || value === 'none') return new Set();
+  const names = value.split(',');
+  const known = names.filter(isLayerId);
+  const unknown = names.filter((name) => !isLayerId(name));
+  if (unknown.length > 0) ignored.push(`layers: unknown ${unknown.map((name) => `"${name.slice(0, 40)}"`).join(', ')}`);
+  if (known.length === 0 && unknown.length > 0) return DEFAULT_VIEW_STATE.visibleLayers;
+  return new Set(known);
+}
+
+function readMapView(value: string | null, ignored: string[]): MapView | null {
+  if (value === null || value === '') return null;
+  const parts = value.split('/');
+  const [zoom, latitude, longitude] = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
+  const valid =
+    parts.length === 3 &&
+    zoom !== undefined &&
+    latitude !== undefined &&
+    longitude !== undefined &&
+    zoom >= 0 &&
+    zoom <= 20 &&
+    Math.abs(latitude) <= 85 &&
+    Math.abs(longitude) <= 180;
+  if (valid) return { zoom, latitude, longitude };
+  ignored.push(`map: "${value.slice(0, 40)}" is not zoom/latitude/longitude`);
+  return null;
+}
+
+function readBasemap(value: string | null, ignored: string[]): BasemapChoice {
+  if (value === null || value === 'online') return 'online';
+  if (value === 'offline') return 'offline';
+  ignored.push(`basemap: "${value.slice(0, 40)}" is not "online" or "offline"`);
+  return 'online';
+}
+
+export function parseViewUrl(search: string): ParsedViewUrl {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const state: ViewState = {
+    selectedIncidentId: readId(params.get('incident'), ID_PATTERN, 'incident', ignored),
+    highlightedPassageId: readId(params.get('passage'), PASSAGE_PATTERN, 'passage', ignored),
+    visibleLayers: readLayers(params.get('layers'), ignored),
+    mapView: readMapView(params.get('map'), ignored),
+    basemap: readBasemap(params.get('basemap'), ignored),
+  };
+  return { state, ignored };
+}
+
+function formatMapView(view: MapView): string {
+  // Five decimals is about a metre: enough to reproduce a view, short enough to share.
+  const round = (degrees: number) => Number(degrees.toFixed(5)).toString();
+  return `${Number(view.zoom.toFixed(2))}/${round(view.latitude)}/${round(view.longitude)}`;
+}
+
+/** Writes only what differs from the defaults, in a stable order, so equal views give equal links. */
+export function formatViewUrl(state: ViewState, otherParams: URLSearchParams = new URLSearchParams()): string {
+  const params = new URLSearchParams(otherParams);
+  for (const key of ['incident', 'passage', 'layers', 'map', 'basemap']) params.delete(key);
+  if (state.selectedIncidentId) params.set('incident', state.selectedIncidentId);
+  if (state.highlightedPassageId) params.set('passage', state.highlightedPassageId);
+  const allVisible = LAYER_IDS.every((id) => state.visibleLayers.has(id));
+  if (!allVisible) {
+    const visible = LAYER_IDS.filter((id) => state.visibleLayers.has(id));
+    params.set('layers', visible.length > 0 ? visible.join(',') : 'none');
+  }
+  if (state.mapView) params.set('map', formatMapView(state.mapView));
+  if (state.basemap !== 'online') params.set('basemap', state.basemap);
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
+  return query === '' ? '' : `?${query}`;
+}
