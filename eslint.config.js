@@ -40,7 +40,17 @@ function restrictionsFor(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', 'public/data/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-e2e/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results/',
+      'public/data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,0 +1,27 @@
+import { useCallback } from 'react';
+import { loadBasemap, type BasemapLoad } from '../data/loadBasemap.ts';
+import { loadStory, type StoryLoad } from '../data/loadStory.ts';
+import type { FetchLike } from '../data/loadValidatedJson.ts';
+import type { StoryDataUrls } from '../data/storyDataUrls.ts';
+import { useAsyncLoad, type Loading } from './useAsyncLoad.ts';
+
+export interface StoryData {
+  story: StoryLoad | Loading;
+  basemap: BasemapLoad | Loading;
+  /** Loads both files again, for the error panel's Retry button. */
+  retry: () => void;
+}
+
+/** The story and the offline basemap, fetched side by side: the map can open before the basemap is needed. */
+export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
+  const { story: storyUrl, basemap: basemapUrl } = urls;
+  const story = useAsyncLoad(useCallback(() => loadStory(storyUrl, fetchLike), [storyUrl, fetchLike]));
+  const basemap = useAsyncLoad(useCallback(() => loadBasemap(basemapUrl, fetchLike), [basemapUrl, fetchLike]));
+  const { retry: retryStory } = story;
+  const { retry: retryBasemap } = basemap;
+  const retry = useCallback(() => {
+    retryStory();
+    retryBasemap();
+  }, [retryStory, retryBasemap]);
+  return { story: story.state, basemap: basemap.state, retry };
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import type { Basemap } from '../model/region.ts';
+import type { Story } from '../model/story.ts';
+import { countryLabelSpecs, regionLabelSpecs } from './mapLabelSpecs.ts';
+import { MapLabels } from './MapLabels.tsx';
+import { toLatLng } from './toLatLng.ts';
+
+interface StoryLabelsProps {
+  story: Story;
+  /** The offline basemap when it is drawn: its country names join the story's province names. */
+  offlineBasemap: Basemap | null;
+}
+
+/** The names on a story's map, kept clear of its markers. */
+export function StoryLabels({ story, offlineBasemap }: StoryLabelsProps) {
+  const labels = useMemo(
+    () => [...regionLabelSpecs(story.regions), ...(offlineBasemap ? countryLabelSpecs(offlineBasemap) : [])],
+    [story.regions, offlineBasemap],
+  );
+  const markerPositions = useMemo(
+    () =>
+      story.incidents.features.flatMap((incident) =>
+        incident.geometry ? [toLatLng(incident.geometry.coordinates)] : [],
+      ),
+    [story.incidents],
+  );
+  return <MapLabels labels={labels} avoid={markerPositions} />;
+}

@@ -1,0 +1,63 @@
+import { useState, type ReactNode } from 'react';
+import { MapContainer, Pane } from 'react-leaflet';
+import type { IncidentProperties } from '../model/incident.ts';
+import type { Basemap } from '../model/region.ts';
+import type { Story } from '../model/story.ts';
+import type { BasemapStatus } from '../state/basemapStatus.ts';
+import { BandHatchPattern } from './BandHatchPattern.tsx';
+import { IncidentLayer } from './IncidentLayer.tsx';
+import { InvalidateSizeOnResize } from './InvalidateSizeOnResize.tsx';
+import { OfflineBasemapLayer } from './OfflineBasemapLayer.tsx';
+import { OnlineTileLayer } from './OnlineTileLayer.tsx';
+import { prefersReducedMotion } from './prefersReducedMotion.ts';
+import { RegionLayers } from './RegionLayers.tsx';
+import { StoryLabels } from './StoryLabels.tsx';
+import type { TileSource } from './tileSource.ts';
+import { toLatLngBounds } from './toLatLng.ts';
+
+interface StoryMapProps {
+  story: Story;
+  /** The bundled countries, or null while they load or if they are missing. */
+  basemap: Basemap | null;
+  basemapStatus: BasemapStatus;
+  tileSource: TileSource | null;
+  onTilesFailed: () => void;
+  renderIncidentPopup: (incident: IncidentProperties) => ReactNode;
+}
+
+/**
+ * The map of one story. Panes keep the stacking fixed whatever mounts when: the offline basemap just above the tiles'
+ * level, the story's shapes above it, names above the shapes and below the markers.
+ */
+export function StoryMap(props: StoryMapProps) {
+  const { story, basemap, basemapStatus, tileSource, onTilesFailed, renderIncidentPopup } = props;
+  const [animate] = useState(() => !prefersReducedMotion());
+  const offlineBasemap = basemapStatus.source === 'offline' ? basemap : null;
+  return (
+    <section className="story-map" aria-label="Map of the story">
+      <BandHatchPattern />
+      <MapContainer
+        className="story-map__canvas"
+        bounds={toLatLngBounds(story.defaultBounds)}
+        keyboard
+        attributionControl
+        zoomAnimation={animate}
+        fadeAnimation={animate}
+        markerZoomAnimation={animate}
+      >
+        <InvalidateSizeOnResize />
+        {basemapStatus.source === 'tiles' && tileSource !== null && (
+          <OnlineTileLayer source={tileSource} onFailed={onTilesFailed} />
+        )}
+        <Pane name="citemap-basemap" style={{ zIndex: '250' }}>
+          {offlineBasemap && <OfflineBasemapLayer basemap={offlineBasemap} />}
+        </Pane>
+        <RegionLayers regions={story.regions} />
+        <Pane name="citemap-labels" style={{ zIndex: '450' }}>
+          <StoryLabels story={story} offlineBasemap={offlineBasemap} />
+        </Pane>
+        <IncidentLayer incidents={story.incidents} renderPopup={renderIncidentPopup} />
+      </MapContainer>
+    </section>
+  );
+}

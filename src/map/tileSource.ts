@@ -1,0 +1,29 @@
+export interface TileSource {
+  url: string;
+  /** HTML, as Leaflet's attribution control expects; it comes from build configuration, never from story data. */
+  attribution: string;
+}
+
+const OPENSTREETMAP: TileSource = {
+  url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+};
+
+interface TileSettings {
+  VITE_TILE_URL?: string;
+  VITE_TILE_ATTRIBUTION?: string;
+}
+
+/**
+ * The tile server chosen at build time: OpenStreetMap unless VITE_TILE_URL names another, or null when it is "none"
+ * or empty, for a build that must never call out (the offline basemap is then drawn from the start).
+ */
+export function tileSourceFrom(settings: TileSettings): TileSource | null {
+  const url = settings.VITE_TILE_URL?.trim();
+  if (url === undefined) return OPENSTREETMAP;
+  if (url === '' || url.toLowerCase() === 'none') return null;
+  const attribution = settings.VITE_TILE_ATTRIBUTION?.trim() || `Map tiles: ${new URL(url, 'https://x.invalid').host}`;
+  return { url, attribution };
+}
+
+export const TILE_SOURCE = tileSourceFrom(import.meta.env);

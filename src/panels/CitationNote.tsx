@@ -1,0 +1,38 @@
+import { passageNumber } from '../data/passageNumber.ts';
+import type { Passage } from '../model/article.ts';
+import type { Citation, OutsideSource } from '../model/incident.ts';
+import { OutsideSourceLink } from './OutsideSourceLink.tsx';
+
+interface CitationNoteProps {
+  citation: Citation;
+  passages: readonly Passage[];
+  /** The incident's outside sources, which an outside citation names by id. */
+  sources: readonly OutsideSource[];
+}
+
+/** The words behind a claim: the article's exact words with their paragraph, or a source outside the article. */
+export function CitationNote({ citation, passages, sources }: CitationNoteProps) {
+  if (citation.type === 'article') {
+    const number = passageNumber(passages, citation.quote.passageId);
+    return (
+      <span className="citation citation--article">
+        <span className="citation__quote">“{citation.quote.exact}”</span>{' '}
+        <cite
+          className="citation__paragraph"
+          title={number === null ? undefined : `Paragraph ${number} of the article`}
+        >
+          {number === null ? citation.quote.passageId : `¶${number}`}
+        </cite>
+      </span>
+    );
+  }
+  const source = sources.find((candidate) => candidate.id === citation.sourceId);
+  return (
+    <span className="citation citation--outside">
+      {citation.words !== undefined && <span className="citation__quote">“{citation.words}” </span>}
+      <span className="citation__outside">
+        (not in the article: {source === undefined ? citation.sourceId : <OutsideSourceLink source={source} />})
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Passage } from '../model/article.ts';
+import type { Claim, OutsideSource } from '../model/incident.ts';
+import { CitationNote } from './CitationNote.tsx';
+
+interface ClaimListProps {
+  claims: readonly Claim[];
+  passages: readonly Passage[];
+  sources: readonly OutsideSource[];
+}
+
+/** Who said what, each claim with the words that report it; rival accounts stand side by side. */
+export function ClaimList({ claims, passages, sources }: ClaimListProps) {
+  return (
+    <ul className="claim-list">
+      {claims.map((claim) => (
+        <li key={claim.id} className="claim">
+          <p className="claim__statement">
+            <strong className="claim__by">{claim.by}:</strong> {claim.statement}
+          </p>
+          <p className="claim__citation">
+            <CitationNote citation={claim.citation} passages={passages} sources={sources} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

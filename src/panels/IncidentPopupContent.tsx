@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { describeGeoPrecision } from '../data/describeGeoPrecision.ts';
+import { formatIncidentContext } from '../data/formatIncidentContext.ts';
+import { formatIncidentTime } from '../data/formatIncidentTime.ts';
+import { incidentKindLabel } from '../data/incidentKindLabel.ts';
+import type { Passage } from '../model/article.ts';
+import type { IncidentProperties } from '../model/incident.ts';
+import { CasualtyList } from './CasualtyList.tsx';
+import { ClaimList } from './ClaimList.tsx';
+import { PopupSection } from './PopupSection.tsx';
+import { SourceList } from './SourceList.tsx';
+import { TimeAndPlaceNotes } from './TimeAndPlaceNotes.tsx';
+
+interface IncidentPopupContentProps {
+  incident: IncidentProperties;
+  /** The article's passages, to number the paragraphs quotes stand in. */
+  passages: readonly Passage[];
+}
+
+/**
+ * What the map says about one incident: the essentials first (what, when, where and how precisely), then every claim
+ * with who made it and the words that report it, then the finer print.
+ */
+export function IncidentPopupContent({ incident, passages }: IncidentPopupContentProps) {
+  const headingId = useId();
+  const { when, place, sources, claims, casualties, notes } = incident;
+  const context = formatIncidentContext(incident.context);
+  return (
+    <article className="incident-popup" aria-labelledby={headingId}>
+      <h2 id={headingId} className="incident-popup__title">
+        {incident.title}
+      </h2>
+      <p className="incident-popup__when">
+        {incidentKindLabel(incident.kind)}
+        {/* A reference place is not an event: the schema still gives it a date, which would mislead here. */}
+        {incident.kind !== 'reference' && (
+          <>
+            {' · '}
+            <time dateTime={when.time === null ? when.date : `${when.date}T${when.time}${when.utcOffset}`}>
+              {formatIncidentTime(when)}
+            </time>
+          </>
+        )}
+      </p>
+      <p className="incident-popup__place">
+        <strong>{place.name}</strong> · {describeGeoPrecision(place)}
+      </p>
+      {context !== null && <p className="incident-popup__context">{context}</p>}
+      <p className="incident-popup__summary">{incident.summary}</p>
+      {claims.length > 0 && (
+        <PopupSection title="Who says what">
+          <ClaimList claims={claims} passages={passages} sources={sources} />
+        </PopupSection>
+      )}
+      {casualties.length > 0 && (
+        <PopupSection title="Casualties">
+          <CasualtyList figures={casualties} passages={passages} sources={sources} />
+        </PopupSection>
+      )}
+      <PopupSection title="Time and place">
+        <TimeAndPlaceNotes when={when} place={place} sources={sources} />
+      </PopupSection>
+      {notes.length > 0 && (
+        <PopupSection title="Where accounts differ">
+          <ul>
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </PopupSection>
+      )}
+      {sources.length > 0 && (
+        <PopupSection title="Sources outside the article">
+          <SourceList sources={sources} />
+        </PopupSection>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,7 @@
+export function LoadingNotice() {
+  return (
+    <p className="loading-notice" role="status">
+      Loading the story…
+    </p>
+  );
+}

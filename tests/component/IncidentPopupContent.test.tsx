@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../src/model/story.ts';
+import { IncidentPopupContent } from '../../src/panels/IncidentPopupContent.tsx';
+import { fixtureStory } from '../fixtures/fixtureStory.ts';
+
+function renderIncident(id: string, story: Story = fixtureStory()) {
+  const incident = story.incidents.features.find((feature) => feature.id === id);
+  if (incident === undefined) throw new Error(`the fixture has no incident ${id}`);
+  return render(<IncidentPopupContent incident={incident.properties} passages={story.article.passages} />);
+}
+
+function claimStartingWith(by: string): HTMLElement {
+  const claim = screen.getByText(`${by}:`, { selector: '.claim__by' }).closest('li');
+  if (claim === null) throw new Error(`no claim by ${by}`);
+  return claim;
+}
+
+describe('IncidentPopupContent', () => {
+  it('says what happened, when in local time, where and how precisely', () => {
+    renderIncident('strike-panjgur');
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Iranian strike in Panjgur district, Pakistan' }),
+    ).toBeTruthy();
+    expect(screen.getByText('Tue 16 Jan 2024, about 17:30 PKT (UTC+5)').getAttribute('datetime')).toBe(
+      '2024-01-16T17:30+05:00',
+    );
+    expect(screen.getByText(/Located to a named town or district, within about 90 km/)).toBeTruthy();
+    expect(screen.getByText('In Balochistan, Pakistan · about 79 km from the Iran–Pakistan border')).toBeTruthy();
+  });
+
+  it('gives each claim with who made it, the article’s words in quotation marks and their paragraph', () => {
+    renderIncident('strike-panjgur');
+    const tehran = within(claimStartingWith('Tehran'));
+    expect(
+      tehran.getByText(
+        '“Tehran said it had attacked two bases of the Balochi militant group Jaish al Adl in Pakistani territory”',
+      ),
+    ).toBeTruthy();
+    expect(tehran.getByText('¶6').getAttribute('title')).toBe('Paragraph 6 of the article');
+    expect(within(claimStartingWith('Islamabad')).getByText('¶5')).toBeTruthy();
+  });
+
+  it('marks what comes from outside the article, with a link that opens safely in a new tab', () => {
+    renderIncident('strike-panjgur');
+    const levies = within(claimStartingWith('Levies officials'));
+    expect(levies.getByText(/not in the article/)).toBeTruthy();
+    const link = levies.getByRole('link', { name: 'Iranian strike kills two children' });
+    expect(link.getAttribute('href')).toBe('https://www.arabnews.pk/node/2443056');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('gives casualties by claimant, with the range where they differ', () => {
+    renderIncident('strike-panjgur');
+    expect(screen.getByText('Killed: 2')).toBeTruthy();
+    const injured = screen.getByText('Injured: 3–4, depending on who is counting').parentElement;
+    if (injured === null) throw new Error('the injured headline has no list');
+    const counts = within(injured)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(counts).toEqual([
+      expect.stringMatching(/^Pakistan's Foreign Office: 3\. /),
+      expect.stringMatching(/^Makran commissioner: 4\. /),
+    ]);
+  });
+
+  it('keeps rival tolls side by side, and accounts without a figure', () => {
+    renderIncident('strike-saravan');
+    expect(screen.getByText('Killed: 7–10, depending on who is counting')).toBeTruthy();
+    expect(screen.getByText('Interior minister:')).toBeTruthy();
+    const uncounted = screen.getByRole('list', { name: 'Accounts without a figure' });
+    expect(within(uncounted).getByText("Pakistan's Foreign Office:")).toBeTruthy();
+  });
+
+  it('says when only the day is known', () => {
+    renderIncident('statement-un');
+    expect(screen.getByText('Thu 18 Jan 2024 (time of day not known)')).toBeTruthy();
+    expect(screen.queryByText(/Casualties/)).toBeNull();
+  });
+
+  it('gives no date for a reference place, which is not an event', () => {
+    const story = fixtureStory();
+    const incident = story.incidents.features[0];
+    if (incident === undefined) throw new Error('the fixture has no incident');
+    incident.properties.kind = 'reference';
+    render(<IncidentPopupContent incident={incident.properties} passages={story.article.passages} />);
+    expect(screen.getByText('Reference point').tagName).toBe('P');
+    expect(document.querySelector('time')).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { summariseCasualties } from '../../src/data/summariseCasualties.ts';
+import type { CasualtyFigure, HeadCount } from '../../src/model/incident.ts';
+
+function figure(claimedBy: string, killed: HeadCount | null, injured: HeadCount | null = null): CasualtyFigure {
+  return {
+    claimedBy,
+    killed,
+    injured,
+    description: `${claimedBy}'s account`,
+    citation: { type: 'outside', sourceId: 'source' },
+  };
+}
+
+const exactly = (value: number): HeadCount => ({ value, atLeast: false });
+
+describe('summariseCasualties', () => {
+  it('gives a range where claimants differ, and keeps every figure with its claimant', () => {
+    const { measures } = summariseCasualties([
+      figure('Deputy governor', exactly(7)),
+      figure('Interior minister', exactly(9)),
+      figure('Haalvash', exactly(10)),
+    ]);
+    expect(measures).toHaveLength(1);
+    expect(measures[0]?.headline).toBe('Killed: 7–10, depending on who is counting');
+    expect(measures[0]?.disputed).toBe(true);
+    expect(measures[0]?.counts.map(({ claimedBy, count }) => `${claimedBy}: ${count}`)).toEqual([
+      'Deputy governor: 7',
+      'Interior minister: 9',
+      'Haalvash: 10',
+    ]);
+  });
+
+  it('gives one number where claimants agree', () => {
+    const { measures } = summariseCasualties([
+      figure('Islamabad', exactly(2), exactly(3)),
+      figure('Commissioner', exactly(2), exactly(4)),
+    ]);
+    expect(measures.map((summary) => summary.headline)).toEqual([
+      'Killed: 2',
+      'Injured: 3–4, depending on who is counting',
+    ]);
+  });
+
+  it('keeps "at least" as the source gave it', () => {
+    const { measures } = summariseCasualties([
+      figure('The article', { value: 2, atLeast: true }),
+      figure('Islamabad', exactly(2)),
+    ]);
+    expect(measures[0]?.headline).toBe('Killed: 2');
+    expect(measures[0]?.counts.map((count) => count.count)).toEqual(['at least 2', '2']);
+    expect(summariseCasualties([figure('A', { value: 4, atLeast: true })]).measures[0]?.headline).toBe(
+      'Killed: at least 4',
+    );
+    expect(
+      summariseCasualties([figure('A', exactly(4)), figure('B', { value: 6, atLeast: true })]).measures[0]?.headline,
+    ).toBe('Killed: 4–6 or more, depending on who is counting');
+  });
+
+  it('keeps accounts that give no figure apart, rather than dropping them', () => {
+    const { measures, uncounted } = summariseCasualties([
+      figure('Deputy governor', exactly(7)),
+      figure('Foreign Office', null, null),
+    ]);
+    expect(measures[0]?.counts).toHaveLength(1);
+    expect(uncounted.map((account) => account.claimedBy)).toEqual(['Foreign Office']);
+  });
+
+  it('says nothing when there are no figures', () => {
+    expect(summariseCasualties([])).toEqual({ measures: [], uncounted: [] });
+  });
+});
