@@ -67,14 +67,15 @@ export const IncidentPlaceSchema = z
     variants: z.array(z.string().min(1)),
     /** How precise the location is, in words a reader understands. */
     description: z.string().min(1),
-    geoPrecision: GeoPrecisionSchema,
-    /** Radius of the area the incident may lie in; null only for precision 1. */
+    /** Null when the incident has no map point (a statement made far from the region). */
+    geoPrecision: GeoPrecisionSchema.nullable(),
+    /** Radius of the area the incident may lie in: set for precision 2 and 3, null otherwise. */
     uncertaintyRadiusKm: z.number().positive().nullable(),
     /** Where the marker's coordinates come from. */
     coordinateSourceId: z.string().min(1).nullable(),
   })
-  .refine((place) => (place.geoPrecision === 1) === (place.uncertaintyRadiusKm === null), {
-    message: 'uncertaintyRadiusKm is required for geo precision 2 and 3, and null for precision 1',
+  .refine((place) => (place.geoPrecision === 2 || place.geoPrecision === 3) === (place.uncertaintyRadiusKm !== null), {
+    message: 'uncertaintyRadiusKm is required for geo precision 2 and 3, and null otherwise',
     path: ['uncertaintyRadiusKm'],
   });
 export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;
@@ -130,7 +131,8 @@ export const AuthoredIncidentPropertiesSchema = z.strictObject({
   kind: IncidentKindSchema,
   title: z.string().min(1),
   summary: z.string().min(1),
-  when: IncidentTimeSchema,
+  /** Null only for a reference place, which is not an event and has no date. */
+  when: IncidentTimeSchema.nullable(),
   place: IncidentPlaceSchema,
   actors: IncidentActorsSchema,
   claims: z.array(ClaimSchema),
@@ -153,18 +155,42 @@ const IncidentFeatureBase = {
   geometry: PointSchema.nullable(),
 };
 
-export const AuthoredIncidentSchema = z.strictObject({
-  ...IncidentFeatureBase,
-  properties: AuthoredIncidentPropertiesSchema,
-});
+interface IncidentFeatureShape {
+  id: string;
+  geometry: unknown;
+  properties: Pick<AuthoredIncidentProperties, 'id' | 'kind' | 'when' | 'place'>;
+}
+
+/** Rules that tie a feature's parts together; the same for authored and built incidents. */
+function checkFeatureConsistency(feature: IncidentFeatureShape, context: z.RefinementCtx): void {
+  const { id, kind, when, place } = feature.properties;
+  if (feature.id !== id) {
+    context.addIssue({ code: 'custom', message: 'the Feature id must equal properties.id', path: ['id'] });
+  }
+  if ((feature.geometry === null) !== (place.geoPrecision === null)) {
+    context.addIssue({
+      code: 'custom',
+      message: 'geoPrecision is null exactly when the incident has no map point (geometry null)',
+      path: ['properties', 'place', 'geoPrecision'],
+    });
+  }
+  if ((when === null) !== (kind === 'reference')) {
+    context.addIssue({
+      code: 'custom',
+      message: 'strikes and statements need a date; a reference place has none (when: null)',
+      path: ['properties', 'when'],
+    });
+  }
+}
+
+export const AuthoredIncidentSchema = z
+  .strictObject({ ...IncidentFeatureBase, properties: AuthoredIncidentPropertiesSchema })
+  .superRefine(checkFeatureConsistency);
 export type AuthoredIncident = z.infer<typeof AuthoredIncidentSchema>;
 
 export const IncidentSchema = z
   .strictObject({ ...IncidentFeatureBase, properties: IncidentPropertiesSchema })
-  .refine((feature) => feature.id === feature.properties.id, {
-    message: 'the Feature id must equal properties.id',
-    path: ['id'],
-  });
+  .superRefine(checkFeatureConsistency);
 export type Incident = z.infer<typeof IncidentSchema>;
 
 export const AuthoredIncidentCollectionSchema = z.strictObject({

@@ -32,8 +32,7 @@ export function IncidentPopupContent({ incident, passages }: IncidentPopupConten
       </h2>
       <p className="incident-popup__when">
         {incidentKindLabel(incident.kind)}
-        {/* A reference place is not an event: the schema still gives it a date, which would mislead here. */}
-        {incident.kind !== 'reference' && (
+        {when !== null && (
           <>
             {' · '}
             <time dateTime={when.time === null ? when.date : `${when.date}T${when.time}${when.utcOffset}`}>

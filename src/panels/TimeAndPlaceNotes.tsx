@@ -2,7 +2,7 @@ import type { IncidentPlace, IncidentTime, OutsideSource } from '../model/incide
 import { OutsideSourceLink } from './OutsideSourceLink.tsx';
 
 interface TimeAndPlaceNotesProps {
-  when: IncidentTime;
+  when: IncidentTime | null;
   place: IncidentPlace;
   sources: readonly OutsideSource[];
 }
@@ -12,7 +12,7 @@ export function TimeAndPlaceNotes({ when, place, sources }: TimeAndPlaceNotesPro
   const coordinateSource = sources.find((source) => source.id === place.coordinateSourceId);
   return (
     <div className="fine-print">
-      {when.note !== null && <p>{when.note}</p>}
+      {when?.note && <p>{when.note}</p>}
       <p>
         {place.description}
         {place.variants.length > 0 && ` Also written ${place.variants.join(', ')}.`}

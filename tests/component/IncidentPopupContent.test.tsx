@@ -85,6 +85,7 @@ describe('IncidentPopupContent', () => {
     const incident = story.incidents.features[0];
     if (incident === undefined) throw new Error('the fixture has no incident');
     incident.properties.kind = 'reference';
+    incident.properties.when = null;
     render(<IncidentPopupContent incident={incident.properties} passages={story.article.passages} />);
     expect(screen.getByText('Reference point').tagName).toBe('P');
     expect(document.querySelector('time')).toBeNull();

@@ -42,6 +42,7 @@ test.describe('the first map', () => {
     expect(strikes.length).toBeGreaterThan(0);
     for (const strike of strikes) {
       const { title, when } = strike.properties;
+      if (when === null) throw new Error(`${strike.id}: a strike has a date`);
       const marker = markerFor(page, title);
       await expect(marker).toBeVisible();
       const popup = await openPopup(page, marker);

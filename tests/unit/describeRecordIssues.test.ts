@@ -14,6 +14,7 @@ function firstIncident(story: Story): Story['incidents']['features'][number] {
 describe('describeRecordIssues', () => {
   it('names the file, the record and the field of what is wrong', () => {
     const incident = firstIncident(readFixture<Story>('minimal-story.json'));
+    if (incident.properties.when === null) throw new Error('the fixture incident has a date');
     incident.properties.when.date = '15 January';
     const data = { type: 'FeatureCollection', features: [incident] };
     const result = IncidentCollectionSchema.safeParse(data);
