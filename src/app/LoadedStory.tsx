@@ -9,6 +9,7 @@ import { IncidentPopupContent } from '../panels/IncidentPopupContent.tsx';
 import { MapStatusLine } from '../panels/MapStatusLine.tsx';
 import { describeBasemapStatus, type BasemapStatus } from '../state/basemapStatus.ts';
 import type { Loading } from './useAsyncLoad.ts';
+import { useViewState } from './useViewState.ts';
 
 interface LoadedStoryProps {
   story: Story;
@@ -22,6 +23,7 @@ export function LoadedStory({ story, basemap, tileSource }: LoadedStoryProps) {
     tileSource === null ? { source: 'offline', reason: 'no-tile-server' } : { source: 'tiles' },
   );
   const switchToOffline = useCallback(() => setBasemapStatus({ source: 'offline', reason: 'tiles-failed' }), []);
+  const { state: view, dispatch } = useViewState(story);
   const { passages } = story.article;
   const renderIncidentPopup = useCallback(
     (incident: IncidentProperties) => <IncidentPopupContent incident={incident} passages={passages} />,
@@ -37,6 +39,8 @@ export function LoadedStory({ story, basemap, tileSource }: LoadedStoryProps) {
         tileSource={tileSource}
         onTilesFailed={switchToOffline}
         renderIncidentPopup={renderIncidentPopup}
+        view={view}
+        dispatch={dispatch}
       />
       <CreditsList credits={story.credits} />
     </>

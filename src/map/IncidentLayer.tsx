@@ -1,16 +1,23 @@
 import { useMemo, type ReactNode } from 'react';
 import { partyMarks } from '../data/partyMarks.ts';
 import type { IncidentCollection, IncidentProperties } from '../model/incident.ts';
+import { layerOfIncidentKind, type LayerId } from '../state/layers.ts';
 import { IncidentMarker } from './IncidentMarker.tsx';
 import { toLatLng } from './toLatLng.ts';
 
 interface IncidentLayerProps {
   incidents: IncidentCollection;
+  visibleLayers: ReadonlySet<LayerId>;
+  selectedIncidentId: string | null;
+  animate: boolean;
   renderPopup: (incident: IncidentProperties) => ReactNode;
+  onSelect: (incidentId: string) => void;
+  onDeselect: (incidentId: string) => void;
 }
 
 /** Every incident that has a place on the map; those without one (a statement made far away) are left to the list. */
-export function IncidentLayer({ incidents, renderPopup }: IncidentLayerProps) {
+export function IncidentLayer(props: IncidentLayerProps) {
+  const { incidents, visibleLayers, selectedIncidentId, animate, renderPopup, onSelect, onDeselect } = props;
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
   const placed = useMemo(
     () =>
@@ -20,6 +27,7 @@ export function IncidentLayer({ incidents, renderPopup }: IncidentLayerProps) {
     [incidents],
   );
   return placed.map(({ incident, position }) => {
+    if (!visibleLayers.has(layerOfIncidentKind(incident.properties.kind))) return null;
     const mark = marks.get(incident.properties.actors.initiator.party);
     if (mark === undefined) return null;
     return (
@@ -29,6 +37,10 @@ export function IncidentLayer({ incidents, renderPopup }: IncidentLayerProps) {
         position={position}
         mark={mark}
         popupContent={renderPopup(incident.properties)}
+        selected={incident.id === selectedIncidentId}
+        animate={animate}
+        onSelect={onSelect}
+        onDeselect={onDeselect}
       />
     );
   });

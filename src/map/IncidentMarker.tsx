@@ -1,6 +1,6 @@
-import type { LatLngTuple } from 'leaflet';
-import { useMemo, type ReactNode } from 'react';
-import { Circle, Marker, Popup } from 'react-leaflet';
+import type { LatLngTuple, Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Circle, Marker, Popup, useMap } from 'react-leaflet';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import type { PartyMark } from '../data/partyMarks.ts';
 import type { IncidentProperties } from '../model/incident.ts';
@@ -12,7 +12,14 @@ interface IncidentMarkerProps {
   mark: PartyMark;
   /** What the popup says; the app supplies it, since src/map/ draws but does not write the text. */
   popupContent: ReactNode;
+  selected: boolean;
+  animate: boolean;
+  onSelect: (incidentId: string) => void;
+  onDeselect: (incidentId: string) => void;
 }
+
+/** How close the map comes when it flies to an incident that was chosen off the map (list, article, link). */
+const MIN_ZOOM_FOR_SELECTION = 5;
 
 /** The marker's accessible name, also its hover title: what happened and who did it. */
 function markerTitle(incident: IncidentProperties): string {
@@ -24,8 +31,38 @@ function markerTitle(incident: IncidentProperties): string {
  * One incident: a keyboard-focusable marker whose popup (click or Enter) tells what the article says, and, where the
  * place is known only to a town or a province, a translucent circle for the area it may lie in.
  */
-export function IncidentMarker({ incident, position, mark, popupContent }: IncidentMarkerProps) {
+export function IncidentMarker(props: IncidentMarkerProps) {
+  const { incident, position, mark, popupContent, selected, animate, onSelect, onDeselect } = props;
   const icon = useMemo(() => incidentIcon(incident.kind, mark), [incident.kind, mark]);
+  const markerRef = useRef<LeafletMarker>(null);
+  const map = useMap();
+
+  useEffect(
+    function followSelection() {
+      const marker = markerRef.current;
+      if (marker === null) return;
+      if (!selected) {
+        if (marker.isPopupOpen()) marker.closePopup();
+        return;
+      }
+      if (marker.isPopupOpen()) return;
+      if (map.getBounds().contains(position)) {
+        marker.openPopup();
+        return;
+      }
+      map.once('moveend', () => marker.openPopup());
+      map.flyTo(position, Math.max(map.getZoom(), MIN_ZOOM_FOR_SELECTION), { animate });
+    },
+    [selected, map, position, animate],
+  );
+
+  const eventHandlers = useMemo(
+    () => ({
+      popupopen: () => onSelect(incident.id),
+      popupclose: () => onDeselect(incident.id),
+    }),
+    [incident.id, onSelect, onDeselect],
+  );
   const radiusKm = incident.place.uncertaintyRadiusKm;
   return (
     <>
@@ -38,7 +75,15 @@ export function IncidentMarker({ incident, position, mark, popupContent }: Incid
           pathOptions={{ color: mark.colour, weight: 1.5, dashArray: '5 4', fillColor: mark.colour, fillOpacity: 0.12 }}
         />
       )}
-      <Marker position={position} icon={icon} title={markerTitle(incident)} keyboard riseOnHover>
+      <Marker
+        ref={markerRef}
+        position={position}
+        icon={icon}
+        title={markerTitle(incident)}
+        keyboard
+        riseOnHover
+        eventHandlers={eventHandlers}
+      >
         <Popup maxWidth={360} minWidth={260} maxHeight={380} autoPanPadding={[24, 24]}>
           {popupContent}
         </Popup>

@@ -1,9 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { MapContainer, Pane } from 'react-leaflet';
 import type { IncidentProperties } from '../model/incident.ts';
 import type { Basemap } from '../model/region.ts';
 import type { Story } from '../model/story.ts';
 import type { BasemapStatus } from '../state/basemapStatus.ts';
+import type { ViewAction } from '../state/viewReducer.ts';
+import type { MapView, ViewState } from '../state/viewState.ts';
+import { MapViewSync } from './MapViewSync.tsx';
 import { BandHatchPattern } from './BandHatchPattern.tsx';
 import { IncidentLayer } from './IncidentLayer.tsx';
 import { InvalidateSizeOnResize } from './InvalidateSizeOnResize.tsx';
@@ -23,6 +26,8 @@ interface StoryMapProps {
   tileSource: TileSource | null;
   onTilesFailed: () => void;
   renderIncidentPopup: (incident: IncidentProperties) => ReactNode;
+  view: ViewState;
+  dispatch: (action: ViewAction) => void;
 }
 
 /**
@@ -30,8 +35,19 @@ interface StoryMapProps {
  * level, the story's shapes above it, names above the shapes and below the markers.
  */
 export function StoryMap(props: StoryMapProps) {
-  const { story, basemap, basemapStatus, tileSource, onTilesFailed, renderIncidentPopup } = props;
+  const { story, basemap, basemapStatus, tileSource, onTilesFailed, renderIncidentPopup, view, dispatch } = props;
   const [animate] = useState(() => !prefersReducedMotion());
+  const selectIncident = useCallback(
+    (incidentId: string) => dispatch({ type: 'selectIncident', incidentId }),
+    [dispatch],
+  );
+  const deselectIncident = useCallback(
+    // Leaflet closes the open popup just before it opens the next one: waiting a tick lets that selection land
+    // first, so switching markers makes one history entry, not a "nothing selected" one in between.
+    (incidentId: string) => window.setTimeout(() => dispatch({ type: 'deselectIncident', incidentId }), 0),
+    [dispatch],
+  );
+  const moveMap = useCallback((mapView: MapView) => dispatch({ type: 'moveMap', mapView }), [dispatch]);
   const offlineBasemap = basemapStatus.source === 'offline' ? basemap : null;
   return (
     <section className="story-map" aria-label="Map of the story">
@@ -46,17 +62,26 @@ export function StoryMap(props: StoryMapProps) {
         markerZoomAnimation={animate}
       >
         <InvalidateSizeOnResize />
+        <MapViewSync mapView={view.mapView} defaultBounds={story.defaultBounds} onMoved={moveMap} />
         {basemapStatus.source === 'tiles' && tileSource !== null && (
           <OnlineTileLayer source={tileSource} onFailed={onTilesFailed} />
         )}
         <Pane name="citemap-basemap" style={{ zIndex: '250' }}>
           {offlineBasemap && <OfflineBasemapLayer basemap={offlineBasemap} />}
         </Pane>
-        <RegionLayers regions={story.regions} />
+        <RegionLayers regions={story.regions} visibleLayers={view.visibleLayers} />
         <Pane name="citemap-labels" style={{ zIndex: '450' }}>
           <StoryLabels story={story} offlineBasemap={offlineBasemap} />
         </Pane>
-        <IncidentLayer incidents={story.incidents} renderPopup={renderIncidentPopup} />
+        <IncidentLayer
+          incidents={story.incidents}
+          visibleLayers={view.visibleLayers}
+          selectedIncidentId={view.selectedIncidentId}
+          animate={animate}
+          renderPopup={renderIncidentPopup}
+          onSelect={selectIncident}
+          onDeselect={deselectIncident}
+        />
       </MapContainer>
     </section>
   );

@@ -1,3 +1,6 @@
+import type { IncidentKind } from '../model/incident.ts';
+import type { RegionKind } from '../model/region.ts';
+
 /** The map's toggleable layers, in the order the layer control lists them. */
 export const LAYER_IDS = ['strikes', 'statements', 'references', 'border', 'provinces', 'band'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -13,4 +16,24 @@ export const LAYER_LABELS: Record<LayerId, string> = {
 
 export function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);
+}
+
+const LAYER_OF_INCIDENT_KIND: Record<IncidentKind, LayerId> = {
+  strike: 'strikes',
+  statement: 'statements',
+  reference: 'references',
+};
+
+const LAYER_OF_REGION_KIND: Record<RegionKind, LayerId> = {
+  border: 'border',
+  province: 'provinces',
+  'border-band': 'band',
+};
+
+export function layerOfIncidentKind(kind: IncidentKind): LayerId {
+  return LAYER_OF_INCIDENT_KIND[kind];
+}
+
+export function layerOfRegionKind(kind: RegionKind): LayerId {
+  return LAYER_OF_REGION_KIND[kind];
 }

@@ -3,6 +3,8 @@ import type { BasemapChoice, MapView, ViewState } from './viewState.ts';
 
 export type ViewAction =
   | { type: 'selectIncident'; incidentId: string | null }
+  /** A popup closed: clear the selection only if it is still this incident (another may have been chosen since). */
+  | { type: 'deselectIncident'; incidentId: string }
   | { type: 'showPassage'; passageId: string | null; incidentId?: string | null }
   | { type: 'setLayerVisible'; layer: LayerId; visible: boolean }
   | { type: 'moveMap'; mapView: MapView }
@@ -15,6 +17,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       if (state.selectedIncidentId === action.incidentId) return state;
       // A new selection clears the old passage mark: it belonged to the previous incident.
       return { ...state, selectedIncidentId: action.incidentId, highlightedPassageId: null };
+    case 'deselectIncident':
+      if (state.selectedIncidentId !== action.incidentId) return state;
+      return { ...state, selectedIncidentId: null, highlightedPassageId: null };
     case 'showPassage':
       return {
         ...state,
@@ -44,6 +49,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
 export function historyModeFor(action: ViewAction): 'push' | 'replace' | 'none' {
   switch (action.type) {
     case 'selectIncident':
+    case 'deselectIncident':
     case 'showPassage':
     case 'setLayerVisible':
       return 'push';

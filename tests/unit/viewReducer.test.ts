@@ -12,6 +12,12 @@ describe('viewReducer', () => {
     });
   });
 
+  it('a closing popup clears the selection only while it is still the selected one', () => {
+    const selected = viewReducer(DEFAULT_VIEW_STATE, { type: 'selectIncident', incidentId: 'b' });
+    expect(viewReducer(selected, { type: 'deselectIncident', incidentId: 'a' })).toBe(selected);
+    expect(viewReducer(selected, { type: 'deselectIncident', incidentId: 'b' }).selectedIncidentId).toBeNull();
+  });
+
   it('returns the same object when nothing changes, so React skips the render', () => {
     const selected = viewReducer(DEFAULT_VIEW_STATE, { type: 'selectIncident', incidentId: 'a' });
     expect(viewReducer(selected, { type: 'selectIncident', incidentId: 'a' })).toBe(selected);
