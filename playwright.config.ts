@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/findChromium.ts';
 
 // The browser tests run the production build under a sub-path, as a static host would serve it.
-export const E2E_PORT = 4174;
+// CITEMAP_E2E_PORT lets two checkouts run their browser tests side by side.
+export const E2E_PORT = Number(process.env.CITEMAP_E2E_PORT ?? 4174);
 export const E2E_BASE = '/citemap/';
 
 export default defineConfig({
