@@ -1,4 +1,5 @@
 import type { DataProblem } from '../model/describeIssues.ts';
+import type { BoundingBox, Position } from '../model/geojson.ts';
 import type { Citation } from '../model/incident.ts';
 import type { QuoteAnchor } from '../model/quoteAnchor.ts';
 import type { Story } from '../model/story.ts';
@@ -7,10 +8,16 @@ import { formatRecordPath } from './formatRecordPath.ts';
 
 type Path = readonly PropertyKey[];
 
+function boxContains([west, south, east, north]: BoundingBox, [longitude, latitude]: Position): boolean {
+  return west <= longitude && longitude <= east && south <= latitude && latitude <= north;
+}
+
 /**
  * What the schema cannot see: that every reference inside a story resolves. Each quote stands verbatim, exactly once,
  * in a body passage (never an aside); each outside citation names one of its incident's sources; ids are unique; the
- * tour focuses on incidents that exist. Pure and browser-safe: the build runs it, and the app runs it on load.
+ * tour focuses on incidents that exist, and each step's bounds show the places it focuses on (a step whose camera
+ * leaves out its own subject would mislead a class). Pure and browser-safe: the build runs it, and the app runs it on
+ * load.
  */
 export function checkStoryReferences(story: Story, origin: string): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -18,7 +25,7 @@ export function checkStoryReferences(story: Story, origin: string): DataProblem[
     problems.push({ origin, path: formatRecordPath(path, story), message });
   };
   const passages = new Map(story.article.passages.map((passage) => [passage.id, passage]));
-  const incidentIds = new Set(story.incidents.features.map((incident) => incident.id));
+  const incidentsById = new Map(story.incidents.features.map((incident) => [incident.id, incident]));
 
   function checkUnique(records: readonly { id: string }[], path: Path, what: string): void {
     const seen = new Set<string>();
@@ -81,7 +88,16 @@ export function checkStoryReferences(story: Story, origin: string): DataProblem[
     const path = ['tour', 'steps', stepIndex];
     step.quotes.forEach((quote, index) => checkQuote(quote, [...path, 'quotes', index]));
     step.focusIncidentIds.forEach((id, index) => {
-      if (!incidentIds.has(id)) report([...path, 'focusIncidentIds', index], `no incident "${id}" in the story`);
+      const incident = incidentsById.get(id);
+      if (incident === undefined) {
+        report([...path, 'focusIncidentIds', index], `no incident "${id}" in the story`);
+      } else if (incident.geometry !== null && !boxContains(step.bounds, incident.geometry.coordinates)) {
+        const [longitude, latitude] = incident.geometry.coordinates;
+        report(
+          [...path, 'bounds'],
+          `the bounds leave out "${id}", which the step focuses on (longitude ${longitude}, latitude ${latitude})`,
+        );
+      }
     });
   });
 

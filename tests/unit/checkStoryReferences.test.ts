@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
+import type { TourStep } from '../../src/model/tour.ts';
 import { readFixture } from '../fixtures/readFixture.ts';
 
 /** A fresh, valid story for each test, to break in one place. */
@@ -12,6 +13,12 @@ function firstIncident(story: Story): Story['incidents']['features'][number] {
   const incident = story.incidents.features[0];
   if (incident === undefined) throw new Error('the fixture has an incident');
   return incident;
+}
+
+function tourStep(story: Story): TourStep {
+  const step = story.tour?.steps[0];
+  if (step === undefined) throw new Error('the fixture has a tour step');
+  return step;
 }
 
 function articleQuote(story: Story) {
@@ -79,6 +86,65 @@ describe('checkStoryReferences', () => {
         origin: 'story',
         path: 'tour.steps[0] (id "monday") › focusIncidentIds[1]',
         message: 'no incident "no-such-incident" in the story',
+      },
+    ]);
+  });
+
+  it('names the tour step and the field of a tour quote that is not verbatim', () => {
+    const story = minimalStory();
+    const quote = tourStep(story).quotes[0];
+    if (quote === undefined) throw new Error('the fixture step quotes the article');
+    quote.exact = 'the town got shelled';
+    expect(checkStoryReferences(story, 'story')).toEqual([
+      {
+        origin: 'story',
+        path: 'tour.steps[0] (id "monday") › quotes[0].exact',
+        message: 'the words "the town got shelled" do not stand verbatim in p1',
+      },
+    ]);
+  });
+
+  it('refuses a tour quote from an aside, even when the words are there', () => {
+    const story = minimalStory();
+    tourStep(story).quotes = [{ passageId: 'p2', exact: 'The town was shelled' }];
+    expect(checkStoryReferences(story, 'story')).toEqual([
+      {
+        origin: 'story',
+        path: 'tour.steps[0] (id "monday") › quotes[0].passageId',
+        message: 'p2 is an aside, not part of the story: never cite it',
+      },
+    ]);
+  });
+
+  it('reports tour bounds that leave out an incident the step focuses on', () => {
+    const story = minimalStory();
+    tourStep(story).bounds = [6, 6, 8, 8];
+    expect(checkStoryReferences(story, 'story')).toEqual([
+      {
+        origin: 'story',
+        path: 'tour.steps[0] (id "monday") › bounds',
+        message: 'the bounds leave out "shelling", which the step focuses on (longitude 5, latitude 5)',
+      },
+    ]);
+  });
+
+  it('accepts a tour step that focuses on an incident without a map point, whatever its bounds', () => {
+    const story = minimalStory();
+    firstIncident(story).geometry = null;
+    firstIncident(story).properties.place.geoPrecision = null;
+    firstIncident(story).properties.place.uncertaintyRadiusKm = null;
+    tourStep(story).bounds = [6, 6, 8, 8];
+    expect(checkStoryReferences(story, 'story')).toEqual([]);
+  });
+
+  it('reports a tour step id used twice', () => {
+    const story = minimalStory();
+    story.tour?.steps.push(structuredClone(tourStep(story)));
+    expect(checkStoryReferences(story, 'story')).toEqual([
+      {
+        origin: 'story',
+        path: 'tour.steps[1] (id "monday")',
+        message: 'another tour step already has the id "monday"',
       },
     ]);
   });

@@ -76,6 +76,21 @@ describe('readStoryInputs', () => {
     ]);
   });
 
+  it('reads the tour, and names the step and the field of invalid tour bounds', () => {
+    expect(readStoryInputs(root, folder).tour?.steps.length).toBeGreaterThan(0);
+    let id = '';
+    editJson<{ steps: { id: string; bounds: number[] }[] }>('tour.json', (data) => {
+      const step = data.steps[0];
+      if (step === undefined) throw new Error('the tour has a step');
+      id = step.id;
+      step.bounds = [75.5, 23, 34.5, 38.5];
+    });
+    expect(problemsOf(() => readStoryInputs(root, folder))).toEqual([
+      `${folder}/tour.json › steps[0] (id "${id}") › bounds: ` +
+        'a bounding box is [west, south, east, north] with west < east and south < north',
+    ]);
+  });
+
   it('has no tour when tour.json is absent', () => {
     rmSync(join(root, folder, 'tour.json'), { force: true });
     expect(readStoryInputs(root, folder).tour).toBeNull();

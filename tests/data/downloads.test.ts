@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatHeadCount } from '../../src/data/formatHeadCount.ts';
+import { incidentsToCsv } from '../../src/data/incidentsToCsv.ts';
+import { incidentsToGeoJson } from '../../src/data/incidentsToGeoJson.ts';
+import { IncidentCollectionSchema } from '../../src/model/incident.ts';
+import { StorySchema, type Story } from '../../src/model/story.ts';
+import { parseCsv } from '../fixtures/parseCsv.ts';
+import { readGenerated } from './readGenerated.ts';
+
+const story: Story = StorySchema.parse(readGenerated('iran-pakistan-2024', 'story.json'));
+const incidents = story.incidents.features;
+
+function csvRows(): Record<string, string>[] {
+  const [header = [], ...records] = parseCsv(incidentsToCsv(story).slice(1));
+  return records.map((record) => Object.fromEntries(header.map((name, index) => [name, record[index] ?? ''])));
+}
+
+describe('the downloads of the built story', () => {
+  it('give one CSV row per incident, in the story order', () => {
+    expect(csvRows().map((row) => row.event_id)).toEqual(incidents.map((incident) => incident.id));
+  });
+
+  it('name the claimant of every casualty figure, with the figure, in the CSV', () => {
+    const rows = new Map(csvRows().map((row) => [row.event_id, row]));
+    for (const incident of incidents) {
+      const row = rows.get(incident.id);
+      for (const { claimedBy, killed, injured } of incident.properties.casualties) {
+        const fatalities = row?.fatalities_claims?.split('; ') ?? [];
+        const injuries = row?.injuries_claims?.split('; ') ?? [];
+        if (killed !== null) expect(fatalities, incident.id).toContain(`${claimedBy}: ${formatHeadCount(killed)}`);
+        if (injured !== null) expect(injuries, incident.id).toContain(`${claimedBy}: ${formatHeadCount(injured)}`);
+        if (killed === null && injured === null)
+          expect(fatalities, incident.id).toContain(`${claimedBy}: no number given`);
+      }
+    }
+  });
+
+  it('give the Saravan death toll as the range the parties claim, not one number', () => {
+    const saravan = csvRows().find((row) => row.event_id === 'strike-saravan-2024-01-18');
+    expect(saravan).toMatchObject({ fatalities_min: '7', fatalities_max: '10' });
+    expect(saravan?.fatalities_claims).toContain("Pakistan's Foreign Office: no number given");
+  });
+
+  it('keep every number of the data as it is, with coordinates in their own columns', () => {
+    const rows = csvRows();
+    incidents.forEach((incident, index) => {
+      const row = rows[index];
+      const [longitude, latitude] = incident.geometry?.coordinates ?? [];
+      expect(row?.longitude, incident.id).toBe(longitude === undefined ? '' : String(longitude));
+      expect(row?.latitude, incident.id).toBe(latitude === undefined ? '' : String(latitude));
+    });
+  });
+
+  it('give the incidents as GeoJSON that validates and equals the built incidents file', () => {
+    const geoJson = incidentsToGeoJson(story.incidents);
+    expect(IncidentCollectionSchema.parse(JSON.parse(geoJson))).toEqual(story.incidents);
+    expect(JSON.parse(geoJson)).toEqual(readGenerated('iran-pakistan-2024', 'incidents.geojson'));
+  });
+});
