@@ -13,8 +13,13 @@ function failed<T>(origin: string, path: string, message: string): Validated<T> 
   return { status: 'failed', problems: [{ origin, path, message }] };
 }
 
+/** Whatever was thrown, as words; even an object that refuses to become a string (found by the property tests). */
 function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'an error that cannot be shown';
+  }
 }
 
 function describeHttpFailure(response: Response): string {

@@ -26,6 +26,12 @@ export function IncidentLayer(props: IncidentLayerProps) {
       ),
     [incidents],
   );
+  // Rendered once per incident, not on every render: react-leaflet lays an open popup out afresh whenever its content
+  // changes, which would scroll it back to the top each time the view changes (following a ¶ link, panning).
+  const popupContents = useMemo(
+    () => new Map(placed.map(({ incident }) => [incident.id, renderPopup(incident.properties)])),
+    [placed, renderPopup],
+  );
   return placed.map(({ incident, position }) => {
     if (!visibleLayers.has(layerOfIncidentKind(incident.properties.kind))) return null;
     const mark = marks.get(incident.properties.actors.initiator.party);
@@ -36,7 +42,7 @@ export function IncidentLayer(props: IncidentLayerProps) {
         incident={incident.properties}
         position={position}
         mark={mark}
-        popupContent={renderPopup(incident.properties)}
+        popupContent={popupContents.get(incident.id)}
         selected={incident.id === selectedIncidentId}
         animate={animate}
         onSelect={onSelect}

@@ -1,8 +1,9 @@
-import type { LatLngTuple, Marker as LeafletMarker } from 'leaflet';
+import type { LatLngTuple, Marker as LeafletMarker, PointTuple } from 'leaflet';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Circle, Marker, Popup, useMap } from 'react-leaflet';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import type { PartyMark } from '../data/partyMarks.ts';
+import { UNCERTAINTY_AREA } from '../data/uncertaintyArea.ts';
 import type { IncidentProperties } from '../model/incident.ts';
 import { incidentIcon } from './incidentIcon.ts';
 
@@ -20,6 +21,10 @@ interface IncidentMarkerProps {
 
 /** How close the map comes when it flies to an incident that was chosen off the map (list, article, link). */
 const MIN_ZOOM_FOR_SELECTION = 5;
+
+/** Room a popup keeps clear when it pans into view: the toolbar over the map's top edge, the attribution below. */
+const POPUP_PADDING_TOP_LEFT: PointTuple = [24, 64];
+const POPUP_PADDING_BOTTOM_RIGHT: PointTuple = [24, 32];
 
 /** The marker's accessible name, also its hover title: what happened and who did it. */
 function markerTitle(incident: IncidentProperties): string {
@@ -72,7 +77,13 @@ export function IncidentMarker(props: IncidentMarkerProps) {
           radius={radiusKm * 1000}
           interactive={false}
           className="uncertainty-area"
-          pathOptions={{ color: mark.colour, weight: 1.5, dashArray: '5 4', fillColor: mark.colour, fillOpacity: 0.12 }}
+          pathOptions={{
+            color: mark.colour,
+            weight: UNCERTAINTY_AREA.weightPx,
+            dashArray: UNCERTAINTY_AREA.dash,
+            fillColor: mark.colour,
+            fillOpacity: UNCERTAINTY_AREA.fillOpacity,
+          }}
         />
       )}
       <Marker
@@ -84,7 +95,13 @@ export function IncidentMarker(props: IncidentMarkerProps) {
         riseOnHover
         eventHandlers={eventHandlers}
       >
-        <Popup maxWidth={360} minWidth={260} maxHeight={380} autoPanPadding={[24, 24]}>
+        <Popup
+          maxWidth={360}
+          minWidth={260}
+          maxHeight={380}
+          autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT}
+          autoPanPaddingBottomRight={POPUP_PADDING_BOTTOM_RIGHT}
+        >
           {popupContent}
         </Popup>
       </Marker>

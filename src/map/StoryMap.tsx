@@ -24,6 +24,8 @@ interface StoryMapProps {
   basemap: Basemap | null;
   basemapStatus: BasemapStatus;
   tileSource: TileSource | null;
+  /** Changes each time the tiles are tried afresh, so the tile layer starts again and counts its failures anew. */
+  tileAttempt: number;
   onTilesFailed: () => void;
   renderIncidentPopup: (incident: IncidentProperties) => ReactNode;
   view: ViewState;
@@ -35,7 +37,8 @@ interface StoryMapProps {
  * level, the story's shapes above it, names above the shapes and below the markers.
  */
 export function StoryMap(props: StoryMapProps) {
-  const { story, basemap, basemapStatus, tileSource, onTilesFailed, renderIncidentPopup, view, dispatch } = props;
+  const { story, basemap, basemapStatus, tileSource, tileAttempt, onTilesFailed, renderIncidentPopup, view, dispatch } =
+    props;
   const [animate] = useState(() => !prefersReducedMotion());
   const selectIncident = useCallback(
     (incidentId: string) => dispatch({ type: 'selectIncident', incidentId }),
@@ -64,7 +67,7 @@ export function StoryMap(props: StoryMapProps) {
         <InvalidateSizeOnResize />
         <MapViewSync mapView={view.mapView} defaultBounds={story.defaultBounds} onMoved={moveMap} />
         {basemapStatus.source === 'tiles' && tileSource !== null && (
-          <OnlineTileLayer source={tileSource} onFailed={onTilesFailed} />
+          <OnlineTileLayer key={tileAttempt} source={tileSource} onFailed={onTilesFailed} />
         )}
         <Pane name="citemap-basemap" style={{ zIndex: '250' }}>
           {offlineBasemap && <OfflineBasemapLayer basemap={offlineBasemap} />}

@@ -1,36 +1,25 @@
 import type { PathOptions } from 'leaflet';
+import { BAND_HATCH, REGION_SYMBOLS, type RegionSymbol } from '../data/regionSymbols.ts';
 import type { RegionKind } from '../model/region.ts';
 
-export const BAND_HATCH_ID = 'citemap-band-hatch';
+function pathOptions(kind: RegionKind, { line, area }: RegionSymbol): PathOptions {
+  const stroke: PathOptions = {
+    className: `region region--${kind}`,
+    color: line.colour,
+    weight: line.weightPx,
+    opacity: line.opacity,
+    dashArray: line.dash,
+  };
+  if (area === null) return { ...stroke, fill: false };
+  if (area.type === 'hatch') return { ...stroke, fillColor: `url(#${BAND_HATCH.id})`, fillOpacity: 1 };
+  return { ...stroke, fillColor: area.colour, fillOpacity: area.opacity };
+}
 
-/** How each kind of region is drawn: the border strong, the provinces a light wash, the band hatched. */
+/** Leaflet's path options for each kind of region, from the symbol table the legend draws too. */
 export const REGION_STYLES: Record<RegionKind, PathOptions> = {
-  province: {
-    className: 'region region--province',
-    color: '#7a6a4f',
-    weight: 1.5,
-    opacity: 0.8,
-    fillColor: '#e9dcc0',
-    fillOpacity: 0.35,
-  },
-  'border-band': {
-    className: 'region region--border-band',
-    color: '#a0522d',
-    weight: 1,
-    opacity: 0.7,
-    dashArray: '4 4',
-    fillColor: `url(#${BAND_HATCH_ID})`,
-    fillOpacity: 1,
-  },
-  border: {
-    className: 'region region--border',
-    color: '#3f2a6b',
-    weight: 4,
-    opacity: 0.95,
-    fill: false,
-    lineCap: 'round',
-    lineJoin: 'round',
-  },
+  province: pathOptions('province', REGION_SYMBOLS.province),
+  'border-band': pathOptions('border-band', REGION_SYMBOLS['border-band']),
+  border: pathOptions('border', REGION_SYMBOLS.border),
 };
 
 /** Lower draws first: the band's hatching lies over the province wash, and the border line over both. */

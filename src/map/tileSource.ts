@@ -1,10 +1,13 @@
 export interface TileSource {
+  /** What the basemap switch calls this server, e.g. "OpenStreetMap". */
+  name: string;
   url: string;
   /** HTML, as Leaflet's attribution control expects; it comes from build configuration, never from story data. */
   attribution: string;
 }
 
 const OPENSTREETMAP: TileSource = {
+  name: 'OpenStreetMap',
   url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
   attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
 };
@@ -22,8 +25,9 @@ export function tileSourceFrom(settings: TileSettings): TileSource | null {
   const url = settings.VITE_TILE_URL?.trim();
   if (url === undefined) return OPENSTREETMAP;
   if (url === '' || url.toLowerCase() === 'none') return null;
-  const attribution = settings.VITE_TILE_ATTRIBUTION?.trim() || `Map tiles: ${new URL(url, 'https://x.invalid').host}`;
-  return { url, attribution };
+  const host = new URL(url, 'https://x.invalid').host;
+  const attribution = settings.VITE_TILE_ATTRIBUTION?.trim() || `Map tiles: ${host}`;
+  return { name: host, url, attribution };
 }
 
 export const TILE_SOURCE = tileSourceFrom(import.meta.env);

@@ -7,12 +7,13 @@ interface CasualtyListProps {
   figures: readonly CasualtyFigure[];
   passages: readonly Passage[];
   sources: readonly OutsideSource[];
+  onShowPassage?: (passageId: string) => void;
 }
 
 /** Casualties by measure: the range where claimants differ, then every figure beside the party that claimed it. */
-export function CasualtyList({ figures, passages, sources }: CasualtyListProps) {
+export function CasualtyList({ figures, passages, sources, onShowPassage }: CasualtyListProps) {
   const { measures, uncounted } = summariseCasualties(figures);
-  const cited = { passages, sources };
+  const cited = { passages, sources, onShowPassage };
   return (
     <>
       {measures.map((summary) => (

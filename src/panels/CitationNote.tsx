@@ -8,21 +8,36 @@ interface CitationNoteProps {
   passages: readonly Passage[];
   /** The incident's outside sources, which an outside citation names by id. */
   sources: readonly OutsideSource[];
+  /** Given, the paragraph number becomes a button that shows the quote in the article beside the map. */
+  onShowPassage?: (passageId: string) => void;
 }
 
 /** The words behind a claim: the article's exact words with their paragraph, or a source outside the article. */
-export function CitationNote({ citation, passages, sources }: CitationNoteProps) {
+export function CitationNote({ citation, passages, sources, onShowPassage }: CitationNoteProps) {
   if (citation.type === 'article') {
-    const number = passageNumber(passages, citation.quote.passageId);
+    const { passageId } = citation.quote;
+    const number = passageNumber(passages, passageId);
+    const label = number === null ? passageId : `¶${number}`;
     return (
       <span className="citation citation--article">
         <span className="citation__quote">“{citation.quote.exact}”</span>{' '}
-        <cite
-          className="citation__paragraph"
-          title={number === null ? undefined : `Paragraph ${number} of the article`}
-        >
-          {number === null ? citation.quote.passageId : `¶${number}`}
-        </cite>
+        {onShowPassage === undefined || number === null ? (
+          <cite
+            className="citation__paragraph"
+            title={number === null ? undefined : `Paragraph ${number} of the article`}
+          >
+            {label}
+          </cite>
+        ) : (
+          <button
+            type="button"
+            className="citation__paragraph citation__paragraph--button"
+            title={`Show paragraph ${number} in the article`}
+            onClick={() => onShowPassage(passageId)}
+          >
+            {label}
+          </button>
+        )}
       </span>
     );
   }

@@ -6,10 +6,11 @@ interface ClaimListProps {
   claims: readonly Claim[];
   passages: readonly Passage[];
   sources: readonly OutsideSource[];
+  onShowPassage?: (passageId: string) => void;
 }
 
 /** Who said what, each claim with the words that report it; rival accounts stand side by side. */
-export function ClaimList({ claims, passages, sources }: ClaimListProps) {
+export function ClaimList({ claims, passages, sources, onShowPassage }: ClaimListProps) {
   return (
     <ul className="claim-list">
       {claims.map((claim) => (
@@ -18,7 +19,12 @@ export function ClaimList({ claims, passages, sources }: ClaimListProps) {
             <strong className="claim__by">{claim.by}:</strong> {claim.statement}
           </p>
           <p className="claim__citation">
-            <CitationNote citation={claim.citation} passages={passages} sources={sources} />
+            <CitationNote
+              citation={claim.citation}
+              passages={passages}
+              sources={sources}
+              onShowPassage={onShowPassage}
+            />
           </p>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { citedPassageIds } from '../data/citedPassageIds.ts';
 import { describeGeoPrecision } from '../data/describeGeoPrecision.ts';
 import { formatIncidentContext } from '../data/formatIncidentContext.ts';
 import { formatIncidentTime } from '../data/formatIncidentTime.ts';
@@ -15,16 +16,22 @@ interface IncidentPopupContentProps {
   incident: IncidentProperties;
   /** The article's passages, to number the paragraphs quotes stand in. */
   passages: readonly Passage[];
+  /**
+   * Shows a passage in the article beside the map. Given, each paragraph number becomes a button, and a "Show in the
+   * article" button leads to the first paragraph the incident cites.
+   */
+  onShowPassage?: (passageId: string) => void;
 }
 
 /**
  * What the map says about one incident: the essentials first (what, when, where and how precisely), then every claim
  * with who made it and the words that report it, then the finer print.
  */
-export function IncidentPopupContent({ incident, passages }: IncidentPopupContentProps) {
+export function IncidentPopupContent({ incident, passages, onShowPassage }: IncidentPopupContentProps) {
   const headingId = useId();
   const { when, place, sources, claims, casualties, notes } = incident;
   const context = formatIncidentContext(incident.context);
+  const [firstCitedPassageId] = citedPassageIds(incident, passages);
   return (
     <article className="incident-popup" aria-labelledby={headingId}>
       <h2 id={headingId} className="incident-popup__title">
@@ -46,14 +53,21 @@ export function IncidentPopupContent({ incident, passages }: IncidentPopupConten
       </p>
       {context !== null && <p className="incident-popup__context">{context}</p>}
       <p className="incident-popup__summary">{incident.summary}</p>
+      {onShowPassage !== undefined && firstCitedPassageId !== undefined && (
+        <p className="incident-popup__actions">
+          <button type="button" className="popup-action" onClick={() => onShowPassage(firstCitedPassageId)}>
+            Show in the article
+          </button>
+        </p>
+      )}
       {claims.length > 0 && (
         <PopupSection title="Who says what">
-          <ClaimList claims={claims} passages={passages} sources={sources} />
+          <ClaimList claims={claims} passages={passages} sources={sources} onShowPassage={onShowPassage} />
         </PopupSection>
       )}
       {casualties.length > 0 && (
         <PopupSection title="Casualties">
-          <CasualtyList figures={casualties} passages={passages} sources={sources} />
+          <CasualtyList figures={casualties} passages={passages} sources={sources} onShowPassage={onShowPassage} />
         </PopupSection>
       )}
       <PopupSection title="Time and place">

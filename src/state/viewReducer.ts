@@ -20,12 +20,14 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'deselectIncident':
       if (state.selectedIncidentId !== action.incidentId) return state;
       return { ...state, selectedIncidentId: null, highlightedPassageId: null };
-    case 'showPassage':
-      return {
-        ...state,
-        highlightedPassageId: action.passageId,
-        selectedIncidentId: action.incidentId === undefined ? state.selectedIncidentId : action.incidentId,
-      };
+    case 'showPassage': {
+      const selectedIncidentId = action.incidentId === undefined ? state.selectedIncidentId : action.incidentId;
+      // Asking again for the passage already shown makes no second history entry.
+      if (state.highlightedPassageId === action.passageId && state.selectedIncidentId === selectedIncidentId) {
+        return state;
+      }
+      return { ...state, highlightedPassageId: action.passageId, selectedIncidentId };
+    }
     case 'setLayerVisible': {
       if (state.visibleLayers.has(action.layer) === action.visible) return state;
       const visibleLayers = new Set(state.visibleLayers);

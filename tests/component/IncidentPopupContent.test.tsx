@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/model/story.ts';
 import { IncidentPopupContent } from '../../src/panels/IncidentPopupContent.tsx';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
@@ -40,6 +40,33 @@ describe('IncidentPopupContent', () => {
     ).toBeTruthy();
     expect(tehran.getByText('¶6').getAttribute('title')).toBe('Paragraph 6 of the article');
     expect(within(claimStartingWith('Islamabad')).getByText('¶5')).toBeTruthy();
+  });
+
+  it('turns each paragraph number into a button that shows the quote in the article, when the app can', () => {
+    const story = fixtureStory();
+    const incident = story.incidents.features.find((feature) => feature.id === 'strike-panjgur');
+    if (incident === undefined) throw new Error('the fixture has no Panjgur strike');
+    const onShowPassage = vi.fn<(passageId: string) => void>();
+    render(
+      <IncidentPopupContent
+        incident={incident.properties}
+        passages={story.article.passages}
+        onShowPassage={onShowPassage}
+      />,
+    );
+    const paragraph = within(claimStartingWith('Tehran')).getByRole('button', { name: '¶6' });
+    expect(paragraph.getAttribute('title')).toBe('Show paragraph 6 in the article');
+    fireEvent.click(paragraph);
+    expect(onShowPassage).toHaveBeenLastCalledWith('p6');
+
+    // The explicit action leads to the first paragraph the incident cites, in reading order.
+    fireEvent.click(screen.getByRole('button', { name: 'Show in the article' }));
+    expect(onShowPassage).toHaveBeenLastCalledWith('p5');
+  });
+
+  it('keeps the paragraph number as plain text, with no article action, when nothing can show the article', () => {
+    renderIncident('strike-panjgur');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('marks what comes from outside the article, with a link that opens safely in a new tab', () => {

@@ -8,6 +8,8 @@ export interface NetworkLog {
   tileRequests: string[];
   abortedRequests: string[];
   consoleErrors: string[];
+  /** Brings the tile server back, or takes it down, from the next tile request on. */
+  setTiles: (tiles: 'served' | 'down') => void;
 }
 
 function isLoopback(url: URL): boolean {
@@ -23,7 +25,15 @@ function looksLikeTile(url: URL): boolean {
  * every other request that leaves 127.0.0.1 is aborted and logged.
  */
 export async function isolateNetwork(page: Page, tiles: 'served' | 'down'): Promise<NetworkLog> {
-  const log: NetworkLog = { tileRequests: [], abortedRequests: [], consoleErrors: [] };
+  let tileMode = tiles;
+  const log: NetworkLog = {
+    tileRequests: [],
+    abortedRequests: [],
+    consoleErrors: [],
+    setTiles: (mode) => {
+      tileMode = mode;
+    },
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
   });
@@ -34,7 +44,7 @@ export async function isolateNetwork(page: Page, tiles: 'served' | 'down'): Prom
       const url = new URL(route.request().url());
       if (looksLikeTile(url)) {
         log.tileRequests.push(url.href);
-        if (tiles === 'served') {
+        if (tileMode === 'served') {
           await route.fulfill({ status: 200, contentType: 'image/png', body: LOCAL_TILE });
           return;
         }

@@ -15,6 +15,13 @@ describe('describeBasemapStatus', () => {
     );
   });
 
+  it('says nothing about an offline map the reader chose, unless it is still loading or missing', () => {
+    const chosen = { source: 'offline', reason: 'chosen' } as const;
+    expect(describeBasemapStatus(chosen, 'loaded')).toBeNull();
+    expect(describeBasemapStatus(chosen, 'loading')).toBe('Loading the built-in offline map…');
+    expect(describeBasemapStatus(chosen, 'failed')).toMatch(/offline map is missing/);
+  });
+
   it('admits when the offline basemap is missing too', () => {
     expect(describeBasemapStatus({ source: 'offline', reason: 'tiles-failed' }, 'failed')).toMatch(
       /offline map is missing too/,

@@ -4,6 +4,7 @@ import { tileSourceFrom } from '../../src/map/tileSource.ts';
 describe('tileSourceFrom', () => {
   it('uses OpenStreetMap when nothing is configured', () => {
     expect(tileSourceFrom({})?.url).toBe('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(tileSourceFrom({})?.name).toBe('OpenStreetMap');
   });
 
   it('takes the tile URL and attribution set at build time', () => {
@@ -12,7 +13,11 @@ describe('tileSourceFrom', () => {
         VITE_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png',
         VITE_TILE_ATTRIBUTION: '© Example',
       }),
-    ).toEqual({ url: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '© Example' });
+    ).toEqual({
+      name: 'tiles.example.org',
+      url: 'https://tiles.example.org/{z}/{x}/{y}.png',
+      attribution: '© Example',
+    });
   });
 
   it('credits the tile host when no attribution is given', () => {

@@ -24,6 +24,14 @@ describe('viewReducer', () => {
     expect(viewReducer(selected, { type: 'setLayerVisible', layer: 'border', visible: true })).toBe(selected);
   });
 
+  it('asking again for the passage already shown changes nothing, so it makes no second history entry', () => {
+    const shown = viewReducer(DEFAULT_VIEW_STATE, { type: 'showPassage', passageId: 'p6', incidentId: 'a' });
+    expect(viewReducer(shown, { type: 'showPassage', passageId: 'p6', incidentId: 'a' })).toBe(shown);
+    expect(viewReducer(shown, { type: 'showPassage', passageId: 'p5', incidentId: 'a' }).highlightedPassageId).toBe(
+      'p5',
+    );
+  });
+
   it('hides and shows a layer without touching the others', () => {
     const hidden = viewReducer(DEFAULT_VIEW_STATE, { type: 'setLayerVisible', layer: 'band', visible: false });
     expect(hidden.visibleLayers.has('band')).toBe(false);

@@ -1,0 +1,63 @@
+import { useMemo, type ReactNode } from 'react';
+import type { BasemapLoad } from '../data/loadBasemap.ts';
+import { partyMarks } from '../data/partyMarks.ts';
+import { StoryMap } from '../map/StoryMap.tsx';
+import type { TileSource } from '../map/tileSource.ts';
+import type { IncidentProperties } from '../model/incident.ts';
+import type { Story } from '../model/story.ts';
+import { BasemapSwitch } from '../panels/BasemapSwitch.tsx';
+import { LayerControl } from '../panels/LayerControl.tsx';
+import { Legend } from '../panels/Legend.tsx';
+import { LinkNotice } from '../panels/LinkNotice.tsx';
+import { MapStatusLine } from '../panels/MapStatusLine.tsx';
+import { MapToolbar } from '../panels/MapToolbar.tsx';
+import { describeBasemapStatus } from '../state/basemapStatus.ts';
+import type { ViewAction } from '../state/viewReducer.ts';
+import type { ViewState } from '../state/viewState.ts';
+import type { Loading } from './useAsyncLoad.ts';
+import { useBasemap } from './useBasemap.ts';
+
+interface StoryMapAreaProps {
+  story: Story;
+  basemap: BasemapLoad | Loading;
+  tileSource: TileSource | null;
+  view: ViewState;
+  dispatch: (action: ViewAction) => void;
+  renderIncidentPopup: (incident: IncidentProperties) => ReactNode;
+  /** What the page's link asked for that could not be used. */
+  ignoredFromUrl: readonly string[];
+}
+
+/**
+ * The map with what belongs to it: the status line saying what it is drawn on, a notice about an unusable link, and
+ * the toolbar over its corner with the layers, the base map switch and the legend.
+ */
+export function StoryMapArea(props: StoryMapAreaProps) {
+  const { story, basemap, tileSource, view, dispatch, renderIncidentPopup, ignoredFromUrl } = props;
+  const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
+  const marks = useMemo(() => partyMarks(story.incidents), [story.incidents]);
+  return (
+    <>
+      <MapStatusLine message={describeBasemapStatus(status, basemap.status)} />
+      <LinkNotice key={ignoredFromUrl.join('\n')} problems={ignoredFromUrl} />
+      <div className="map-area">
+        <MapToolbar>
+          <LayerControl visibleLayers={view.visibleLayers} dispatch={dispatch} />
+          <BasemapSwitch status={status} onlineName={tileSource?.name ?? null} onChoose={choose} />
+          <Legend marks={marks} />
+        </MapToolbar>
+        <StoryMap
+          story={story}
+          basemap={basemap.status === 'loaded' ? basemap.basemap : null}
+          basemapStatus={status}
+          tileSource={tileSource}
+          tileAttempt={tileAttempt}
+          onTilesFailed={tilesFailed}
+          renderIncidentPopup={renderIncidentPopup}
+          view={view}
+          dispatch={dispatch}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { PassageSegment } from '../data/passageSegments.ts';
+import type { Passage } from '../model/article.ts';
+import { QuoteLink, type IncidentLabel } from './QuoteLink.tsx';
+
+interface ArticlePassageProps {
+  passage: Passage;
+  segments: readonly PassageSegment[];
+  selectedIncidentId: string | null;
+  /** The passage a popup's paragraph link (or a shared link's `passage=`) asked to show. */
+  highlighted: boolean;
+  incidentLabels: ReadonlyMap<string, IncidentLabel>;
+  onSelectIncident: (incidentId: string) => void;
+  incidentHref: (incidentId: string) => string;
+}
+
+/**
+ * Why a quote is marked. With an incident selected, its own words are marked wherever they stand; with none, a link
+ * that names only a passage marks every quote in that passage.
+ */
+function markReason(segment: PassageSegment, selectedIncidentId: string | null, highlighted: boolean): string | null {
+  if (selectedIncidentId !== null) {
+    return segment.incidentIds.includes(selectedIncidentId) ? 'Marked: quoted for the selected incident.' : null;
+  }
+  return highlighted && segment.quotes.length > 0 ? 'Marked: quoted in the paragraph asked for.' : null;
+}
+
+/**
+ * One numbered paragraph of the article, its cited words as links to their incidents. It can take focus (but is not a
+ * tab stop) so that following a paragraph link from the map moves a keyboard or screen-reader user here.
+ */
+export function ArticlePassage(props: ArticlePassageProps) {
+  const { passage, segments, selectedIncidentId, highlighted, incidentLabels, onSelectIncident, incidentHref } = props;
+  const cited =
+    selectedIncidentId !== null && segments.some((segment) => segment.incidentIds.includes(selectedIncidentId));
+  const className = [
+    'article-passage',
+    cited && 'article-passage--cited',
+    highlighted && 'article-passage--highlighted',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <p className={className} data-passage-id={passage.id} tabIndex={-1}>
+      <span className="article-passage__number">¶{passage.number}</span>{' '}
+      {segments.map((segment) =>
+        segment.quotes.length === 0 ? (
+          segment.text
+        ) : (
+          <QuoteLink
+            key={segment.start}
+            segment={segment}
+            markReason={markReason(segment, selectedIncidentId, highlighted)}
+            selectedIncidentId={selectedIncidentId}
+            incidentLabels={incidentLabels}
+            onSelectIncident={onSelectIncident}
+            incidentHref={incidentHref}
+          />
+        ),
+      )}
+    </p>
+  );
+}

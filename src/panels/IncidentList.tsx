@@ -1,0 +1,103 @@
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { formatCalendarDate } from '../data/formatCalendarDate.ts';
+import { incidentKindLabel } from '../data/incidentKindLabel.ts';
+import { orderIncidents } from '../data/orderIncidents.ts';
+import { partyMarks } from '../data/partyMarks.ts';
+import type { Incident, IncidentCollection, IncidentProperties } from '../model/incident.ts';
+import { layerOfIncidentKind, type LayerId } from '../state/layers.ts';
+import { IncidentListItem, type MapPresence } from './IncidentListItem.tsx';
+import { scrollIntoViewInPanel } from './scrollIntoViewInPanel.ts';
+import './controls.css';
+
+interface IncidentListProps {
+  incidents: IncidentCollection;
+  selectedIncidentId: string | null;
+  visibleLayers: ReadonlySet<LayerId>;
+  /** The popup's content, shown in the row when the map has no popup to open for it. */
+  renderDetails: (incident: IncidentProperties) => ReactNode;
+  /** Selects an incident, as a click on its marker would. */
+  onSelect: (incidentId: string) => void;
+  /** Clears the selection if it is still this incident: the "Close details" of a row showing them. */
+  onDeselect: (incidentId: string) => void;
+}
+
+function presenceOf(incident: Incident, visibleLayers: ReadonlySet<LayerId>): MapPresence {
+  if (incident.geometry === null) return 'unplaced';
+  return visibleLayers.has(layerOfIncidentKind(incident.properties.kind)) ? 'shown' : 'hidden';
+}
+
+/** What a screen reader hears when the selection changes, wherever it was made. */
+function selectionAnnouncement(incident: Incident | undefined, presence: MapPresence | null): string {
+  if (incident === undefined) return '';
+  const { title, when, kind } = incident.properties;
+  const date = when === null ? incidentKindLabel(kind).toLowerCase() : formatCalendarDate(when.date);
+  const where = presence === 'shown' ? '' : '; details in the list';
+  return `Selected: ${title}, ${date}${where}`;
+}
+
+/**
+ * Everything on the map, and what is not, as a list: events in date order, then reference places. Selecting a row
+ * selects on the map too, and a selection made on the map marks its row and scrolls it into view.
+ */
+export function IncidentList(props: IncidentListProps) {
+  const { incidents, selectedIncidentId, visibleLayers, renderDetails, onSelect, onDeselect } = props;
+  const headingId = useId();
+  const referencesHeadingId = useId();
+  const listRef = useRef<HTMLElement>(null);
+  const marks = useMemo(() => partyMarks(incidents), [incidents]);
+  const { dated, references } = useMemo(() => orderIncidents(incidents.features), [incidents]);
+  const selected = incidents.features.find((incident) => incident.id === selectedIncidentId);
+  const selectedPresence = selected === undefined ? null : presenceOf(selected, visibleLayers);
+
+  useEffect(
+    function keepSelectedRowInView() {
+      const list = listRef.current;
+      if (list === null || selectedIncidentId === null) return;
+      const rows = list.querySelectorAll<HTMLElement>('[data-incident-id]');
+      const row = [...rows].find((candidate) => candidate.dataset.incidentId === selectedIncidentId);
+      if (row !== undefined) scrollIntoViewInPanel(row);
+    },
+    [selectedIncidentId],
+  );
+
+  function renderRow(incident: Incident) {
+    const mark = marks.get(incident.properties.actors.initiator.party);
+    if (mark === undefined) return null;
+    return (
+      <IncidentListItem
+        key={incident.id}
+        incident={incident}
+        mark={mark}
+        presence={presenceOf(incident, visibleLayers)}
+        selected={incident.id === selectedIncidentId}
+        renderDetails={renderDetails}
+        onSelect={onSelect}
+        onCloseDetails={onDeselect}
+      />
+    );
+  }
+
+  return (
+    <section ref={listRef} className="incident-list" aria-labelledby={headingId}>
+      <h2 id={headingId} className="incident-list__heading">
+        Incidents
+      </h2>
+      <p className="visually-hidden" aria-live="polite">
+        {selectionAnnouncement(selected, selectedPresence)}
+      </p>
+      <ol className="incident-list__items" aria-labelledby={headingId}>
+        {dated.map(renderRow)}
+      </ol>
+      {references.length > 0 && (
+        <>
+          <h3 id={referencesHeadingId} className="incident-list__subheading">
+            Reference places
+          </h3>
+          <ul className="incident-list__items" aria-labelledby={referencesHeadingId}>
+            {references.map(renderRow)}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

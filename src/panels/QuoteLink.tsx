@@ -1,0 +1,79 @@
+import { useId, type MouseEvent } from 'react';
+import type { PassageSegment } from '../data/passageSegments.ts';
+
+/** What a quote link needs to know about an incident to name it. */
+export interface IncidentLabel {
+  title: string;
+  /** False for an incident with no map point (a statement made far away): selecting it shows nothing on the map. */
+  onMap: boolean;
+}
+
+interface QuoteLinkProps {
+  segment: PassageSegment;
+  /** Why these words are marked, as a screen reader says it; null when they are not marked. */
+  markReason: string | null;
+  selectedIncidentId: string | null;
+  incidentLabels: ReadonlyMap<string, IncidentLabel>;
+  onSelectIncident: (incidentId: string) => void;
+  incidentHref: (incidentId: string) => string;
+}
+
+/**
+ * Words quoted by more than one incident (the article's opening line backs both strikes of the exchange) lead to the
+ * first of them, or, when one of them is already selected, to the next: each activation steps through every incident
+ * that cites the words, so none is out of reach, and the description names them all.
+ */
+function nextIncidentId(incidentIds: readonly string[], selectedIncidentId: string | null): string | undefined {
+  const current = selectedIncidentId === null ? -1 : incidentIds.indexOf(selectedIncidentId);
+  return incidentIds[(current + 1) % incidentIds.length];
+}
+
+function describeTarget(target: IncidentLabel, others: readonly IncidentLabel[]): string {
+  const action = target.onMap ? 'show it on the map' : 'it has no place on the map';
+  const also = others.length === 0 ? '' : ` Also quoted for: ${others.map((other) => other.title).join('; ')}.`;
+  return `Quoted for ${target.title}: ${action}.${also}`;
+}
+
+/** Plain left clicks stay in the page; a modified click opens the link's view in a new tab or window, as links do. */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * Words of the article that an incident cites, as a link back to that incident. It is a real link (to the view with
+ * the incident selected) so that it can be opened in a new tab or copied; a plain click selects in place.
+ */
+export function QuoteLink(props: QuoteLinkProps) {
+  const { segment, markReason, selectedIncidentId, incidentLabels, onSelectIncident, incidentHref } = props;
+  const descriptionId = useId();
+  const targetId = nextIncidentId(segment.incidentIds, selectedIncidentId);
+  const target = targetId === undefined ? undefined : incidentLabels.get(targetId);
+  if (targetId === undefined || target === undefined) return <>{segment.text}</>;
+  const chosenId = targetId;
+  const others = segment.incidentIds.flatMap((id) => {
+    const label = id === chosenId ? undefined : incidentLabels.get(id);
+    return label === undefined ? [] : [label];
+  });
+  const description = describeTarget(target, others);
+  function select(event: MouseEvent) {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    onSelectIncident(chosenId);
+  }
+  return (
+    <>
+      <a
+        className="quote-link"
+        href={incidentHref(chosenId)}
+        title={description}
+        aria-describedby={descriptionId}
+        onClick={select}
+      >
+        {markReason === null ? segment.text : <mark className="quote-link__mark">{segment.text}</mark>}
+      </a>
+      <span id={descriptionId} hidden>
+        {markReason === null ? description : `${markReason} ${description}`}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { appErrors, openMapTools, searchParam } from './mapPage.ts';
+import { expect, isolateNetwork, test } from './offlineNetwork.ts';
+
+const FALLBACK_MESSAGE = 'Map tiles could not be loaded; showing the built-in offline map.';
+
+function statusLine(page: Page) {
+  return page.locator('.map-status');
+}
+
+function attribution(page: Page) {
+  return page.locator('.leaflet-control-attribution');
+}
+
+async function expectOfflineMapDrawn(page: Page) {
+  await expect(page.locator('path.offline-country').first()).toBeAttached();
+  expect(await page.locator('path.offline-country').count()).toBeGreaterThan(10);
+  await expect(page.locator('img.leaflet-tile')).toHaveCount(0);
+  await expect(attribution(page)).toContainText('Natural Earth');
+  await expect(attribution(page)).not.toContainText('OpenStreetMap');
+}
+
+test.describe('the base map', () => {
+  test('falls back to the offline map when tiles fail, says so quietly, and the switch shows it', async ({ page }) => {
+    const network = await isolateNetwork(page, 'down');
+    await page.goto('./');
+
+    await expect(statusLine(page)).toHaveText(FALLBACK_MESSAGE);
+    await expectOfflineMapDrawn(page);
+    await openMapTools(page);
+    await expect(page.getByRole('radio', { name: 'Built-in offline map' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Online map (OpenStreetMap)' })).not.toBeChecked();
+    await expect(page.getByRole('button', { name: 'Try online tiles again' })).toBeVisible();
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
+
+  test('the offline map, chosen by hand, makes no tile requests at all', async ({ page }) => {
+    const network = await isolateNetwork(page, 'served');
+    await page.goto('./');
+    await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible();
+    await expect(attribution(page)).toContainText('OpenStreetMap');
+
+    await openMapTools(page);
+    await page.getByRole('radio', { name: 'Built-in offline map' }).check();
+    await expectOfflineMapDrawn(page);
+    await expect(statusLine(page)).toHaveText('');
+    await expect.poll(() => searchParam(page, 'basemap')).toBe('offline');
+    const requestsWhenChosen = network.tileRequests.length;
+
+    // Zooming and panning would fetch tiles if any tile layer were left.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.locator('.story-map__canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(800);
+    expect(network.tileRequests.length).toBe(requestsWhenChosen);
+
+    // Opened from a link that asks for it, the offline map never asks for a tile.
+    await page.reload();
+    await expectOfflineMapDrawn(page);
+    await page.waitForTimeout(800);
+    expect(network.tileRequests.length).toBe(requestsWhenChosen);
+    expect(network.consoleErrors).toEqual([]);
+  });
+
+  test('"Try online tiles again" brings the tiles back once the server answers', async ({ page }) => {
+    const network = await isolateNetwork(page, 'down');
+    await page.goto('./');
+    await expect(statusLine(page)).toHaveText(FALLBACK_MESSAGE);
+
+    network.setTiles('served');
+    await openMapTools(page);
+    await page.getByRole('button', { name: 'Try online tiles again' }).click();
+
+    await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible();
+    await expect(page.locator('path.offline-country')).toHaveCount(0);
+    await expect(statusLine(page)).toHaveText('');
+    await expect(attribution(page)).toContainText('OpenStreetMap');
+    await expect(page.getByRole('radio', { name: 'Online map (OpenStreetMap)' })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Try online tiles again' })).toHaveCount(0);
+    expect(searchParam(page, 'basemap')).toBeNull();
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { IncidentKindSchema } from '../../src/model/incident.ts';
+import { RegionKindSchema } from '../../src/model/region.ts';
+import {
+  LAYER_IDS,
+  LAYER_LABELS,
+  layerOfIncidentKind,
+  layerOfRegionKind,
+  type LayerId,
+} from '../../src/state/layers.ts';
+import { openMapTools, searchParam, story } from './mapPage.ts';
+import { expect, isolateNetwork, test } from './offlineNetwork.ts';
+
+const placed = story.incidents.features.filter((incident) => incident.geometry !== null);
+
+/** How many of each mark the map should draw with these layers shown, counted from the story's data. */
+function expectedMarks(visible: ReadonlySet<LayerId>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const shown = placed.filter((incident) => visible.has(layerOfIncidentKind(incident.properties.kind)));
+  for (const kind of IncidentKindSchema.options) {
+    counts[`.leaflet-marker-icon.incident-icon--${kind}`] = shown.filter(
+      (incident) => incident.properties.kind === kind,
+    ).length;
+  }
+  counts['path.uncertainty-area'] = shown.filter(
+    (incident) => incident.properties.place.uncertaintyRadiusKm !== null,
+  ).length;
+  for (const kind of RegionKindSchema.options) {
+    counts[`path.region--${kind}`] = visible.has(layerOfRegionKind(kind))
+      ? story.regions.features.filter((region) => region.properties.kind === kind).length
+      : 0;
+  }
+  return counts;
+}
+
+async function expectMapShows(page: Page, visible: ReadonlySet<LayerId>) {
+  for (const [selector, count] of Object.entries(expectedMarks(visible))) {
+    await expect(page.locator(selector), selector).toHaveCount(count);
+  }
+}
+
+test.describe('the layers control', () => {
+  test('hides and shows each of the six layers, keeping the choice in the link', async ({ page }) => {
+    const network = await isolateNetwork(page, 'served');
+    await page.goto('./');
+    await openMapTools(page);
+    const all = new Set(LAYER_IDS);
+    await expectMapShows(page, all);
+
+    for (const layer of LAYER_IDS) {
+      const withoutIt = new Set(LAYER_IDS.filter((other) => other !== layer));
+      const drawsSomething = Object.entries(expectedMarks(all)).some(
+        ([selector, count]) => count !== expectedMarks(withoutIt)[selector],
+      );
+      expect(drawsSomething, `the story draws something on the "${layer}" layer`).toBe(true);
+      const checkbox = page.getByRole('checkbox', { name: LAYER_LABELS[layer] });
+
+      await checkbox.uncheck();
+      await expectMapShows(page, withoutIt);
+      await expect.poll(() => searchParam(page, 'layers')).toBe([...withoutIt].join(','));
+
+      await checkbox.check();
+      await expectMapShows(page, all);
+      await expect.poll(() => searchParam(page, 'layers')).toBeNull();
+    }
+    expect(network.consoleErrors).toEqual([]);
+  });
+
+  test('hiding the selected incident keeps it selected, its details shown in the list instead', async ({ page }) => {
+    const network = await isolateNetwork(page, 'served');
+    const strike = story.incidents.features.find((incident) => incident.properties.kind === 'strike');
+    if (strike === undefined) throw new Error('the story has no strike');
+    await page.goto(`./?incident=${strike.id}`);
+    await expect(page.locator('.leaflet-popup')).toHaveCount(1);
+
+    await openMapTools(page);
+    await page.getByRole('checkbox', { name: LAYER_LABELS.strikes }).uncheck();
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    const row = page.getByRole('region', { name: 'Incidents' }).getByRole('button', { name: strike.properties.title });
+    await expect(row).toContainText('hidden on the map');
+    await expect(row).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('article', { name: strike.properties.title })).toBeVisible();
+    expect(searchParam(page, 'incident')).toBe(strike.id);
+    expect(network.consoleErrors).toEqual([]);
+  });
+
+  test('a reload keeps the layers as they were left', async ({ page }) => {
+    const network = await isolateNetwork(page, 'served');
+    await page.goto('./');
+    await openMapTools(page);
+    await page.getByRole('checkbox', { name: LAYER_LABELS.strikes }).uncheck();
+    await page.getByRole('checkbox', { name: LAYER_LABELS.band }).uncheck();
+    const left = new Set<LayerId>(['statements', 'references', 'border', 'provinces']);
+    await expect.poll(() => searchParam(page, 'layers')).toBe([...left].join(','));
+
+    await page.reload();
+    await openMapTools(page);
+    for (const layer of LAYER_IDS) {
+      const checkbox = page.getByRole('checkbox', { name: LAYER_LABELS[layer] });
+      if (left.has(layer)) await expect(checkbox).toBeChecked();
+      else await expect(checkbox).not.toBeChecked();
+    }
+    await expectMapShows(page, left);
+    expect(searchParam(page, 'layers')).toBe([...left].join(','));
+    expect(network.consoleErrors).toEqual([]);
+  });
+});

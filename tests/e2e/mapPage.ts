@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import type { Incident } from '../../src/model/incident.ts';
+import { StorySchema, type Story } from '../../src/model/story.ts';
+import { expect } from './offlineNetwork.ts';
+
+// Shared by the journeys through the map's controls and list, which all run against the real story as built.
+
+export const story: Story = StorySchema.parse(
+  JSON.parse(readFileSync(new URL('../../public/data/iran-pakistan-2024/story.json', import.meta.url), 'utf8')),
+);
+
+export function incidentById(id: string): Incident {
+  const incident = story.incidents.features.find((feature) => feature.id === id);
+  if (incident === undefined) throw new Error(`the story has no incident "${id}"`);
+  return incident;
+}
+
+export function markerFor(page: Page, title: string): Locator {
+  return page
+    .locator('.leaflet-marker-icon')
+    .filter({ has: page.locator('svg') })
+    .and(page.getByTitle(title));
+}
+
+/**
+ * The popup about one incident, once Leaflet's fade-in has finished. Found by its title: for a moment after the
+ * selection changes, the previous popup is still fading out beside it.
+ */
+export async function openedPopup(page: Page, title: string): Promise<Locator> {
+  const popup = page.locator('.leaflet-popup').filter({ has: page.getByRole('heading', { name: title }) });
+  await expect(popup).toHaveCSS('opacity', '1');
+  return popup;
+}
+
+export function incidentList(page: Page): Locator {
+  return page.getByRole('region', { name: 'Incidents' });
+}
+
+export function incidentRow(page: Page, title: string): Locator {
+  return incidentList(page).getByRole('button', { name: title });
+}
+
+/** The polite announcement of the selection, which screen readers speak. */
+export function selectionAnnouncement(page: Page): Locator {
+  return incidentList(page).locator('[aria-live="polite"]');
+}
+
+/** Opens the "Layers & legend" panel over the map, if it is not open yet. */
+export async function openMapTools(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Layers & legend' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByRole('group', { name: 'Show on the map' })).toBeVisible();
+}
+
+export function searchParam(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+/** Errors the app itself logged: a refused tile is logged by the browser, and is what some tests are about. */
+export function appErrors(consoleErrors: readonly string[]): string[] {
+  return consoleErrors.filter((message) => !message.startsWith('Failed to load resource'));
+}
