@@ -118,11 +118,11 @@ export function buildStory(inputs: StoryInputs, atlas: WorldAtlas): GeneratedFil
   const referenceProblems = checkStoryReferences(story.data, 'story').map((problem) => authoredOrigin(inputs, problem));
   if (referenceProblems.length > 0) throw new DataProblemsError(referenceProblems);
 
+  const basemapBox = expandBox(meta.defaultBounds, BASEMAP_MARGIN_DEG);
   const basemapDraft = {
     type: 'FeatureCollection',
-    features: buildBasemap(countryFeatures(atlas.countries50m), expandBox(meta.defaultBounds, BASEMAP_MARGIN_DEG), {
-      decimals: SHAPE_DECIMALS,
-    }),
+    bbox: basemapBox,
+    features: buildBasemap(countryFeatures(atlas.countries50m), basemapBox, { decimals: SHAPE_DECIMALS }),
   };
   const basemap = BasemapSchema.safeParse(basemapDraft);
   if (!basemap.success) {

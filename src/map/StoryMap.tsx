@@ -6,6 +6,7 @@ import type { Story } from '../model/story.ts';
 import type { BasemapStatus } from '../state/basemapStatus.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { MapView, ViewState } from '../state/viewState.ts';
+import { KeepViewInsideBox } from './KeepViewInsideBox.tsx';
 import { MapViewSync } from './MapViewSync.tsx';
 import { BandHatchPattern } from './BandHatchPattern.tsx';
 import { IncidentLayer } from './IncidentLayer.tsx';
@@ -60,6 +61,8 @@ export function StoryMap(props: StoryMapProps) {
         bounds={toLatLngBounds(story.defaultBounds)}
         keyboard
         attributionControl
+        // Quarter zoom steps let the default view frame the story snugly on any screen width.
+        zoomSnap={0.25}
         zoomAnimation={animate}
         fadeAnimation={animate}
         markerZoomAnimation={animate}
@@ -71,6 +74,7 @@ export function StoryMap(props: StoryMapProps) {
         )}
         <Pane name="citemap-basemap" style={{ zIndex: '250' }}>
           {offlineBasemap && <OfflineBasemapLayer basemap={offlineBasemap} />}
+          {offlineBasemap && <KeepViewInsideBox box={offlineBasemap.bbox} />}
         </Pane>
         <RegionLayers regions={story.regions} visibleLayers={view.visibleLayers} />
         <Pane name="citemap-labels" style={{ zIndex: '450' }}>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AreaGeometrySchema, RegionGeometrySchema } from './geojson.ts';
+import { AreaGeometrySchema, BoundingBoxSchema, RegionGeometrySchema } from './geojson.ts';
 
 export const RegionKindSchema = z.enum(['border', 'province', 'border-band']);
 export type RegionKind = z.infer<typeof RegionKindSchema>;
@@ -47,6 +47,8 @@ export type BasemapCountry = z.infer<typeof BasemapCountrySchema>;
 
 export const BasemapSchema = z.strictObject({
   type: z.literal('FeatureCollection'),
+  /** The box the countries were clipped to: beyond it the offline map has no land to show. */
+  bbox: BoundingBoxSchema,
   features: z.array(BasemapCountrySchema),
 });
 export type Basemap = z.infer<typeof BasemapSchema>;
