@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/findChromium.ts';
 
 // The browser tests run the production build under a sub-path, as a static host would serve it.
-// CITEMAP_E2E_PORT lets two checkouts run their browser tests side by side.
+// CITEMAP_E2E_PORT lets two runs of the browser tests work side by side (each builds into its own folder).
 export const E2E_PORT = Number(process.env.CITEMAP_E2E_PORT ?? 4174);
 export const E2E_BASE = '/citemap/';
 
@@ -13,7 +13,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  outputDir: `test-results/${E2E_PORT}`,
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
@@ -33,7 +33,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite build --outDir dist-e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    command: `npx vite build --outDir dist-e2e/${E2E_PORT} --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e/${E2E_PORT} --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
     env: { CITEMAP_BASE: E2E_BASE },
     url: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
     reuseExistingServer: false,
