@@ -14,7 +14,7 @@ type ColumnKind = 'text' | 'number' | 'code';
 interface Column {
   name: string;
   kind: ColumnKind;
-  value: (incident: Incident, articleUrl: string) => CellValue;
+  value: (incident: Incident, articleUrl: string | null) => CellValue;
 }
 
 /** Separates several values in one cell, e.g. sources; unlikely in the values themselves, and easy to split on. */
@@ -119,7 +119,7 @@ const COLUMNS: readonly Column[] = [
     kind: 'text',
     value: (incident, articleUrl) =>
       [
-        ...(citesArticle(incident) ? [articleUrl] : []),
+        ...(citesArticle(incident) && articleUrl !== null ? [articleUrl] : []),
         ...incident.properties.sources.map((source) => source.url),
       ].join(LIST_SEPARATOR),
   },

@@ -249,10 +249,6 @@ function describeSkips(skipped: readonly string[]): string {
   return ` Left out, because Citemap draws only points: ${listed}${more}.`;
 }
 
-const NO_ARTICLE_URL =
-  'a file of points has no article to link to, and this version of Citemap requires every story to link to its ' +
-  'article; open the file from its https address instead (?story=https://…), which the story then links to';
-
 /**
  * A story made from a plain GeoJSON FeatureCollection of points, such as one drawn in geojson.io or exported from
  * QGIS or uMap. Each point becomes an incident: a reference place unless its `kind` or `type` says "strike" or
@@ -334,11 +330,5 @@ export function storyFromPointCollection(
     tour: null,
     credits: [{ what: 'Points', source: fileName, license: 'Not stated in the file', url: sourceUrl }],
   };
-  const result = validateStory(fileName, story);
-  if (result.status === 'loaded' || sourceUrl !== null) return result;
-  return failed(
-    result.problems.map((problem) =>
-      problem.path === 'article.url' ? { ...problem, path: '(top level)', message: NO_ARTICLE_URL } : problem,
-    ),
-  );
+  return validateStory(fileName, story);
 }

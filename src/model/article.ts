@@ -34,7 +34,8 @@ export const ArticleSchema = z.strictObject({
   sourceLine: z.string().min(1).nullable(),
   byline: z.string().min(1).nullable(),
   publishedAt: LocalDateTimeSchema.nullable(),
-  url: z.url({ protocol: /^https?$/ }),
+  /** Where the article can be read; null for a story opened from a file that names no article. */
+  url: z.url({ protocol: /^https?$/ }).nullable(),
   language: z.string().min(2),
   passages: z.array(PassageSchema),
   /** Lines such as "(With agency inputs)": about the article, not part of its story. */

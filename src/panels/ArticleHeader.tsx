@@ -27,9 +27,13 @@ export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
         )}
       </p>
       <p className="article-panel__original">
-        <a href={article.url} target="_blank" rel="noopener noreferrer">
-          Read the original article<span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        {article.url === null ? (
+          'No link to the original article was given.'
+        ) : (
+          <a href={article.url} target="_blank" rel="noopener noreferrer">
+            Read the original article<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        )}
         <span className="article-panel__title-source"> · Headline {article.titleSource}.</span>
       </p>
       <p className="article-panel__hint">Underlined words are quoted for an incident: select them to show it.</p>

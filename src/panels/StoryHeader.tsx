@@ -21,9 +21,13 @@ export function StoryHeader({ story }: StoryHeaderProps) {
       <h1>{story.title}</h1>
       <p className="story-header__source">
         As reported in{' '}
-        <a href={article.url} target="_blank" rel="noopener noreferrer">
-          {article.title}
-        </a>
+        {article.url === null ? (
+          article.title
+        ) : (
+          <a href={article.url} target="_blank" rel="noopener noreferrer">
+            {article.title}
+          </a>
+        )}
         , {article.publisher}
         {article.publishedAt !== null && `, ${formatCalendarDate(article.publishedAt.local.slice(0, 10))}`}
         {article.byline !== null && `, by ${article.byline}`}

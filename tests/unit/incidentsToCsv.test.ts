@@ -126,7 +126,7 @@ describe('incidentsToCsv', () => {
     const citesArticle = [...saravan.properties.claims, ...saravan.properties.casualties].some(
       (record) => record.citation.type === 'article',
     );
-    expect(rows[1]?.sources?.startsWith(story.article.url)).toBe(citesArticle);
+    expect(rows[1]?.sources?.startsWith(story.article.url ?? '(no url)')).toBe(citesArticle);
   });
 
   it('round-trips commas, quotes and line breaks through RFC 4180 quoting', () => {

@@ -169,22 +169,19 @@ describe('storyFromPointCollection', () => {
     expect(story.article.notes[0]).toMatch(/no mark on this map cites an article/);
   });
 
-  it('refuses a file from the reader’s computer, for now: the schema wants every story to link to an article', () => {
-    expect(storyFromPointCollection('field_notes.geojson', collection(point([1, 1])))).toEqual({
-      status: 'failed',
-      problems: [
-        {
-          origin: 'field_notes.geojson',
-          path: '(top level)',
-          message: expect.stringContaining('requires every story to link to its article') as unknown,
-        },
-      ],
-    });
+  it('opens a file from the reader’s computer, which links to no article', () => {
+    const result = storyFromPointCollection('field_notes.geojson', collection(point([1, 1])));
+    expect(result.status).toBe('loaded');
+    if (result.status === 'loaded') expect(result.story.article.url).toBeNull();
   });
 
-  it('ignores a source address that is not http(s)', () => {
+  it('ignores a source address that is not http(s): the story links nowhere rather than to it', () => {
     const result = storyFromPointCollection('x.json', collection(point([1, 1])), { sourceUrl: 'javascript:alert(1)' });
-    expect(result.status).toBe('failed');
+    expect(result.status).toBe('loaded');
+    if (result.status === 'loaded') {
+      expect(result.story.article.url).toBeNull();
+      expect(JSON.stringify(result.story)).not.toContain('javascript:');
+    }
   });
 
   it('refuses coordinates out of range, naming the record and suspecting swapped longitude and latitude', () => {
