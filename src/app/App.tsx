@@ -1,10 +1,18 @@
+import { useMemo } from 'react';
+import type { StoryLoad } from '../data/loadStory.ts';
 import { browserFetch, type FetchLike } from '../data/loadValidatedJson.ts';
 import type { StoryDataUrls } from '../data/storyDataUrls.ts';
 import type { TileSource } from '../map/tileSource.ts';
 import { LoadErrorPanel } from '../panels/LoadErrorPanel.tsx';
 import { LoadingNotice } from '../panels/LoadingNotice.tsx';
+import { SkipLinks } from '../panels/SkipLinks.tsx';
+import { StoryFileProblems } from '../panels/StoryFileProblems.tsx';
 import { StoryHeader } from '../panels/StoryHeader.tsx';
+import { StorySourceError } from '../panels/StorySourceError.tsx';
+import type { StorySource } from '../state/storySource.ts';
+import type { Loading } from './useAsyncLoad.ts';
 import { LoadedStory } from './LoadedStory.tsx';
+import { useStoryChoice } from './useStoryChoice.ts';
 import { useStoryData } from './useStoryData.ts';
 
 interface AppProps {
@@ -14,16 +22,54 @@ interface AppProps {
   fetchLike?: FetchLike;
 }
 
-/** Composition only: load the story, then show it, or say what went wrong. The page is never blank. */
+/** The link's `story=` address in place of the build's own story; the offline basemap is the build's either way. */
+function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
+  return source.kind === 'url' ? { ...urls, story: source.url.href } : urls;
+}
+
+/**
+ * Composition only: load the story (the build's own, the one a link names, or a file the reader opened), then show
+ * it, or say what went wrong. The page is never blank.
+ */
 export function App({ urls, tileSource, fetchLike = browserFetch }: AppProps) {
-  const { story, basemap, retry } = useStoryData(urls, fetchLike);
+  const choice = useStoryChoice();
+  const storyUrls = useMemo(() => urlsFor(urls, choice.source), [urls, choice.source]);
+  const { story: fetched, basemap, retry } = useStoryData(storyUrls, fetchLike);
+  const story: StoryLoad | Loading =
+    choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story };
+  const badLink = choice.opened === null && choice.source.kind === 'invalid' ? choice.source : null;
+  const fromLink = choice.source.kind === 'url' ? choice.openDefault : undefined;
   return (
     <div className="app">
-      <StoryHeader story={story.status === 'loaded' ? story.story : null} />
+      {story.status === 'loaded' && badLink === null && <SkipLinks />}
+      <StoryHeader
+        story={story.status === 'loaded' && badLink === null ? story.story : null}
+        onOpenFile={choice.openFile}
+      />
       <main className="app__main">
-        {story.status === 'loading' && <LoadingNotice />}
-        {story.status === 'failed' && <LoadErrorPanel problems={story.problems} onRetry={retry} />}
-        {story.status === 'loaded' && <LoadedStory story={story.story} basemap={basemap} tileSource={tileSource} />}
+        {choice.refused !== null && (
+          <StoryFileProblems
+            fileName={choice.refused.fileName}
+            problems={choice.refused.problems}
+            storyStays={story.status === 'loaded'}
+            onDismiss={choice.dismissRefused}
+          />
+        )}
+        {badLink !== null && <StorySourceError reason={badLink.reason} onOpenDefault={choice.openDefault} />}
+        {badLink === null && story.status === 'loading' && <LoadingNotice />}
+        {badLink === null && story.status === 'failed' && (
+          <LoadErrorPanel problems={story.problems} onRetry={retry} onOpenDefault={fromLink} />
+        )}
+        {badLink === null && story.status === 'loaded' && (
+          <LoadedStory
+            // A new story is a new view: its selection, tour and map start afresh.
+            key={choice.opened === null ? storyUrls.story : `file-${choice.opened.serial}`}
+            story={story.story}
+            basemap={basemap}
+            tileSource={tileSource}
+            onOpenFile={choice.openFile}
+          />
+        )}
       </main>
     </div>
   );

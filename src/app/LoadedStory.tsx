@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { BasemapLoad } from '../data/loadBasemap.ts';
 import type { TileSource } from '../map/tileSource.ts';
 import type { IncidentProperties } from '../model/incident.ts';
@@ -7,22 +7,36 @@ import { ArticlePanel } from '../panels/ArticlePanel.tsx';
 import { CreditsList } from '../panels/CreditsList.tsx';
 import { IncidentList } from '../panels/IncidentList.tsx';
 import { IncidentPopupContent } from '../panels/IncidentPopupContent.tsx';
+import { PresentationCard } from '../panels/PresentationCard.tsx';
+import { PresentButton } from '../panels/PresentButton.tsx';
+import { PrintHandout } from '../panels/PrintHandout.tsx';
+import { PROJECTOR_STYLE } from '../panels/projectorPalette.ts';
+import { Timeline } from '../panels/Timeline.tsx';
+import { hiddenIncidentIds } from '../state/incidentVisibility.ts';
+import type { DateSpan } from '../state/viewState.ts';
+import { StoryDropTarget } from '../panels/StoryDropTarget.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { StoryMapArea } from './StoryMapArea.tsx';
 import { useArticleNavigation } from './useArticleNavigation.ts';
 import type { Loading } from './useAsyncLoad.ts';
+import { usePresentation } from './usePresentation.ts';
+import { usePresentationKeys } from './usePresentationKeys.ts';
+import { useTimelinePlayback } from './useTimelinePlayback.ts';
 import { useViewState } from './useViewState.ts';
 
 interface LoadedStoryProps {
   story: Story;
   basemap: BasemapLoad | Loading;
   tileSource: TileSource | null;
+  /** A story file dropped on the map, to open in place of this story. */
+  onOpenFile: (file: File) => void;
 }
 
 /**
  * A loaded story: the map (with its status line and toolbar) and, beside it on wide screens or below it on narrow
  * ones, a side column with the incident list and the article; then the credits.
  */
-export function LoadedStory({ story, basemap, tileSource }: LoadedStoryProps) {
+export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedStoryProps) {
   const { state: view, dispatch, ignoredFromUrl } = useViewState(story);
   const deselectIncident = useCallback(
     (incidentId: string) => dispatch({ type: 'deselectIncident', incidentId }),
@@ -44,10 +58,29 @@ export function LoadedStory({ story, basemap, tileSource }: LoadedStoryProps) {
     ),
     [passages, showPassage],
   );
+  const presentation = usePresentation(story, view, dispatch);
+  const { step, present, move, leave } = presentation;
+  usePresentationKeys({
+    hasTour: presentation.tour !== null,
+    presenting: step !== null,
+    onPresent: present,
+    onMove: move,
+    onLeave: leave,
+  });
+  const playback = useTimelinePlayback(story.incidents.features, view.dateSpan);
+  const hidden = useMemo(
+    () => hiddenIncidentIds(story.incidents.features, view.dateSpan, playback.playHeadUtcMs),
+    [story.incidents, view.dateSpan, playback.playHeadUtcMs],
+  );
+  const stepIncidentIds = useMemo(() => new Set(step?.focusIncidentIds), [step]);
+  const setDateSpan = useCallback((dateSpan: DateSpan) => dispatch({ type: 'setDateSpan', dateSpan }), [dispatch]);
   return (
     <>
-      <div className="story-layout">
-        <div className="story-layout__map" ref={mapAreaRef}>
+      <div
+        className={step === null ? 'story-layout' : 'story-layout story-layout--presenting'}
+        style={step === null ? undefined : PROJECTOR_STYLE}
+      >
+        <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
           <StoryMapArea
             story={story}
             basemap={basemap}
@@ -56,29 +89,63 @@ export function LoadedStory({ story, basemap, tileSource }: LoadedStoryProps) {
             dispatch={dispatch}
             renderIncidentPopup={renderIncidentPopup}
             ignoredFromUrl={ignoredFromUrl}
+            hiddenIncidentIds={hidden}
+            tourStep={step}
+            presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
           />
-        </div>
-        <aside className="story-layout__side" aria-label="The story in words">
-          <IncidentList
+          <Timeline
             incidents={story.incidents}
             selectedIncidentId={view.selectedIncidentId}
-            visibleLayers={view.visibleLayers}
-            renderDetails={renderIncidentPopup}
+            dateSpan={view.dateSpan}
+            hiddenIncidentIds={hidden}
+            stepIncidentIds={stepIncidentIds}
+            playback={playback.status}
             onSelect={selectBesideMap}
-            onDeselect={deselectIncident}
+            onDateSpanChange={setDateSpan}
+            onPlay={playback.play}
+            onPause={playback.pause}
+            onStop={playback.stop}
           />
-          <ArticlePanel
-            article={story.article}
-            incidents={story.incidents}
-            selectedIncidentId={view.selectedIncidentId}
-            highlightedPassageId={view.highlightedPassageId}
-            revealRequest={revealRequest}
-            onSelectIncident={selectBesideMap}
-            incidentHref={incidentHref}
+        </StoryDropTarget>
+        {step !== null && presentation.tour !== null && (
+          <PresentationCard
+            tour={presentation.tour}
+            step={step}
+            stepNumber={presentation.stepNumber}
+            passages={passages}
+            onMove={move}
+            onLeave={leave}
           />
+        )}
+        {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
+        <aside className="story-layout__side" aria-label="The story in words" hidden={step !== null}>
+          <ErrorBoundary part="incident list">
+            <IncidentList
+              incidents={story.incidents}
+              selectedIncidentId={view.selectedIncidentId}
+              visibleLayers={view.visibleLayers}
+              hiddenIncidentIds={hidden}
+              renderDetails={renderIncidentPopup}
+
+              onSelect={selectBesideMap}
+              onDeselect={deselectIncident}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary part="article">
+            <ArticlePanel
+              article={story.article}
+              incidents={story.incidents}
+              selectedIncidentId={view.selectedIncidentId}
+              highlightedPassageId={view.highlightedPassageId}
+              revealRequest={revealRequest}
+              onSelectIncident={selectBesideMap}
+              incidentHref={incidentHref}
+            />
+          </ErrorBoundary>
         </aside>
       </div>
       <CreditsList credits={story.credits} />
+      <PrintHandout story={story} />
     </>
   );
 }

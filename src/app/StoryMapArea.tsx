@@ -5,15 +5,20 @@ import { StoryMap } from '../map/StoryMap.tsx';
 import type { TileSource } from '../map/tileSource.ts';
 import type { IncidentProperties } from '../model/incident.ts';
 import type { Story } from '../model/story.ts';
+import type { TourStep } from '../model/tour.ts';
+
 import { BasemapSwitch } from '../panels/BasemapSwitch.tsx';
+import { DownloadData } from '../panels/DownloadData.tsx';
 import { LayerControl } from '../panels/LayerControl.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { LinkNotice } from '../panels/LinkNotice.tsx';
 import { MapStatusLine } from '../panels/MapStatusLine.tsx';
 import { MapToolbar } from '../panels/MapToolbar.tsx';
+import { PrintHandoutButton } from '../panels/PrintHandoutButton.tsx';
 import { describeBasemapStatus } from '../state/basemapStatus.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { Loading } from './useAsyncLoad.ts';
 import { useBasemap } from './useBasemap.ts';
 
@@ -26,6 +31,12 @@ interface StoryMapAreaProps {
   renderIncidentPopup: (incident: IncidentProperties) => ReactNode;
   /** What the page's link asked for that could not be used. */
   ignoredFromUrl: readonly string[];
+  /** Incidents the timeline hides (outside the dates shown, or not yet played). */
+  hiddenIncidentIds: ReadonlySet<string>;
+  /** The tour step being presented, or null. */
+  tourStep: TourStep | null;
+  /** The toolbar's "Present" button; null for a story without a tour, or while presenting. */
+  presentButton: ReactNode;
 }
 
 /**
@@ -34,6 +45,7 @@ interface StoryMapAreaProps {
  */
 export function StoryMapArea(props: StoryMapAreaProps) {
   const { story, basemap, tileSource, view, dispatch, renderIncidentPopup, ignoredFromUrl } = props;
+  const { hiddenIncidentIds, tourStep, presentButton } = props;
   const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
   const marks = useMemo(() => partyMarks(story.incidents), [story.incidents]);
   return (
@@ -41,22 +53,34 @@ export function StoryMapArea(props: StoryMapAreaProps) {
       <MapStatusLine message={describeBasemapStatus(status, basemap.status)} />
       <LinkNotice key={ignoredFromUrl.join('\n')} problems={ignoredFromUrl} />
       <div className="map-area">
-        <MapToolbar>
+        <MapToolbar
+          actions={
+            <>
+              {presentButton}
+              <PrintHandoutButton />
+            </>
+          }
+        >
           <LayerControl visibleLayers={view.visibleLayers} dispatch={dispatch} />
           <BasemapSwitch status={status} onlineName={tileSource?.name ?? null} onChoose={choose} />
           <Legend marks={marks} />
+          <DownloadData story={story} />
         </MapToolbar>
-        <StoryMap
-          story={story}
-          basemap={basemap.status === 'loaded' ? basemap.basemap : null}
-          basemapStatus={status}
-          tileSource={tileSource}
-          tileAttempt={tileAttempt}
-          onTilesFailed={tilesFailed}
-          renderIncidentPopup={renderIncidentPopup}
-          view={view}
-          dispatch={dispatch}
-        />
+        <ErrorBoundary part="map">
+          <StoryMap
+            story={story}
+            basemap={basemap.status === 'loaded' ? basemap.basemap : null}
+            basemapStatus={status}
+            tileSource={tileSource}
+            tileAttempt={tileAttempt}
+            onTilesFailed={tilesFailed}
+            renderIncidentPopup={renderIncidentPopup}
+            view={view}
+            dispatch={dispatch}
+            hiddenIncidentIds={hiddenIncidentIds}
+            tourStep={tourStep}
+          />
+        </ErrorBoundary>
       </div>
     </>
   );

@@ -46,8 +46,12 @@ export function useViewState(story: Story): ViewStateHandle {
   useEffect(
     function restoreOnHistoryNavigation() {
       function restore() {
-        const { state: restored, ignored } = readViewFromLocation(story);
+        const { state: fromUrl, ignored } = readViewFromLocation(story);
+        // The view to return to after a presentation is not in the link: Back and Forward between steps keep it.
+        const { tourReturn } = current.current;
+        const restored = fromUrl.tourStepId !== null && tourReturn !== null ? { ...fromUrl, tourReturn } : fromUrl;
         current.current = restored;
+
         setState(restored);
         setIgnoredFromUrl(ignored);
       }

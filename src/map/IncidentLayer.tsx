@@ -9,6 +9,10 @@ interface IncidentLayerProps {
   incidents: IncidentCollection;
   visibleLayers: ReadonlySet<LayerId>;
   selectedIncidentId: string | null;
+  /** Incidents the timeline hides (outside the dates shown, or not yet played). */
+  hiddenIncidentIds: ReadonlySet<string>;
+  /** The presented step's incidents, drawn at full strength while the others recede; null when not presenting. */
+  focusIncidentIds: ReadonlySet<string> | null;
   animate: boolean;
   renderPopup: (incident: IncidentProperties) => ReactNode;
   onSelect: (incidentId: string) => void;
@@ -17,7 +21,8 @@ interface IncidentLayerProps {
 
 /** Every incident that has a place on the map; those without one (a statement made far away) are left to the list. */
 export function IncidentLayer(props: IncidentLayerProps) {
-  const { incidents, visibleLayers, selectedIncidentId, animate, renderPopup, onSelect, onDeselect } = props;
+  const { incidents, visibleLayers, selectedIncidentId, hiddenIncidentIds, focusIncidentIds, animate } = props;
+  const { renderPopup, onSelect, onDeselect } = props;
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
   const placed = useMemo(
     () =>
@@ -34,6 +39,7 @@ export function IncidentLayer(props: IncidentLayerProps) {
   );
   return placed.map(({ incident, position }) => {
     if (!visibleLayers.has(layerOfIncidentKind(incident.properties.kind))) return null;
+    if (hiddenIncidentIds.has(incident.id)) return null;
     const mark = marks.get(incident.properties.actors.initiator.party);
     if (mark === undefined) return null;
     return (
@@ -44,6 +50,8 @@ export function IncidentLayer(props: IncidentLayerProps) {
         mark={mark}
         popupContent={popupContents.get(incident.id)}
         selected={incident.id === selectedIncidentId}
+        dimmed={focusIncidentIds !== null && !focusIncidentIds.has(incident.id)}
+
         animate={animate}
         onSelect={onSelect}
         onDeselect={onDeselect}

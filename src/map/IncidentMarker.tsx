@@ -1,4 +1,5 @@
-import type { LatLngTuple, Marker as LeafletMarker, PointTuple } from 'leaflet';
+import type { Circle as LeafletCircle, LatLngTuple, Marker as LeafletMarker, PointTuple, PopupEvent } from 'leaflet';
+
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Circle, Marker, Popup, useMap } from 'react-leaflet';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
@@ -14,6 +15,8 @@ interface IncidentMarkerProps {
   /** What the popup says; the app supplies it, since src/map/ draws but does not write the text. */
   popupContent: ReactNode;
   selected: boolean;
+  /** Set while a tour step is presented about other incidents: the marker recedes. */
+  dimmed: boolean;
   animate: boolean;
   onSelect: (incidentId: string) => void;
   onDeselect: (incidentId: string) => void;
@@ -22,8 +25,8 @@ interface IncidentMarkerProps {
 /** How close the map comes when it flies to an incident that was chosen off the map (list, article, link). */
 const MIN_ZOOM_FOR_SELECTION = 5;
 
-/** Room a popup keeps clear when it pans into view: the toolbar over the map's top edge, the attribution below. */
-const POPUP_PADDING_TOP_LEFT: PointTuple = [24, 64];
+/** Room a popup keeps clear when it pans into view: the toolbar over the map's top edge (two rows of buttons when the map is narrow), the attribution below. */
+const POPUP_PADDING_TOP_LEFT: PointTuple = [24, 100];
 const POPUP_PADDING_BOTTOM_RIGHT: PointTuple = [24, 32];
 
 /** The marker's accessible name, also its hover title: what happened and who did it. */
@@ -33,14 +36,41 @@ function markerTitle(incident: IncidentProperties): string {
 }
 
 /**
+ * Leaflet leaves focus where it was when a popup closes: lost on the page when it was inside the popup (Esc, the close
+ * button). Focus then goes back to the marker the popup belongs to, as it would for a dialog; a popup closed because
+ * the reader went elsewhere (the list, another marker) leaves their focus alone.
+ */
+function returnFocusToMarker(marker: LeafletMarker | null, event: PopupEvent): void {
+  const markerElement = marker?.getElement();
+  if (markerElement === undefined) return;
+  const focused = document.activeElement;
+  const focusWasInPopup =
+    focused === null ||
+    focused === document.body ||
+    event.popup.getElement()?.contains(focused) === true ||
+    focused.classList.contains('leaflet-container');
+  if (focusWasInPopup) markerElement.focus({ preventScroll: true });
+}
+
+/**
  * One incident: a keyboard-focusable marker whose popup (click or Enter) tells what the article says, and, where the
  * place is known only to a town or a province, a translucent circle for the area it may lie in.
  */
 export function IncidentMarker(props: IncidentMarkerProps) {
-  const { incident, position, mark, popupContent, selected, animate, onSelect, onDeselect } = props;
+  const { incident, position, mark, popupContent, selected, dimmed, animate, onSelect, onDeselect } = props;
   const icon = useMemo(() => incidentIcon(incident.kind, mark), [incident.kind, mark]);
   const markerRef = useRef<LeafletMarker>(null);
+  const areaRef = useRef<LeafletCircle>(null);
   const map = useMap();
+
+  useEffect(
+    function markDimmed() {
+      // Classes rather than Leaflet's opacity options: the stylesheet decides how far a marker recedes.
+      markerRef.current?.getElement()?.classList.toggle('incident-marker--dimmed', dimmed);
+      areaRef.current?.getElement()?.classList.toggle('uncertainty-area--dimmed', dimmed);
+    },
+    [dimmed, icon],
+  );
 
   useEffect(
     function followSelection() {
@@ -64,7 +94,10 @@ export function IncidentMarker(props: IncidentMarkerProps) {
   const eventHandlers = useMemo(
     () => ({
       popupopen: () => onSelect(incident.id),
-      popupclose: () => onDeselect(incident.id),
+      popupclose: (event: PopupEvent) => {
+        returnFocusToMarker(markerRef.current, event);
+        onDeselect(incident.id);
+      },
     }),
     [incident.id, onSelect, onDeselect],
   );
@@ -73,6 +106,7 @@ export function IncidentMarker(props: IncidentMarkerProps) {
     <>
       {radiusKm !== null && (
         <Circle
+          ref={areaRef}
           center={position}
           radius={radiusKm * 1000}
           interactive={false}

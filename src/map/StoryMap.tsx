@@ -1,14 +1,22 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+
 import { MapContainer, Pane } from 'react-leaflet';
 import type { IncidentProperties } from '../model/incident.ts';
 import type { Basemap } from '../model/region.ts';
 import type { Story } from '../model/story.ts';
+import type { TourStep } from '../model/tour.ts';
+
 import type { BasemapStatus } from '../state/basemapStatus.ts';
+import { PAGE_TARGETS } from '../state/pageTargets.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { MapView, ViewState } from '../state/viewState.ts';
+import { AbsorbLayoutChange } from './AbsorbLayoutChange.tsx';
 import { KeepViewInsideBox } from './KeepViewInsideBox.tsx';
+
 import { MapViewSync } from './MapViewSync.tsx';
 import { BandHatchPattern } from './BandHatchPattern.tsx';
+import { ClosePopupOnEscape } from './ClosePopupOnEscape.tsx';
+import { FitBoundsForPrint } from './FitBoundsForPrint.tsx';
 import { IncidentLayer } from './IncidentLayer.tsx';
 import { InvalidateSizeOnResize } from './InvalidateSizeOnResize.tsx';
 import { OfflineBasemapLayer } from './OfflineBasemapLayer.tsx';
@@ -18,6 +26,7 @@ import { RegionLayers } from './RegionLayers.tsx';
 import { StoryLabels } from './StoryLabels.tsx';
 import type { TileSource } from './tileSource.ts';
 import { toLatLngBounds } from './toLatLng.ts';
+import { TourCamera } from './TourCamera.tsx';
 
 interface StoryMapProps {
   story: Story;
@@ -31,6 +40,10 @@ interface StoryMapProps {
   renderIncidentPopup: (incident: IncidentProperties) => ReactNode;
   view: ViewState;
   dispatch: (action: ViewAction) => void;
+  /** Incidents the timeline hides (outside the dates shown, or not yet played). */
+  hiddenIncidentIds: ReadonlySet<string>;
+  /** The tour step being presented, or null. */
+  tourStep: TourStep | null;
 }
 
 /**
@@ -40,7 +53,9 @@ interface StoryMapProps {
 export function StoryMap(props: StoryMapProps) {
   const { story, basemap, basemapStatus, tileSource, tileAttempt, onTilesFailed, renderIncidentPopup, view, dispatch } =
     props;
+  const { hiddenIncidentIds, tourStep } = props;
   const [animate] = useState(() => !prefersReducedMotion());
+  const focusIncidentIds = useMemo(() => (tourStep ? new Set(tourStep.focusIncidentIds) : null), [tourStep]);
   const selectIncident = useCallback(
     (incidentId: string) => dispatch({ type: 'selectIncident', incidentId }),
     [dispatch],
@@ -57,6 +72,7 @@ export function StoryMap(props: StoryMapProps) {
     <section className="story-map" aria-label="Map of the story">
       <BandHatchPattern />
       <MapContainer
+        id={PAGE_TARGETS.map}
         className="story-map__canvas"
         bounds={toLatLngBounds(story.defaultBounds)}
         keyboard
@@ -68,7 +84,12 @@ export function StoryMap(props: StoryMapProps) {
         markerZoomAnimation={animate}
       >
         <InvalidateSizeOnResize />
+        <ClosePopupOnEscape />
+        <AbsorbLayoutChange layout={tourStep === null ? 'reading' : 'presenting'} />
         <MapViewSync mapView={view.mapView} defaultBounds={story.defaultBounds} onMoved={moveMap} />
+        {/* After MapViewSync: a link to a step frames the step, whatever map view the link also names. */}
+        <TourCamera bounds={tourStep?.bounds ?? null} animate={animate} />
+        <FitBoundsForPrint bounds={story.defaultBounds} />
         {basemapStatus.source === 'tiles' && tileSource !== null && (
           <OnlineTileLayer key={tileAttempt} source={tileSource} onFailed={onTilesFailed} />
         )}
@@ -84,6 +105,8 @@ export function StoryMap(props: StoryMapProps) {
           incidents={story.incidents}
           visibleLayers={view.visibleLayers}
           selectedIncidentId={view.selectedIncidentId}
+          hiddenIncidentIds={hiddenIncidentIds}
+          focusIncidentIds={focusIncidentIds}
           animate={animate}
           renderPopup={renderIncidentPopup}
           onSelect={selectIncident}

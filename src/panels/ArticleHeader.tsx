@@ -1,4 +1,5 @@
 import { formatLocalDateTime } from '../data/formatLocalDateTime.ts';
+import { safeWebHref } from '../data/safeWebHref.ts';
 import type { Article } from '../model/article.ts';
 
 interface ArticleHeaderProps {
@@ -10,6 +11,7 @@ interface ArticleHeaderProps {
 /** Whose article it is and when it appeared, a way to the original, and how to use the links in its text. */
 export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
   const { publishedAt } = article;
+  const originalHref = safeWebHref(article.url);
   const credit = [article.byline && `By ${article.byline}`, article.sourceLine, article.publisher].filter(Boolean);
   return (
     <header className="article-panel__header">
@@ -18,7 +20,7 @@ export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
         {article.title}
       </h2>
       <p className="article-panel__byline">
-        {credit.join(' · ')}
+        <bdi>{credit.join(' · ')}</bdi>
         {publishedAt !== null && (
           <>
             {' · '}
@@ -27,14 +29,17 @@ export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
         )}
       </p>
       <p className="article-panel__original">
-        {article.url === null ? (
+        {originalHref === null ? (
           'No link to the original article was given.'
         ) : (
-          <a href={article.url} target="_blank" rel="noopener noreferrer">
+          <a href={originalHref} target="_blank" rel="noopener noreferrer">
             Read the original article<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}
-        <span className="article-panel__title-source"> · Headline {article.titleSource}.</span>
+        <span className="article-panel__title-source">
+          {' '}
+          · Headline <bdi>{article.titleSource}</bdi>.
+        </span>
       </p>
       <p className="article-panel__hint">Underlined words are quoted for an incident: select them to show it.</p>
     </header>

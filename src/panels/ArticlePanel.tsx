@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { collectArticleQuotes } from '../data/collectArticleQuotes.ts';
+import { languageTagOrNull } from '../data/languageTagOrNull.ts';
 import { passageSegments } from '../data/passageSegments.ts';
 import type { Article } from '../model/article.ts';
 import type { IncidentCollection } from '../model/incident.ts';
+import { PAGE_TARGETS } from '../state/pageTargets.ts';
 import { ArticleAsideNote } from './ArticleAsideNote.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticlePassage } from './ArticlePassage.tsx';
@@ -76,7 +78,14 @@ export function ArticlePanel(props: ArticlePanelProps) {
   );
 
   return (
-    <article className="article-panel" lang={article.language} aria-labelledby={headingId}>
+    <article
+      id={PAGE_TARGETS.article}
+      className="article-panel"
+      lang={languageTagOrNull(article.language) ?? undefined}
+      aria-labelledby={headingId}
+      // Not a tab stop; focusable so that "Skip to article" can move focus here.
+      tabIndex={-1}
+    >
       <ArticleHeader article={article} headingId={headingId} />
       <div className="article-panel__text" ref={textRef}>
         {article.passages.map((passage) =>

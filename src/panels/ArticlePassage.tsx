@@ -1,5 +1,7 @@
 import type { PassageSegment } from '../data/passageSegments.ts';
 import type { Passage } from '../model/article.ts';
+import { PAGE_TARGETS } from '../state/pageTargets.ts';
+import { moveFocusTo } from './moveFocusTo.ts';
 import { QuoteLink, type IncidentLabel } from './QuoteLink.tsx';
 
 interface ArticlePassageProps {
@@ -26,7 +28,8 @@ function markReason(segment: PassageSegment, selectedIncidentId: string | null, 
 
 /**
  * One numbered paragraph of the article, its cited words as links to their incidents. It can take focus (but is not a
- * tab stop) so that following a paragraph link from the map moves a keyboard or screen-reader user here.
+ * tab stop) so that following a paragraph link from the map moves a keyboard or screen-reader user here; the passage
+ * asked for ends with a way back to the map for them.
  */
 export function ArticlePassage(props: ArticlePassageProps) {
   const { passage, segments, selectedIncidentId, highlighted, incidentLabels, onSelectIncident, incidentHref } = props;
@@ -56,6 +59,14 @@ export function ArticlePassage(props: ArticlePassageProps) {
             incidentHref={incidentHref}
           />
         ),
+      )}
+      {highlighted && (
+        <>
+          {' '}
+          <a lang="en" className="article-passage__back" href={`#${PAGE_TARGETS.map}`} onClick={moveFocusTo('map')}>
+            Back to the map
+          </a>
+        </>
       )}
     </p>
   );

@@ -1,4 +1,5 @@
 import type { Credit } from '../model/story.ts';
+import { ExternalLink } from './ExternalLink.tsx';
 
 interface CreditsListProps {
   credits: readonly Credit[];
@@ -12,15 +13,8 @@ export function CreditsList({ credits }: CreditsListProps) {
       <ul>
         {credits.map((credit) => (
           <li key={`${credit.what}-${credit.source}`}>
-            {credit.what}:{' '}
-            {credit.url === null ? (
-              credit.source
-            ) : (
-              <a href={credit.url} target="_blank" rel="noopener noreferrer">
-                {credit.source}
-              </a>
-            )}{' '}
-            ({credit.license})
+            <bdi>{credit.what}</bdi>: <ExternalLink href={credit.url}>{credit.source}</ExternalLink> (
+            <bdi>{credit.license}</bdi>)
           </li>
         ))}
       </ul>

@@ -13,6 +13,8 @@ interface IncidentListProps {
   incidents: IncidentCollection;
   selectedIncidentId: string | null;
   visibleLayers: ReadonlySet<LayerId>;
+  /** Incidents the timeline hides (outside the dates shown, or not yet played): left out of the list as of the map. */
+  hiddenIncidentIds?: ReadonlySet<string>;
   /** The popup's content, shown in the row when the map has no popup to open for it. */
   renderDetails: (incident: IncidentProperties) => ReactNode;
   /** Selects an incident, as a click on its marker would. */
@@ -20,6 +22,8 @@ interface IncidentListProps {
   /** Clears the selection if it is still this incident: the "Close details" of a row showing them. */
   onDeselect: (incidentId: string) => void;
 }
+
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 function presenceOf(incident: Incident, visibleLayers: ReadonlySet<LayerId>): MapPresence {
   if (incident.geometry === null) return 'unplaced';
@@ -41,6 +45,7 @@ function selectionAnnouncement(incident: Incident | undefined, presence: MapPres
  */
 export function IncidentList(props: IncidentListProps) {
   const { incidents, selectedIncidentId, visibleLayers, renderDetails, onSelect, onDeselect } = props;
+  const { hiddenIncidentIds = NONE_HIDDEN } = props;
   const headingId = useId();
   const referencesHeadingId = useId();
   const listRef = useRef<HTMLElement>(null);
@@ -61,6 +66,7 @@ export function IncidentList(props: IncidentListProps) {
   );
 
   function renderRow(incident: Incident) {
+    if (hiddenIncidentIds.has(incident.id)) return null;
     const mark = marks.get(incident.properties.actors.initiator.party);
     if (mark === undefined) return null;
     return (
@@ -85,9 +91,12 @@ export function IncidentList(props: IncidentListProps) {
       <p className="visually-hidden" aria-live="polite">
         {selectionAnnouncement(selected, selectedPresence)}
       </p>
-      <ol className="incident-list__items" aria-labelledby={headingId}>
-        {dated.map(renderRow)}
-      </ol>
+      {incidents.features.length === 0 && <p className="incident-list__empty">This story has no incidents yet.</p>}
+      {dated.length > 0 && (
+        <ol className="incident-list__items" aria-labelledby={headingId}>
+          {dated.map(renderRow)}
+        </ol>
+      )}
       {references.length > 0 && (
         <>
           <h3 id={referencesHeadingId} className="incident-list__subheading">

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { formatCalendarDate } from '../data/formatCalendarDate.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import type { PartyMark } from '../data/partyMarks.ts';
@@ -32,12 +32,16 @@ export function IncidentListItem(props: IncidentListItemProps) {
   const { incident, mark, presence, selected, renderDetails, onSelect, onCloseDetails } = props;
   const { id, properties } = incident;
   const detailsHere = presence !== 'shown';
+  // Escape on the selected row closes its popup or details, as Escape in the popup itself does; focus stays here.
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !selected) return;
+    event.preventDefault();
+    onCloseDetails(id);
+  }
   const note = PRESENCE_NOTE[presence];
-  const facts = [
+  const factsBefore = [
     properties.when === null ? null : formatCalendarDate(properties.when.date),
     incidentKindLabel(properties.kind),
-    properties.actors.initiator.party,
-    note,
   ].filter((fact) => fact !== null);
   return (
     <li className="incident-row" data-incident-id={id}>
@@ -47,11 +51,15 @@ export function IncidentListItem(props: IncidentListItemProps) {
         aria-current={selected ? 'true' : undefined}
         aria-expanded={detailsHere ? selected : undefined}
         onClick={() => onSelect(id)}
+        onKeyDown={closeOnEscape}
       >
         <IncidentSymbolSvg kind={properties.kind} mark={mark} sizePx={24} />
         <span className="incident-row__text">
-          <span className="incident-row__facts">{facts.join(' · ')}</span>
-          <span className="incident-row__title">{properties.title}</span>
+          <span className="incident-row__facts">
+            {factsBefore.join(' · ')} · <bdi>{properties.actors.initiator.party}</bdi>
+            {note !== null && ` · ${note}`}
+          </span>
+          <bdi className="incident-row__title">{properties.title}</bdi>
         </span>
       </button>
       {selected && detailsHere && (

@@ -49,7 +49,10 @@ export function IncidentPopupContent({ incident, passages, onShowPassage }: Inci
         )}
       </p>
       <p className="incident-popup__place">
-        <strong>{place.name}</strong> · {describeGeoPrecision(place)}
+        <strong>
+          <bdi>{place.name}</bdi>
+        </strong>{' '}
+        · {describeGeoPrecision(place)}
       </p>
       {context !== null && <p className="incident-popup__context">{context}</p>}
       <p className="incident-popup__summary">{incident.summary}</p>

@@ -69,7 +69,7 @@ export function Legend({ marks }: LegendProps) {
         {[...marks].map(([party, mark]) => (
           <li key={party} className="legend__item">
             <IncidentSymbolSvg kind="reference" mark={mark} sizePx={SYMBOL_PX} />
-            <span>{party}</span>
+            <bdi>{party}</bdi>
           </li>
         ))}
       </ul>

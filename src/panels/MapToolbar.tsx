@@ -5,13 +5,15 @@ import './controls.css';
 interface MapToolbarProps {
   /** What the "Layers & legend" button opens: the layer, basemap and legend panels. */
   children: ReactNode;
+  /** Further buttons beside "Copy link" (e.g. "Print handout"). */
+  actions?: ReactNode;
 }
 
 /**
  * A compact bar over the map's corner: a link to this view, and a disclosure button for layers, base map and legend.
  * Closed, it leaves the map to the story; Escape closes it and puts focus back on its button.
  */
-export function MapToolbar({ children }: MapToolbarProps) {
+export function MapToolbar({ children, actions }: MapToolbarProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toolbarRef = useRef<HTMLElement>(null);
@@ -36,6 +38,7 @@ export function MapToolbar({ children }: MapToolbarProps) {
     <section ref={toolbarRef} className="map-toolbar" aria-label="Map tools">
       <div className="map-toolbar__buttons">
         <CopyLinkButton />
+        {actions}
         <button
           ref={toggleRef}
           type="button"

@@ -1,5 +1,6 @@
 import { formatCalendarDate } from '../data/formatCalendarDate.ts';
 import type { OutsideSource } from '../model/incident.ts';
+import { ExternalLink } from './ExternalLink.tsx';
 
 interface OutsideSourceLinkProps {
   source: OutsideSource;
@@ -9,10 +10,7 @@ interface OutsideSourceLinkProps {
 export function OutsideSourceLink({ source }: OutsideSourceLinkProps) {
   return (
     <span className="outside-source">
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
-        {source.title}
-      </a>
-      , {source.publisher}
+      <ExternalLink href={source.url}>{source.title}</ExternalLink>, <bdi>{source.publisher}</bdi>
       {source.date !== null && `, ${formatCalendarDate(source.date)}`}
     </span>
   );

@@ -1,5 +1,5 @@
 import type { LayerId } from './layers.ts';
-import type { BasemapChoice, MapView, ViewState } from './viewState.ts';
+import type { BasemapChoice, DateSpan, MapView, ViewState } from './viewState.ts';
 
 export type ViewAction =
   | { type: 'selectIncident'; incidentId: string | null }
@@ -9,7 +9,42 @@ export type ViewAction =
   | { type: 'setLayerVisible'; layer: LayerId; visible: boolean }
   | { type: 'moveMap'; mapView: MapView }
   | { type: 'chooseBasemap'; basemap: BasemapChoice }
-  | { type: 'restore'; state: ViewState };
+  | { type: 'restore'; state: ViewState }
+  /** Presents a tour step; the first one entered remembers the view to come back to. */
+  | { type: 'showTourStep'; stepId: string }
+  | { type: 'leaveTour' }
+  | { type: 'setDateSpan'; dateSpan: DateSpan };
+
+const ALL_DATES: DateSpan = { from: null, to: null };
+
+function showTourStep(state: ViewState, stepId: string): ViewState {
+  if (state.tourStepId === stepId) return state;
+  const tourReturn =
+    state.tourStepId !== null
+      ? state.tourReturn
+      : {
+          selectedIncidentId: state.selectedIncidentId,
+          highlightedPassageId: state.highlightedPassageId,
+          visibleLayers: state.visibleLayers,
+          mapView: state.mapView,
+          dateSpan: state.dateSpan,
+        };
+  // A step shows its own incidents: an open popup or a narrowed span of dates would hide or cover them.
+  return {
+    ...state,
+    tourStepId: stepId,
+    tourReturn,
+    selectedIncidentId: null,
+    highlightedPassageId: null,
+    dateSpan: ALL_DATES,
+  };
+}
+
+function leaveTour(state: ViewState): ViewState {
+  if (state.tourStepId === null) return state;
+  // Opened from a link, a presentation has nothing to return to: the reader stays on the map as it is.
+  return { ...state, ...state.tourReturn, tourStepId: null, tourReturn: null };
+}
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -41,6 +76,15 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return state.basemap === action.basemap ? state : { ...state, basemap: action.basemap };
     case 'restore':
       return action.state;
+    case 'showTourStep':
+      return showTourStep(state, action.stepId);
+    case 'leaveTour':
+      return leaveTour(state);
+    case 'setDateSpan': {
+      const { from, to } = action.dateSpan;
+      if (state.dateSpan.from === from && state.dateSpan.to === to) return state;
+      return { ...state, dateSpan: { from, to } };
+    }
   }
 }
 
@@ -54,7 +98,11 @@ export function historyModeFor(action: ViewAction): 'push' | 'replace' | 'none' 
     case 'deselectIncident':
     case 'showPassage':
     case 'setLayerVisible':
+    case 'showTourStep':
+    case 'leaveTour':
+    case 'setDateSpan':
       return 'push';
+
     case 'moveMap':
     case 'chooseBasemap':
       return 'replace';

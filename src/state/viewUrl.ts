@@ -1,8 +1,9 @@
 import { isLayerId, LAYER_IDS, type LayerId } from './layers.ts';
-import { DEFAULT_VIEW_STATE, type BasemapChoice, type MapView, type ViewState } from './viewState.ts';
+import { DEFAULT_VIEW_STATE, type BasemapChoice, type DateSpan, type MapView, type ViewState } from './viewState.ts';
 
 /**
- * The URL is the view's save file: `?incident=…&passage=…&layers=…&map=zoom/lat/lng&basemap=offline`.
+ * The URL is the view's save file:
+ * `?incident=…&passage=…&layers=…&map=zoom/lat/lng&basemap=offline&step=…&from=YYYY-MM-DD&to=YYYY-MM-DD`.
  * Reading is forgiving field by field: a malformed field falls back to its default and is reported, never thrown.
  */
 export interface ParsedViewUrl {
@@ -58,6 +59,29 @@ function readBasemap(value: string | null, ignored: string[]): BasemapChoice {
   return 'online';
 }
 
+function readDate(value: string | null, field: string, ignored: string[]): string | null {
+  if (value === null || value === '') return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match !== null) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    // Date.UTC rolls 2024-02-30 over into March: a real calendar day reads back the same.
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value;
+  }
+  ignored.push(`${field}: "${value.slice(0, 40)}" is not a date (YYYY-MM-DD)`);
+  return null;
+}
+
+function readDateSpan(params: URLSearchParams, ignored: string[]): DateSpan {
+  const from = readDate(params.get('from'), 'from', ignored);
+  const to = readDate(params.get('to'), 'to', ignored);
+  if (from !== null && to !== null && to < from) {
+    ignored.push(`to: "${to}" is before from "${from}"`);
+    return { from, to: null };
+  }
+  return { from, to };
+}
+
 export function parseViewUrl(search: string): ParsedViewUrl {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
@@ -67,6 +91,9 @@ export function parseViewUrl(search: string): ParsedViewUrl {
     visibleLayers: readLayers(params.get('layers'), ignored),
     mapView: readMapView(params.get('map'), ignored),
     basemap: readBasemap(params.get('basemap'), ignored),
+    tourStepId: readId(params.get('step'), ID_PATTERN, 'step', ignored),
+    dateSpan: readDateSpan(params, ignored),
+    tourReturn: null,
   };
   return { state, ignored };
 }
@@ -80,7 +107,7 @@ function formatMapView(view: MapView): string {
 /** Writes only what differs from the defaults, in a stable order, so equal views give equal links. */
 export function formatViewUrl(state: ViewState, otherParams: URLSearchParams = new URLSearchParams()): string {
   const params = new URLSearchParams(otherParams);
-  for (const key of ['incident', 'passage', 'layers', 'map', 'basemap']) params.delete(key);
+  for (const key of ['incident', 'passage', 'layers', 'map', 'basemap', 'step', 'from', 'to']) params.delete(key);
   if (state.selectedIncidentId) params.set('incident', state.selectedIncidentId);
   if (state.highlightedPassageId) params.set('passage', state.highlightedPassageId);
   const allVisible = LAYER_IDS.every((id) => state.visibleLayers.has(id));
@@ -90,6 +117,10 @@ export function formatViewUrl(state: ViewState, otherParams: URLSearchParams = n
   }
   if (state.mapView) params.set('map', formatMapView(state.mapView));
   if (state.basemap !== 'online') params.set('basemap', state.basemap);
+  if (state.tourStepId) params.set('step', state.tourStepId);
+  if (state.dateSpan.from) params.set('from', state.dateSpan.from);
+  if (state.dateSpan.to) params.set('to', state.dateSpan.to);
+
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
   return query === '' ? '' : `?${query}`;
 }

@@ -44,7 +44,7 @@ describe('App', () => {
     const story = { ...fixtureStory(), defaultBounds: [70, 24, 55, 32] };
     render(<App urls={URLS} tileSource={null} fetchLike={fakeServer({ [URLS.story]: story })} />);
     const panel = await screen.findByRole('alert');
-    expect(within(panel).getByText(`${URLS.story} › defaultBounds`)).toBeTruthy();
+    expect(panel.querySelector('.load-error__where')?.textContent).toBe(`${URLS.story} › defaultBounds`);
   });
 
   it('loads the story on retry once the file is there', async () => {

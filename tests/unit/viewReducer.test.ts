@@ -44,3 +44,54 @@ describe('viewReducer', () => {
     expect(historyModeFor({ type: 'moveMap', mapView: { zoom: 5, latitude: 1, longitude: 2 } })).toBe('replace');
   });
 });
+
+describe('viewReducer: presenting a tour', () => {
+  const reading = {
+    ...DEFAULT_VIEW_STATE,
+    selectedIncidentId: 'strike-a',
+    highlightedPassageId: 'p6',
+    mapView: { zoom: 7, latitude: 27, longitude: 63 },
+    dateSpan: { from: '2024-01-16', to: null },
+  };
+
+  it('remembers the reader’s view on entering, and clears what would cover the step', () => {
+    const presenting = viewReducer(reading, { type: 'showTourStep', stepId: 'overview' });
+    expect(presenting.tourStepId).toBe('overview');
+    expect(presenting.selectedIncidentId).toBeNull();
+    expect(presenting.dateSpan).toEqual({ from: null, to: null });
+    expect(presenting.tourReturn).toEqual({
+      selectedIncidentId: 'strike-a',
+      highlightedPassageId: 'p6',
+      visibleLayers: reading.visibleLayers,
+      mapView: reading.mapView,
+      dateSpan: reading.dateSpan,
+    });
+  });
+
+  it('keeps the first remembered view from step to step, and restores it on leaving', () => {
+    const first = viewReducer(reading, { type: 'showTourStep', stepId: 'overview' });
+    const moved = viewReducer(first, { type: 'moveMap', mapView: { zoom: 4, latitude: 30, longitude: 55 } });
+    const second = viewReducer(moved, { type: 'showTourStep', stepId: 'panjgur' });
+    expect(second.tourReturn).toBe(first.tourReturn);
+    const left = viewReducer(second, { type: 'leaveTour' });
+    expect(left).toEqual({ ...reading, tourStepId: null, tourReturn: null });
+  });
+
+  it('leaves a presentation opened from a link where it is', () => {
+    const linked = { ...DEFAULT_VIEW_STATE, tourStepId: 'panjgur', mapView: { zoom: 6, latitude: 27, longitude: 63 } };
+    expect(viewReducer(linked, { type: 'leaveTour' })).toEqual({ ...linked, tourStepId: null });
+    expect(viewReducer(DEFAULT_VIEW_STATE, { type: 'leaveTour' })).toBe(DEFAULT_VIEW_STATE);
+  });
+
+  it('makes a history entry per step, so Back and Forward move through the tour', () => {
+    expect(historyModeFor({ type: 'showTourStep', stepId: 'a' })).toBe('push');
+    expect(historyModeFor({ type: 'leaveTour' })).toBe('push');
+  });
+
+  it('sets the span of dates, making no change when it is the same', () => {
+    const span = { from: '2024-01-16', to: '2024-01-17' };
+    const narrowed = viewReducer(DEFAULT_VIEW_STATE, { type: 'setDateSpan', dateSpan: span });
+    expect(narrowed.dateSpan).toEqual(span);
+    expect(viewReducer(narrowed, { type: 'setDateSpan', dateSpan: { ...span } })).toBe(narrowed);
+  });
+});

@@ -8,7 +8,7 @@ import { formatViewUrl, parseViewUrl } from '../../src/state/viewUrl.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PASSAGE_PATTERN = /^p[1-9][0-9]{0,3}$/;
-const OWN_KEYS = ['incident', 'passage', 'layers', 'map', 'basemap'] as const;
+const OWN_KEYS = ['incident', 'passage', 'layers', 'map', 'basemap', 'step', 'from', 'to'] as const;
 
 function expectUsable(state: ViewState): void {
   if (state.selectedIncidentId !== null) {
@@ -24,6 +24,12 @@ function expectUsable(state: ViewState): void {
     expect(Number.isFinite(longitude) && Math.abs(longitude) <= 180).toBe(true);
   }
   expect(['online', 'offline']).toContain(state.basemap);
+  if (state.tourStepId !== null) expect(state.tourStepId).toMatch(ID_PATTERN);
+  for (const date of [state.dateSpan.from, state.dateSpan.to])
+    if (date !== null) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  if (state.dateSpan.from !== null && state.dateSpan.to !== null) {
+    expect(state.dateSpan.from <= state.dateSpan.to).toBe(true);
+  }
 }
 
 /** Pieces a hand-edited or mangled link is made of: our own keys and values, separators and broken escapes. */
@@ -31,6 +37,7 @@ const linkPiece = fc.oneof(
   fc.constantFrom(...OWN_KEYS, 'story', '=', '&', '?', '#', '+', ',', '/', '.', '-', ' ', ';'),
   fc.constantFrom('%', '%2', '%zz', '%00', '%E2%82', '%C0%AF', '%ED%A0%80', '%25', '%2C', '%2F', '%3D', '%26'),
   fc.constantFrom(...LAYER_IDS, 'none', 'online', 'offline', 'p6', 'p0', 'p99999', 'strike-panjgur', '1e2', 'NaN'),
+  fc.constantFrom('2024-01-16', '2024-02-30', '2024-1-6', '0000-00-00', 'panjgur'),
   fc.constantFrom('Infinity', '-0', '0x10', '85.0000001', '-180', '20', '21', '<script>', '\u202E', '\u200D', '🏳️‍🌈'),
   fc.integer({ min: -1000, max: 1000 }).map(String),
   fc.double({ noNaN: false }).map(String),
@@ -57,6 +64,9 @@ function toSearch(pairs: readonly (readonly [string, string])[]): string {
 const incidentId = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 6 })
   .map((words) => words.join('-'));
+const isoDate = fc
+  .integer({ min: -25_000, max: 25_000 })
+  .map((days) => new Date(Date.UTC(2024, 0, 15) + days * 86_400_000).toISOString().slice(0, 10));
 const mapView = fc.record({
   zoom: fc.double({ min: 0, max: 20, noNaN: true }),
   latitude: fc.double({ min: -85, max: 85, noNaN: true }),
@@ -71,6 +81,11 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   visibleLayers: fc.subarray([...LAYER_IDS]).map((layers) => new Set<LayerId>(layers)),
   mapView: fc.option(mapView, { nil: null }),
   basemap: fc.constantFrom('online' as const, 'offline' as const),
+  tourStepId: fc.option(incidentId, { nil: null }),
+  dateSpan: fc
+    .tuple(fc.option(isoDate, { nil: null }), fc.option(isoDate, { nil: null }))
+    .map(([from, to]) => (from !== null && to !== null && to < from ? { from: to, to: from } : { from, to })),
+  tourReturn: fc.constant(null),
 });
 
 /** What a view looks like after a trip through a link: degrees to five decimals, zoom to two (see formatViewUrl). */

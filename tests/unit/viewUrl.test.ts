@@ -57,9 +57,16 @@ describe('formatViewUrl', () => {
       visibleLayers: new Set(['strikes', 'band']),
       mapView: { zoom: 6, latitude: 27.123456789, longitude: 62.5 },
       basemap: 'offline',
+      tourStepId: 'panjgur',
+      dateSpan: { from: '2024-01-16', to: '2024-01-18' },
+      tourReturn: null,
     };
     const url = formatViewUrl(state);
-    expect(url).toBe('?incident=strike-saravan&passage=p1&layers=strikes,band&map=6/27.12346/62.5&basemap=offline');
+    expect(url).toBe(
+      '?incident=strike-saravan&passage=p1&layers=strikes,band&map=6/27.12346/62.5&basemap=offline' +
+        '&step=panjgur&from=2024-01-16&to=2024-01-18',
+    );
+
     expect(parseViewUrl(url).state).toEqual({ ...state, mapView: { zoom: 6, latitude: 27.12346, longitude: 62.5 } });
   });
 
@@ -73,5 +80,29 @@ describe('formatViewUrl', () => {
 
   it('writes "none" when every layer is hidden', () => {
     expect(formatViewUrl({ ...DEFAULT_VIEW_STATE, visibleLayers: new Set() })).toBe('?layers=none');
+  });
+});
+
+describe('parseViewUrl: the tour step and the span of dates', () => {
+  it('reads a step id and a span of dates', () => {
+    const { state, ignored } = parseViewUrl('?step=panjgur&from=2024-01-16&to=2024-01-18');
+    expect(state.tourStepId).toBe('panjgur');
+    expect(state.dateSpan).toEqual({ from: '2024-01-16', to: '2024-01-18' });
+    expect(ignored).toEqual([]);
+  });
+
+  it('ignores and reports a malformed step id, keeping the rest of the link', () => {
+    const { state, ignored } = parseViewUrl('?step=Not%20A%20Step&incident=a');
+    expect(state.tourStepId).toBeNull();
+    expect(state.selectedIncidentId).toBe('a');
+    expect(ignored).toEqual(['step: "Not A Step" is not a valid id']);
+  });
+
+  it('ignores and reports dates that are not calendar days, or an end before the start', () => {
+    expect(parseViewUrl('?from=2024-02-30').ignored).toEqual(['from: "2024-02-30" is not a date (YYYY-MM-DD)']);
+    expect(parseViewUrl('?to=16%2F01%2F2024').state.dateSpan).toEqual({ from: null, to: null });
+    const backwards = parseViewUrl('?from=2024-01-18&to=2024-01-16');
+    expect(backwards.state.dateSpan).toEqual({ from: '2024-01-18', to: null });
+    expect(backwards.ignored).toEqual(['to: "2024-01-16" is before from "2024-01-18"']);
   });
 });

@@ -1,0 +1,69 @@
+import { useCallback, useState } from 'react';
+import { readStoryFile } from '../data/readStoryFile.ts';
+import type { DataProblem } from '../model/describeIssues.ts';
+import type { Story } from '../model/story.ts';
+import { searchForNewStory } from '../state/searchForNewStory.ts';
+import { parseStorySource, type StorySource } from '../state/storySource.ts';
+
+/** A story the reader opened from their own disk; `serial` tells one opening from the next, even of the same file. */
+export interface OpenedStory {
+  story: Story;
+  serial: number;
+}
+
+export interface RefusedFile {
+  fileName: string;
+  problems: DataProblem[];
+}
+
+export interface StoryChoice {
+  /** What the page's link asked for (`?story=`), until the reader opens something else. */
+  source: StorySource;
+  /** The file the reader opened last, shown in place of the link's story; null until they open one. */
+  opened: OpenedStory | null;
+  /** The last file that could not be opened, until dismissed or until another opens. */
+  refused: RefusedFile | null;
+  openFile: (file: File) => void;
+  dismissRefused: () => void;
+  openDefault: () => void;
+}
+
+/** Rewrites the address for a new story in place: Back cannot bring a local file back, so no history entry. */
+function forgetOldStoryInUrl(): void {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(null, '', `${pathname}${searchForNewStory(search)}${hash}`);
+}
+
+/**
+ * Which story is on screen: the one the link names (the build's own, or `?story=<address>`), or a file the reader
+ * dropped or chose. A file that fails to open changes nothing but the list of its problems.
+ */
+export function useStoryChoice(): StoryChoice {
+  const [source, setSource] = useState<StorySource>(() =>
+    parseStorySource(window.location.search, window.location.href),
+  );
+  const [opened, setOpened] = useState<OpenedStory | null>(null);
+  const [refused, setRefused] = useState<RefusedFile | null>(null);
+
+  const openFile = useCallback((file: File) => {
+    void readStoryFile(file).then((result) => {
+      if (result.status === 'failed') {
+        setRefused({ fileName: file.name, problems: result.problems });
+        return;
+      }
+      forgetOldStoryInUrl();
+      setRefused(null);
+      setOpened((previous) => ({ story: result.story, serial: (previous?.serial ?? 0) + 1 }));
+    });
+  }, []);
+
+  const dismissRefused = useCallback(() => setRefused(null), []);
+
+  const openDefault = useCallback(() => {
+    forgetOldStoryInUrl();
+    setSource({ kind: 'default' });
+    setOpened(null);
+  }, []);
+
+  return { source, opened, refused, openFile, dismissRefused, openDefault };
+}

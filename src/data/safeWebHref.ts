@@ -1,0 +1,15 @@
+/**
+ * A link address from data, made safe to put in an `href`: the address itself when it is an absolute http(s) URL,
+ * otherwise null. The schemas already refuse other schemes; this second check sits where the address meets the DOM,
+ * so that a `javascript:` or `data:` address can never become a live link, whatever path the data took to get here.
+ */
+export function safeWebHref(address: string | null | undefined): string | null {
+  if (typeof address !== 'string') return null;
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    return null;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+}

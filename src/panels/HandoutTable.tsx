@@ -1,0 +1,77 @@
+import { describeGeoPrecision } from '../data/describeGeoPrecision.ts';
+import { formatIncidentTime } from '../data/formatIncidentTime.ts';
+import { incidentKindLabel } from '../data/incidentKindLabel.ts';
+import { orderIncidents } from '../data/orderIncidents.ts';
+import type { Passage } from '../model/article.ts';
+import type { Incident, IncidentCollection } from '../model/incident.ts';
+import { CasualtyList } from './CasualtyList.tsx';
+import { ClaimList } from './ClaimList.tsx';
+
+interface HandoutTableProps {
+  incidents: IncidentCollection;
+  /** The article's passages, to number the paragraphs quotes stand in. */
+  passages: readonly Passage[];
+}
+
+/**
+ * More accounts than this and a row may run longer than a page: it is then allowed to break between accounts (see
+ * print.css), where a shorter row is kept whole.
+ */
+const ACCOUNTS_IN_A_SHORT_ROW = 4;
+
+function HandoutRow({ incident, passages }: { incident: Incident; passages: readonly Passage[] }) {
+  const { title, kind, when, place, actors, claims, casualties, sources } = incident.properties;
+  return (
+    <tr
+      className={`handout-table__row${claims.length + casualties.length > ACCOUNTS_IN_A_SHORT_ROW ? ' handout-table__row--long' : ''}`}
+    >
+      <td>{when === null ? 'No date: a place for reference' : formatIncidentTime(when)}</td>
+      <th scope="row" className="handout-table__incident">
+        <span className="handout-table__title">{title}</span>
+        <span className="handout-table__kind">{incidentKindLabel(kind)}</span>
+        <span>
+          {place.name}. {describeGeoPrecision(place)}.
+        </span>
+      </th>
+      <td>
+        {actors.initiator.name}
+        {actors.target !== null && <span className="handout-table__target">Aimed at: {actors.target}</span>}
+      </td>
+      <td>{claims.length === 0 ? 'None' : <ClaimList claims={claims} passages={passages} sources={sources} />}</td>
+      <td>
+        {casualties.length === 0 ? (
+          'None given'
+        ) : (
+          <CasualtyList figures={casualties} passages={passages} sources={sources} />
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * The handout's account of every incident, one row each, in the order of the list beside the map: when, where and how
+ * precisely, who acted, every claim under who made it with its quote and paragraph, and casualty figures by claimant.
+ */
+export function HandoutTable({ incidents, passages }: HandoutTableProps) {
+  const { dated, references } = orderIncidents(incidents.features);
+  return (
+    <table className="handout-table">
+      <caption className="handout__heading">Incidents, and who says what about them</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date and local time</th>
+          <th scope="col">Incident and place</th>
+          <th scope="col">Who acted</th>
+          <th scope="col">Claims, by who made them</th>
+          <th scope="col">Casualty figures, by claimant</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...dated, ...references].map((incident) => (
+          <HandoutRow key={incident.id} incident={incident} passages={passages} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Story } from '../model/story.ts';
+import { HandoutArticle } from './HandoutArticle.tsx';
+import { HandoutFooter } from './HandoutFooter.tsx';
+import { HandoutTable } from './HandoutTable.tsx';
+import './print.css';
+
+interface PrintHandoutProps {
+  story: Story;
+}
+
+/**
+ * What a printed page adds below the map: the incidents as a table, the article with the passages cited, and the
+ * sources. It is in the page all along but shown only in print, so the browser's own Print (Ctrl+P) gives the same
+ * handout as the "Print handout" button.
+ */
+export function PrintHandout({ story }: PrintHandoutProps) {
+  return (
+    <section className="print-handout" aria-label="Printable handout">
+      <HandoutTable incidents={story.incidents} passages={story.article.passages} />
+      <HandoutArticle article={story.article} incidents={story.incidents} />
+      <HandoutFooter credits={story.credits} />
+    </section>
+  );
+}
