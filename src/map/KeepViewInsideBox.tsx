@@ -1,7 +1,11 @@
+import { latLngBounds } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BoundingBox } from '../model/geojson.ts';
 import { toLatLngBounds } from './toLatLng.ts';
+
+/** How far past the box the view may pan, as a share of the box's size. */
+const MAX_BOUNDS_SLACK = 0.25;
 
 interface KeepViewInsideBoxProps {
   box: BoundingBox;
@@ -22,7 +26,8 @@ export function KeepViewInsideBox({ box }: KeepViewInsideBoxProps) {
         map.setMinZoom(map.getBoundsZoom(bounds, true));
       }
       fitMinZoom();
-      map.setMaxBounds(bounds);
+      // A little slack beyond the box: a popup near its edge must be able to pan into view.
+      map.setMaxBounds(latLngBounds(bounds).pad(MAX_BOUNDS_SLACK));
       map.on('resize', fitMinZoom);
       return () => {
         map.off('resize', fitMinZoom);

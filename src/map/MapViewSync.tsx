@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { BoundingBox } from '../model/geojson.ts';
 import type { MapView } from '../state/viewState.ts';
@@ -10,6 +10,9 @@ interface MapViewSyncProps {
   defaultBounds: BoundingBox;
   onMoved: (view: MapView) => void;
 }
+
+/** How long the map must stay still before its view is written to the URL. */
+const SETTLE_MS = 300;
 
 /** Leaflet's views differ from the URL's rounded ones by rounding only: treat those as the same view. */
 function sameView(a: MapView, b: MapView): boolean {
@@ -37,10 +40,20 @@ export function MapViewSync({ mapView, defaultBounds, onMoved }: MapViewSyncProp
     [map, mapView, defaultBounds],
   );
 
+  // Report a view only once the map has come to rest. Reporting every moveend re-renders the app mid-move, and a
+  // popup re-rendered while Leaflet pans it into view stops that pan half-way, leaving its top out of reach.
+  const pendingReport = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(pendingReport.current), []);
   useMapEvents({
+    movestart() {
+      window.clearTimeout(pendingReport.current);
+    },
     moveend() {
-      const view = viewOf(map);
-      if (mapView === null || !sameView(view, mapView)) onMoved(view);
+      window.clearTimeout(pendingReport.current);
+      pendingReport.current = window.setTimeout(() => {
+        const view = viewOf(map);
+        if (mapView === null || !sameView(view, mapView)) onMoved(view);
+      }, SETTLE_MS);
     },
   });
   return null;

@@ -57,6 +57,21 @@ export function searchParam(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);
 }
 
+/**
+ * The map's view once the link has stopped changing: the app writes the view only after the map has rested, and the
+ * offline basemap's box may still nudge a linked view when it loads.
+ */
+export async function settledSearchParam(page: Page, name: string, quietMs = 800): Promise<string | null> {
+  let previous = searchParam(page, name);
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await page.waitForTimeout(quietMs);
+    const current = searchParam(page, name);
+    if (current === previous) return current;
+    previous = current;
+  }
+  throw new Error(`the link's ${name}= kept changing`);
+}
+
 /** Errors the app itself logged: a refused tile is logged by the browser, and is what some tests are about. */
 export function appErrors(consoleErrors: readonly string[]): string[] {
   return consoleErrors.filter((message) => !message.startsWith('Failed to load resource'));

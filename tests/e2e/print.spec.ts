@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { appErrors, searchParam, story } from './mapPage.ts';
+import { appErrors, searchParam, settledSearchParam, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
 const placed = story.incidents.features.filter((incident) => incident.geometry !== null);
@@ -43,6 +43,7 @@ test.describe('the printed handout', () => {
     await expect(page.locator('.print-handout')).toBeHidden();
     // The link's view, as the map settled it (kept inside the offline basemap's box).
     await expect.poll(() => searchParam(page, 'map')).toMatch(/^7\//);
+    await settledSearchParam(page, 'map');
     const screenView = mapViewIn(page);
 
     await page.emulateMedia({ media: 'print' });
