@@ -93,29 +93,33 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
             tourStep={step}
             presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
           />
-          <Timeline
-            incidents={story.incidents}
-            selectedIncidentId={view.selectedIncidentId}
-            dateSpan={view.dateSpan}
-            hiddenIncidentIds={hidden}
-            stepIncidentIds={stepIncidentIds}
-            playback={playback.status}
-            onSelect={selectBesideMap}
-            onDateSpanChange={setDateSpan}
-            onPlay={playback.play}
-            onPause={playback.pause}
-            onStop={playback.stop}
-          />
+          <ErrorBoundary part="timeline">
+            <Timeline
+              incidents={story.incidents}
+              selectedIncidentId={view.selectedIncidentId}
+              dateSpan={view.dateSpan}
+              hiddenIncidentIds={hidden}
+              stepIncidentIds={stepIncidentIds}
+              playback={playback.status}
+              onSelect={selectBesideMap}
+              onDateSpanChange={setDateSpan}
+              onPlay={playback.play}
+              onPause={playback.pause}
+              onStop={playback.stop}
+            />
+          </ErrorBoundary>
         </StoryDropTarget>
         {step !== null && presentation.tour !== null && (
-          <PresentationCard
-            tour={presentation.tour}
-            step={step}
-            stepNumber={presentation.stepNumber}
-            passages={passages}
-            onMove={move}
-            onLeave={leave}
-          />
+          <ErrorBoundary part="presentation">
+            <PresentationCard
+              tour={presentation.tour}
+              step={step}
+              stepNumber={presentation.stepNumber}
+              passages={passages}
+              onMove={move}
+              onLeave={leave}
+            />
+          </ErrorBoundary>
         )}
         {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
         <aside className="story-layout__side" aria-label="The story in words" hidden={step !== null}>
