@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/e2e/findChromium.ts';
+import { findChromium, QUIET_CHROMIUM_ARGS } from './tests/e2e/findChromium.ts';
 
 // The browser tests run the production build under a sub-path, as a static host would serve it.
 // CITEMAP_E2E_PORT lets two runs of the browser tests work side by side (each builds into its own folder).
@@ -12,23 +12,14 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   outputDir: `test-results/${E2E_PORT}`,
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
     launchOptions: {
       executablePath: findChromium(),
-      // Only loopback is reachable here: these flags stop Chromium's own background traffic.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: QUIET_CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Request } from '@playwright/test';
+import { findChromium, QUIET_CHROMIUM_ARGS } from '../tests/e2e/findChromium.ts';
+import { isLoopback, looksLikeTile } from '../tests/e2e/offlineNetwork.ts';
 import { REPO_ROOT } from './buildPages.ts';
 
 const LOCAL_TILE = readFileSync(`${REPO_ROOT}tests/fixtures/tile.png`);
@@ -9,26 +11,9 @@ export const VIEWPORT = { width: 1280, height: 800 };
 /** Debian's Chromium, headless, with its own background traffic off; anything not on 127.0.0.1 fails to resolve. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    executablePath: findChromium(),
+    args: [...QUIET_CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
-}
-
-function isLoopback(url: URL): boolean {
-  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
-}
-
-function looksLikeTile(url: URL): boolean {
-  return /\/\d+\/\d+\/\d+(@2x)?\.png$/.test(url.pathname);
 }
 
 export type ByteKind = 'html' | 'js' | 'css' | 'data' | 'other';

@@ -8,6 +8,20 @@ const HOW_TO_INSTALL = [
   '  - with network:  npx playwright install chromium',
 ].join('\n');
 
+/**
+ * Only loopback is reachable on these machines: these flags stop Chromium's own background traffic. Playwright adds
+ * --headless and --user-data-dir itself (passing --user-data-dir here makes the launch throw).
+ */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Finds a Chromium to drive: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a Playwright-installed browser. */
 export function findChromium(): string {
   const fromEnvironment = process.env.CHROMIUM_PATH;

@@ -12,11 +12,11 @@ export interface NetworkLog {
   setTiles: (tiles: 'served' | 'down') => void;
 }
 
-function isLoopback(url: URL): boolean {
+export function isLoopback(url: URL): boolean {
   return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
 }
 
-function looksLikeTile(url: URL): boolean {
+export function looksLikeTile(url: URL): boolean {
   return /\/\d+\/\d+\/\d+(@2x)?\.png$/.test(url.pathname);
 }
 
