@@ -30,6 +30,10 @@ function restrictionsFor(layer) {
       message: `src/${layer}/ may import only ${MAY_IMPORT[layer].join(', ') || 'no other layer'} (docs/ARCHITECTURE.md).`,
     });
   }
+  patterns.push({
+    regex: '^zod(/v4(/classic)?)?$',
+    message: 'Schemas use zod/mini, through src/model/zod.ts: classic zod adds some 55 kB the browser never runs.',
+  });
   if (layer !== 'map' && layer !== 'app') {
     patterns.push({ group: LEAFLET, message: 'Only src/map/ talks to Leaflet.' });
   }

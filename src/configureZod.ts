@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Zod compiles its object parsers with `new Function` when it may, and probes whether it may by trying. The app's
 // Content-Security-Policy forbids eval (script-src 'self'), so the probe alone is reported as a violation. Parsing

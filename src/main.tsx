@@ -2,18 +2,15 @@ import './configureZod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { storyDataUrls } from './data/storyDataUrls.ts';
+import { BUILT_STORY_ID, storyDataUrls } from './data/storyDataUrls.ts';
 import { TILE_SOURCE } from './map/tileSource.ts';
 import './app/app.css';
-
-/** The story this build shows; a second story is a second folder under public/data/. */
-const STORY_ID = 'iran-pakistan-2024';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no element with id "root" to draw the app in');
 
 createRoot(root).render(
   <StrictMode>
-    <App urls={storyDataUrls(import.meta.env.BASE_URL, STORY_ID)} tileSource={TILE_SOURCE} />
+    <App urls={storyDataUrls(import.meta.env.BASE_URL, BUILT_STORY_ID)} tileSource={TILE_SOURCE} />
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import { borderBand } from '../../src/spatial/borderBand.ts';
 import { rewindToRfc7946 } from '../../src/spatial/rewindToRfc7946.ts';
 import { roundCoordinates } from '../../src/spatial/roundCoordinates.ts';
 import type { ProvinceCollection } from './provinceCollectionSchema.ts';
+import { roundedLabelPoint } from './roundedLabelPoint.ts';
 import { slugify } from './slugify.ts';
 import type { StoryMeta } from './storyMetaSchema.ts';
 import type { WorldAtlas } from './loadWorldAtlas.ts';
@@ -24,7 +25,10 @@ export interface RegionSources {
   shapeDecimals: number;
 }
 
-/** The story's regions: the border line with its measured length, the provinces on either side, and the border band. */
+/**
+ * The story's regions: the border line with its measured length, the provinces on either side (each with the point
+ * where the map writes its name), and the border band.
+ */
 export function buildRegions({ meta, border, provinces, atlas, shapeDecimals }: RegionSources): RegionDraft[] {
   const borderId = slugify(meta.border.name);
   const [firstId, secondId] = meta.border.countryIds;
@@ -58,7 +62,17 @@ export function buildRegions({ meta, border, provinces, atlas, shapeDecimals }: 
       type: 'Feature',
       id,
       geometry: province.geometry,
-      properties: { id, kind: 'province', name, country, source, license, lengthKm: null, note: spelling },
+      properties: {
+        id,
+        kind: 'province',
+        name,
+        country,
+        source,
+        license,
+        lengthKm: null,
+        note: spelling,
+        labelPoint: roundedLabelPoint(province.geometry),
+      },
     };
   });
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { z } from 'zod';
 import { ArticleSchema, type Article } from '../../src/model/article.ts';
 import type { DataProblem } from '../../src/model/describeIssues.ts';
 import { AuthoredIncidentCollectionSchema, type AuthoredIncident } from '../../src/model/incident.ts';
 import { TourSchema, type Tour } from '../../src/model/tour.ts';
+import type { z } from '../../src/model/zod.ts';
 import { describeRecordIssues } from '../../src/data/describeRecordIssues.ts';
 import { ArticleMetaSchema } from './articleMetaSchema.ts';
 import { DataProblemsError } from './dataProblemsError.ts';
@@ -37,7 +37,7 @@ export function readStoryInputs(repoRoot: string, folder: string): StoryInputs {
     return null;
   }
 
-  function readJson<S extends z.ZodType>(name: string, schema: S, required = true): z.infer<S> | null {
+  function readJson<S extends z.ZodMiniType>(name: string, schema: S, required = true): z.infer<S> | null {
     const origin = `${folder}/${name}`;
     const text = readText(name, required);
     if (text === null) return null;

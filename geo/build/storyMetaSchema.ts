@@ -1,24 +1,24 @@
-import { z } from 'zod';
 import { BoundingBoxSchema } from '../../src/model/geojson.ts';
 import { CreditSchema, StorySchema } from '../../src/model/story.ts';
+import { z } from '../../src/model/zod.ts';
 
 /** A story's authored settings, in geo/stories/<id>/story.meta.json: everything the build needs besides its sources. */
 export const StoryMetaSchema = z.strictObject({
   id: StorySchema.shape.id,
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  summary: z.string().check(z.minLength(1)),
   defaultBounds: BoundingBoxSchema,
   border: z.strictObject({
     /** The two countries' ids in world-atlas: zero-padded strings such as "364". */
-    countryIds: z.tuple([z.string().regex(/^\d{3}$/), z.string().regex(/^\d{3}$/)]),
-    name: z.string().min(1),
+    countryIds: z.tuple([z.string().check(z.regex(/^\d{3}$/)), z.string().check(z.regex(/^\d{3}$/))]),
+    name: z.string().check(z.minLength(1)),
     /** How far the border band reaches on each side of the line. */
-    bandWidthKm: z.number().positive(),
+    bandWidthKm: z.number().check(z.positive()),
     /** Shown with the border's measured length: what the published figures are, and why ours differs. */
-    note: z.string().min(1),
+    note: z.string().check(z.minLength(1)),
   }),
   /** The provinces on either side of the border, relative to the story folder. */
-  provincesFile: z.string().min(1),
+  provincesFile: z.string().check(z.minLength(1)),
   credits: z.array(CreditSchema),
 });
 export type StoryMeta = z.infer<typeof StoryMetaSchema>;

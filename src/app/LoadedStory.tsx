@@ -7,22 +7,37 @@ import { ArticlePanel } from '../panels/ArticlePanel.tsx';
 import { CreditsList } from '../panels/CreditsList.tsx';
 import { IncidentList } from '../panels/IncidentList.tsx';
 import { IncidentPopupContent } from '../panels/IncidentPopupContent.tsx';
-import { PresentationCard } from '../panels/PresentationCard.tsx';
 import { PresentButton } from '../panels/PresentButton.tsx';
-import { PrintHandout } from '../panels/PrintHandout.tsx';
+import { PrintPreparationContext } from '../panels/PrintPreparationContext.ts';
 import { PROJECTOR_STYLE } from '../panels/projectorPalette.ts';
 import { Timeline } from '../panels/Timeline.tsx';
 import { hiddenIncidentIds } from '../state/incidentVisibility.ts';
 import type { DateSpan } from '../state/viewState.ts';
 import { StoryDropTarget } from '../panels/StoryDropTarget.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { lazyPart } from './lazyPart.tsx';
+import { LazyPrintHandout } from './LazyPrintHandout.tsx';
+import { loadOnDemand } from './loadOnDemand.ts';
 import { StoryMapArea } from './StoryMapArea.tsx';
 import { useArticleNavigation } from './useArticleNavigation.ts';
 import type { Loading } from './useAsyncLoad.ts';
 import { usePresentation } from './usePresentation.ts';
 import { usePresentationKeys } from './usePresentationKeys.ts';
+import { usePrintPreparation } from './usePrintPreparation.ts';
 import { useTimelinePlayback } from './useTimelinePlayback.ts';
 import { useViewState } from './useViewState.ts';
+import '../panels/print.css';
+import './presentationLayout.css';
+
+/** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
+const PresentationCard = lazyPart(
+  loadOnDemand('presentation', () =>
+    import('../panels/PresentationCard.tsx').then((module) => module.PresentationCard),
+  ),
+  <p className="presentation-loading" role="status">
+    Opening the presentation…
+  </p>,
+);
 
 interface LoadedStoryProps {
   story: Story;
@@ -59,6 +74,7 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
     [passages, showPassage],
   );
   const presentation = usePresentation(story, view, dispatch);
+  const printPreparation = usePrintPreparation();
   const { step, present, move, leave } = presentation;
   usePresentationKeys({
     hasTour: presentation.tour !== null,
@@ -75,7 +91,7 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
   const stepIncidentIds = useMemo(() => new Set(step?.focusIncidentIds), [step]);
   const setDateSpan = useCallback((dateSpan: DateSpan) => dispatch({ type: 'setDateSpan', dateSpan }), [dispatch]);
   return (
-    <>
+    <PrintPreparationContext value={printPreparation}>
       <div
         className={step === null ? 'story-layout' : 'story-layout story-layout--presenting'}
         style={step === null ? undefined : PROJECTOR_STYLE}
@@ -149,7 +165,7 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
         </aside>
       </div>
       <CreditsList credits={story.credits} />
-      <PrintHandout story={story} />
-    </>
+      <LazyPrintHandout story={story} />
+    </PrintPreparationContext>
   );
 }

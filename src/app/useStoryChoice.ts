@@ -1,9 +1,24 @@
 import { useCallback, useState } from 'react';
-import { readStoryFile } from '../data/readStoryFile.ts';
+import type { StoryLoad } from '../data/loadStory.ts';
 import type { DataProblem } from '../model/describeIssues.ts';
 import type { Story } from '../model/story.ts';
 import { searchForNewStory } from '../state/searchForNewStory.ts';
 import { parseStorySource, type StorySource } from '../state/storySource.ts';
+import { loadOnDemand } from './loadOnDemand.ts';
+
+/**
+ * Reading a file (JSON, a story or GeoJSON made into one) is code most readers never run: fetched when a file is
+ * chosen or dropped, not with the page.
+ */
+const loadReadStoryFile = loadOnDemand('code that opens story files', () =>
+  import('../data/readStoryFile.ts').then((module) => module.readStoryFile),
+);
+
+/** The file's own problem list is where the reader looks, so a failure to fetch the reader is listed there too. */
+function refusedForLackOfCode(fileName: string, error: unknown): StoryLoad {
+  const message = error instanceof Error ? error.message : String(error);
+  return { status: 'failed', problems: [{ origin: fileName, path: '(file)', message }] };
+}
 
 /** A story the reader opened from their own disk; `serial` tells one opening from the next, even of the same file. */
 export interface OpenedStory {
@@ -46,15 +61,20 @@ export function useStoryChoice(): StoryChoice {
   const [refused, setRefused] = useState<RefusedFile | null>(null);
 
   const openFile = useCallback((file: File) => {
-    void readStoryFile(file).then((result) => {
-      if (result.status === 'failed') {
-        setRefused({ fileName: file.name, problems: result.problems });
-        return;
-      }
-      forgetOldStoryInUrl();
-      setRefused(null);
-      setOpened((previous) => ({ story: result.story, serial: (previous?.serial ?? 0) + 1 }));
-    });
+    void loadReadStoryFile()
+      .then(
+        (readStoryFile) => readStoryFile(file),
+        (error: unknown) => refusedForLackOfCode(file.name, error),
+      )
+      .then((result) => {
+        if (result.status === 'failed') {
+          setRefused({ fileName: file.name, problems: result.problems });
+          return;
+        }
+        forgetOldStoryInUrl();
+        setRefused(null);
+        setOpened((previous) => ({ story: result.story, serial: (previous?.serial ?? 0) + 1 }));
+      });
   }, []);
 
   const dismissRefused = useCallback(() => setRefused(null), []);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../model/zod.ts';
 import type { DataProblem } from '../model/describeIssues.ts';
 import { formatRecordPath } from './formatRecordPath.ts';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../model/zod.ts';
 import { describeIssues, type DataProblem } from '../model/describeIssues.ts';
 
 /** The one part of `fetch` the loaders need; tests pass their own instead of mocking the global. */
@@ -41,7 +41,7 @@ function describeNotJson(text: string, error: unknown): string {
  */
 export async function loadValidatedJson<T>(
   url: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   fetchLike: FetchLike = browserFetch,
 ): Promise<Validated<T>> {
   let response: Response;

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { DataProblem } from '../model/describeIssues.ts';
 import type { Position } from '../model/geojson.ts';
 import { IncidentKindSchema, type IncidentKind, type IncidentTime } from '../model/incident.ts';
 import { STORY_SCHEMA_VERSION } from '../model/story.ts';
+import { z } from '../model/zod.ts';
 import { boundsAroundPoints } from './boundsAroundPoints.ts';
 import { describeRecordIssues } from './describeRecordIssues.ts';
 import { formatRecordPath } from './formatRecordPath.ts';
@@ -19,14 +19,15 @@ export interface PointCollectionOptions {
 
 const LongitudeInputSchema = z
   .number({ error: 'a longitude is a number of degrees' })
-  .min(-180, { error: 'a longitude is between -180 and 180' })
-  .max(180, { error: 'a longitude is between -180 and 180' });
+  .check(
+    z.gte(-180, { error: 'a longitude is between -180 and 180' }),
+    z.lte(180, { error: 'a longitude is between -180 and 180' }),
+  );
 
 const LATITUDE_RANGE = 'a latitude is between -90 and 90 (GeoJSON puts longitude first: are the two swapped?)';
 const LatitudeInputSchema = z
   .number({ error: 'a latitude is a number of degrees' })
-  .min(-90, { error: LATITUDE_RANGE })
-  .max(90, { error: LATITUDE_RANGE });
+  .check(z.gte(-90, { error: LATITUDE_RANGE }), z.lte(90, { error: LATITUDE_RANGE }));
 
 /** A third number (altitude) is allowed by RFC 7946 and ignored here. */
 const PointInputSchema = z.looseObject({
@@ -40,12 +41,13 @@ const OtherGeometrySchema = z.looseObject({
   type: z.enum(['MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']),
 });
 
-const GeometryInputSchema = z
-  .discriminatedUnion('type', [PointInputSchema, OtherGeometrySchema], {
-    error: 'expected a GeoJSON geometry (a "type" such as "Point") or null',
-  })
-  .nullable()
-  .optional();
+const GeometryInputSchema = z.optional(
+  z.nullable(
+    z.discriminatedUnion('type', [PointInputSchema, OtherGeometrySchema], {
+      error: 'expected a GeoJSON geometry (a "type" such as "Point") or null',
+    }),
+  ),
+);
 
 /**
  * Checked, not copied: a copy made by z.record would silently drop a key named "__proto__", and every key the file
@@ -59,9 +61,9 @@ const PropertiesInputSchema = z.custom<Record<string, unknown> | null | undefine
 const FeatureInputSchema = z.looseObject(
   {
     type: z.literal('Feature', { error: 'each feature needs "type": "Feature"' }),
-    id: z.union([z.string(), z.number()], { error: 'a feature id is a string or a number' }).optional(),
+    id: z.optional(z.union([z.string(), z.number()], { error: 'a feature id is a string or a number' })),
     geometry: GeometryInputSchema,
-    properties: PropertiesInputSchema.optional(),
+    properties: z.optional(PropertiesInputSchema),
   },
   { error: 'each feature is a GeoJSON Feature: an object with "type": "Feature"' },
 );
@@ -70,7 +72,7 @@ type FeatureInput = z.infer<typeof FeatureInputSchema>;
 const PointCollectionInputSchema = z.looseObject({
   type: z.literal('FeatureCollection'),
   features: z.array(FeatureInputSchema, { error: 'features is a list of GeoJSON features' }),
-  crs: z.unknown().optional(),
+  crs: z.optional(z.unknown()),
 });
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

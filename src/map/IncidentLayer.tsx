@@ -1,9 +1,11 @@
-import { useMemo, type ReactNode } from 'react';
-import { partyMarks } from '../data/partyMarks.ts';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { partyMarks, type PartyMark } from '../data/partyMarks.ts';
 import type { IncidentCollection, IncidentProperties } from '../model/incident.ts';
+import { isPlaced, type PlacedIncident } from '../spatial/placedIncident.ts';
 import { layerOfIncidentKind, type LayerId } from '../state/layers.ts';
 import { IncidentMarker } from './IncidentMarker.tsx';
-import { toLatLng } from './toLatLng.ts';
+import { drawsClusters } from './clusterThreshold.ts';
+import { markerPositionOf, usePopupContents } from './incidentMarkerInputs.ts';
 
 interface IncidentLayerProps {
   incidents: IncidentCollection;
@@ -19,39 +21,86 @@ interface IncidentLayerProps {
   onDeselect: (incidentId: string) => void;
 }
 
+/** The clustering code (supercluster) is a chunk of its own, fetched only by a story that needs it. */
+function loadClusteredLayer() {
+  return lazy(() => import('./ClusteredIncidentLayer.tsx'));
+}
+
 /** Every incident that has a place on the map; those without one (a statement made far away) are left to the list. */
 export function IncidentLayer(props: IncidentLayerProps) {
   const { incidents, visibleLayers, selectedIncidentId, hiddenIncidentIds, focusIncidentIds, animate } = props;
   const { renderPopup, onSelect, onDeselect } = props;
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
-  const placed = useMemo(
+  const placed = useMemo(() => incidents.features.filter(isPlaced), [incidents]);
+  const clustered = drawsClusters(placed.length);
+  const shown = useMemo(
     () =>
-      incidents.features.flatMap((incident) =>
-        incident.geometry === null ? [] : [{ incident, position: toLatLng(incident.geometry.coordinates) }],
+      placed.filter(
+        (incident) =>
+          visibleLayers.has(layerOfIncidentKind(incident.properties.kind)) && !hiddenIncidentIds.has(incident.id),
       ),
-    [incidents],
+    [placed, visibleLayers, hiddenIncidentIds],
   );
-  // Rendered once per incident, not on every render: react-leaflet lays an open popup out afresh whenever its content
-  // changes, which would scroll it back to the top each time the view changes (following a ¶ link, panning).
-  const popupContents = useMemo(
-    () => new Map(placed.map(({ incident }) => [incident.id, renderPopup(incident.properties)])),
-    [placed, renderPopup],
+  // Per mount, not per module: after a failed download, the map's "Try again" mounts this afresh and fetches again.
+  const [ClusteredIncidentLayer] = useState(loadClusteredLayer);
+  if (clustered) {
+    const selected = shown.find((incident) => incident.id === selectedIncidentId) ?? null;
+    return (
+      <Suspense fallback={null}>
+        <ClusteredIncidentLayer
+          incidents={shown}
+          selected={selected}
+          marks={marks}
+          focusIncidentIds={focusIncidentIds}
+          animate={animate}
+          renderPopup={renderPopup}
+          onSelect={onSelect}
+          onDeselect={onDeselect}
+        />
+      </Suspense>
+    );
+  }
+  return (
+    <IncidentMarkers
+      incidents={shown}
+      marks={marks}
+      selectedIncidentId={selectedIncidentId}
+      focusIncidentIds={focusIncidentIds}
+      animate={animate}
+      renderPopup={renderPopup}
+      onSelect={onSelect}
+      onDeselect={onDeselect}
+    />
   );
-  return placed.map(({ incident, position }) => {
-    if (!visibleLayers.has(layerOfIncidentKind(incident.properties.kind))) return null;
-    if (hiddenIncidentIds.has(incident.id)) return null;
+}
+
+interface IncidentMarkersProps {
+  incidents: readonly PlacedIncident[];
+  marks: ReadonlyMap<string, PartyMark>;
+  selectedIncidentId: string | null;
+  focusIncidentIds: ReadonlySet<string> | null;
+  animate: boolean;
+  renderPopup: (incident: IncidentProperties) => ReactNode;
+  onSelect: (incidentId: string) => void;
+  onDeselect: (incidentId: string) => void;
+}
+
+/** One marker per incident: a story small enough that every marker can be drawn and told apart. */
+function IncidentMarkers(props: IncidentMarkersProps) {
+  const { incidents, marks, selectedIncidentId, focusIncidentIds, animate, renderPopup, onSelect, onDeselect } = props;
+  const popupFor = usePopupContents(renderPopup);
+  return incidents.map((incident) => {
     const mark = marks.get(incident.properties.actors.initiator.party);
     if (mark === undefined) return null;
     return (
       <IncidentMarker
         key={incident.id}
         incident={incident.properties}
-        position={position}
+        position={markerPositionOf(incident)}
         mark={mark}
-        popupContent={popupContents.get(incident.id)}
+        popupContent={popupFor(incident)}
         selected={incident.id === selectedIncidentId}
         dimmed={focusIncidentIds !== null && !focusIncidentIds.has(incident.id)}
-
         animate={animate}
         onSelect={onSelect}
         onDeselect={onDeselect}

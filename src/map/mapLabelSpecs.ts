@@ -1,7 +1,6 @@
-import { bbox } from '@turf/turf';
 import type { LatLngTuple } from 'leaflet';
 import type { Basemap, RegionCollection } from '../model/region.ts';
-import { labelPoint } from '../spatial/labelPoint.ts';
+import { boundingBoxOf } from '../spatial/boundingBoxOf.ts';
 import { toLatLng } from './toLatLng.ts';
 
 export type MapLabelVariant = 'country' | 'province';
@@ -17,13 +16,17 @@ export interface MapLabelSpec {
   required: boolean;
 }
 
-/** Province names are part of the story: always written, inside each province. */
+/**
+ * Province names are part of the story: always written, at the point inside each province the build chose. A story
+ * made without one gets the middle of the province's bounding box: cheap, though a crescent's lies outside it.
+ */
 export function regionLabelSpecs(regions: RegionCollection): MapLabelSpec[] {
   return regions.features.flatMap((region) => {
     const { geometry, properties } = region;
     if (properties.kind !== 'province') return [];
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
-    const position = toLatLng(labelPoint(geometry));
+    const [west, south, east, north] = boundingBoxOf(geometry);
+    const position = toLatLng(properties.labelPoint ?? [(west + east) / 2, (south + north) / 2]);
     return [{ id: region.id, text: properties.name, variant: 'province', position, extent: null, required: true }];
   });
 }
@@ -35,7 +38,7 @@ export function countryLabelSpecs(basemap: Basemap): MapLabelSpec[] {
     text: country.properties.name,
     variant: 'country',
     position: toLatLng(country.properties.labelPoint),
-    extent: bbox(country),
+    extent: country.bbox,
     required: false,
   }));
   const widthOf = (spec: MapLabelSpec): number => (spec.extent?.[2] ?? 0) - (spec.extent?.[0] ?? 0);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** `body` is the story's own text; `aside` is something else printed within it (a cross-link), never cited. */
 export const PassageRoleSchema = z.enum(['body', 'aside']);
@@ -6,10 +6,10 @@ export type PassageRole = z.infer<typeof PassageRoleSchema>;
 
 export const PassageSchema = z.strictObject({
   /** Stable id from the paragraph's place in the original layout ("p1", "p2", ...); asides keep their number. */
-  id: z.string().regex(/^p[1-9][0-9]*$/, 'a passage id is "p" and its paragraph number, e.g. "p6"'),
+  id: z.string().check(z.regex(/^p[1-9][0-9]*$/, 'a passage id is "p" and its paragraph number, e.g. "p6"')),
   /** The paragraph's number in the original layout, counting asides, as the research notes count them. */
-  number: z.number().int().positive(),
-  text: z.string().min(1),
+  number: z.number().check(z.int(), z.positive()),
+  text: z.string().check(z.minLength(1)),
   role: PassageRoleSchema,
 });
 export type Passage = z.infer<typeof PassageSchema>;
@@ -17,28 +17,28 @@ export type Passage = z.infer<typeof PassageSchema>;
 /** A local date and time as printed, with the UTC offset that makes it absolute. */
 export const LocalDateTimeSchema = z.strictObject({
   /** ISO 8601 local time without offset, e.g. "2024-01-20T08:34". */
-  local: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM'),
-  utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +05:30'),
+  local: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM')),
+  utcOffset: z.string().check(z.regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +05:30')),
   /** The abbreviation the source printed, e.g. "IST". */
-  zone: z.string().min(1),
+  zone: z.string().check(z.minLength(1)),
 });
 export type LocalDateTime = z.infer<typeof LocalDateTimeSchema>;
 
 export const ArticleSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   /** Where the title comes from when the plain text does not carry one (e.g. the URL's slug). */
-  titleSource: z.string().min(1),
-  publisher: z.string().min(1),
+  titleSource: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
   /** The desk or agency line the article prints, e.g. "JND". */
-  sourceLine: z.string().min(1).nullable(),
-  byline: z.string().min(1).nullable(),
-  publishedAt: LocalDateTimeSchema.nullable(),
+  sourceLine: z.nullable(z.string().check(z.minLength(1))),
+  byline: z.nullable(z.string().check(z.minLength(1))),
+  publishedAt: z.nullable(LocalDateTimeSchema),
   /** Where the article can be read; null for a story opened from a file that names no article. */
-  url: z.url({ protocol: /^https?$/ }).nullable(),
-  language: z.string().min(2),
+  url: z.nullable(z.url({ protocol: /^https?$/ })),
+  language: z.string().check(z.minLength(2)),
   passages: z.array(PassageSchema),
   /** Lines such as "(With agency inputs)": about the article, not part of its story. */
-  notes: z.array(z.string().min(1)),
+  notes: z.array(z.string().check(z.minLength(1))),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 
 /** Where a problem is, and what it is, in words a person can act on. */
 export interface DataProblem {

@@ -1,18 +1,18 @@
-import { z } from 'zod';
 import { PointSchema } from './geojson.ts';
 import { QuoteAnchorSchema } from './quoteAnchor.ts';
+import { z } from './zod.ts';
 
 export const IncidentKindSchema = z.enum(['strike', 'statement', 'reference']);
 export type IncidentKind = z.infer<typeof IncidentKindSchema>;
 
-const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 /** A source outside the article, for what the article does not say (e.g. where the Saravan strike fell). */
 export const OutsideSourceSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  date: IsoDateSchema.nullable(),
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
+  date: z.nullable(IsoDateSchema),
   url: z.url({ protocol: /^https?$/ }),
 });
 export type OutsideSource = z.infer<typeof OutsideSourceSchema>;
@@ -22,25 +22,25 @@ export const CitationSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('article'), quote: QuoteAnchorSchema }),
   z.strictObject({
     type: z.literal('outside'),
-    sourceId: z.string().min(1),
+    sourceId: z.string().check(z.minLength(1)),
     /** The outside source's own words, kept short, when they matter. */
-    words: z.string().min(1).optional(),
+    words: z.optional(z.string().check(z.minLength(1))),
   }),
 ]);
 export type Citation = z.infer<typeof CitationSchema>;
 
 /** Something a named party said; who said it is part of the data. */
 export const ClaimSchema = z.strictObject({
-  id: z.string().min(1),
-  by: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  by: z.string().check(z.minLength(1)),
   /** The claim in plain words, attributed: e.g. "Tehran said it attacked two bases of Jaish al-Adl". */
-  statement: z.string().min(1),
+  statement: z.string().check(z.minLength(1)),
   citation: CitationSchema,
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
 export const HeadCountSchema = z.strictObject({
-  value: z.number().int().nonnegative(),
+  value: z.number().check(z.int(), z.nonnegative()),
   /** True when the source says "at least". */
   atLeast: z.boolean(),
 });
@@ -48,11 +48,11 @@ export type HeadCount = z.infer<typeof HeadCountSchema>;
 
 /** One party's casualty figure for one incident. Figures are kept per claimant, never merged. */
 export const CasualtyFigureSchema = z.strictObject({
-  claimedBy: z.string().min(1),
-  killed: HeadCountSchema.nullable(),
-  injured: HeadCountSchema.nullable(),
+  claimedBy: z.string().check(z.minLength(1)),
+  killed: z.nullable(HeadCountSchema),
+  injured: z.nullable(HeadCountSchema),
   /** Who the casualties were, in the claimant's terms. */
-  description: z.string().min(1),
+  description: z.string().check(z.minLength(1)),
   citation: CitationSchema,
 });
 export type CasualtyFigure = z.infer<typeof CasualtyFigureSchema>;
@@ -63,21 +63,26 @@ export type GeoPrecision = z.infer<typeof GeoPrecisionSchema>;
 
 export const IncidentPlaceSchema = z
   .strictObject({
-    name: z.string().min(1),
-    variants: z.array(z.string().min(1)),
+    name: z.string().check(z.minLength(1)),
+    variants: z.array(z.string().check(z.minLength(1))),
     /** How precise the location is, in words a reader understands. */
-    description: z.string().min(1),
+    description: z.string().check(z.minLength(1)),
     /** Null when the incident has no map point (a statement made far from the region). */
-    geoPrecision: GeoPrecisionSchema.nullable(),
+    geoPrecision: z.nullable(GeoPrecisionSchema),
     /** Radius of the area the incident may lie in: set for precision 2 and 3, null otherwise. */
-    uncertaintyRadiusKm: z.number().positive().nullable(),
+    uncertaintyRadiusKm: z.nullable(z.number().check(z.positive())),
     /** Where the marker's coordinates come from. */
-    coordinateSourceId: z.string().min(1).nullable(),
+    coordinateSourceId: z.nullable(z.string().check(z.minLength(1))),
   })
-  .refine((place) => (place.geoPrecision === 2 || place.geoPrecision === 3) === (place.uncertaintyRadiusKm !== null), {
-    message: 'uncertaintyRadiusKm is required for geo precision 2 and 3, and null otherwise',
-    path: ['uncertaintyRadiusKm'],
-  });
+  .check(
+    z.refine(
+      (place) => (place.geoPrecision === 2 || place.geoPrecision === 3) === (place.uncertaintyRadiusKm !== null),
+      {
+        message: 'uncertaintyRadiusKm is required for geo precision 2 and 3, and null otherwise',
+        path: ['uncertaintyRadiusKm'],
+      },
+    ),
+  );
 export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;
 
 export const TimePrecisionSchema = z.enum(['exact', 'approximate', 'day']);
@@ -87,63 +92,62 @@ export const IncidentTimeSchema = z
   .strictObject({
     date: IsoDateSchema,
     /** Local time of day, null when only the day is known. */
-    time: z
-      .string()
-      .regex(/^\d{2}:\d{2}$/, 'expected HH:MM')
-      .nullable(),
-    utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +03:30'),
-    zone: z.string().min(1),
+    time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/, 'expected HH:MM'))),
+    utcOffset: z.string().check(z.regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +03:30')),
+    zone: z.string().check(z.minLength(1)),
     precision: TimePrecisionSchema,
     /** How the sources word the time, and where they differ. */
-    note: z.string().min(1).nullable(),
+    note: z.nullable(z.string().check(z.minLength(1))),
   })
-  .refine((when) => (when.precision === 'day') === (when.time === null), {
-    message: 'time is null exactly when precision is "day"',
-    path: ['time'],
-  });
+  .check(
+    z.refine((when) => (when.precision === 'day') === (when.time === null), {
+      message: 'time is null exactly when precision is "day"',
+      path: ['time'],
+    }),
+  );
 export type IncidentTime = z.infer<typeof IncidentTimeSchema>;
 
 export const ActorSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** The party, for styling and filtering: a country or an organisation such as "United Nations". */
-  party: z.string().min(1),
+  party: z.string().check(z.minLength(1)),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
 export const IncidentActorsSchema = z.strictObject({
   initiator: ActorSchema,
   /** What was aimed at or addressed, neutrally described; rival accounts of it are claims. */
-  target: z.string().min(1).nullable(),
-  targetCountry: z.string().min(1).nullable(),
+  target: z.nullable(z.string().check(z.minLength(1))),
+  targetCountry: z.nullable(z.string().check(z.minLength(1))),
 });
 
 /** Computed at data-build time from the geometry; never authored by hand. */
 export const IncidentContextSchema = z.strictObject({
-  country: z.string().min(1).nullable(),
-  province: z.string().min(1).nullable(),
-  distanceToBorderKm: z.number().nonnegative().nullable(),
-  borderName: z.string().min(1),
+  country: z.nullable(z.string().check(z.minLength(1))),
+  province: z.nullable(z.string().check(z.minLength(1))),
+  distanceToBorderKm: z.nullable(z.number().check(z.nonnegative())),
+  borderName: z.string().check(z.minLength(1)),
 });
 export type IncidentContext = z.infer<typeof IncidentContextSchema>;
 
 export const AuthoredIncidentPropertiesSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens')),
   kind: IncidentKindSchema,
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  summary: z.string().check(z.minLength(1)),
   /** Null only for a reference place, which is not an event and has no date. */
-  when: IncidentTimeSchema.nullable(),
+  when: z.nullable(IncidentTimeSchema),
   place: IncidentPlaceSchema,
   actors: IncidentActorsSchema,
   claims: z.array(ClaimSchema),
   casualties: z.array(CasualtyFigureSchema),
   sources: z.array(OutsideSourceSchema),
   /** Where sources disagree, said in plain words rather than resolved silently. */
-  notes: z.array(z.string().min(1)),
+  notes: z.array(z.string().check(z.minLength(1))),
 });
 export type AuthoredIncidentProperties = z.infer<typeof AuthoredIncidentPropertiesSchema>;
 
-export const IncidentPropertiesSchema = AuthoredIncidentPropertiesSchema.extend({
+export const IncidentPropertiesSchema = z.extend(AuthoredIncidentPropertiesSchema, {
   context: IncidentContextSchema,
 });
 export type IncidentProperties = z.infer<typeof IncidentPropertiesSchema>;
@@ -151,8 +155,8 @@ export type IncidentProperties = z.infer<typeof IncidentPropertiesSchema>;
 /** A statement made far from the region has no point: RFC 7946 allows a Feature with a null geometry. */
 const IncidentFeatureBase = {
   type: z.literal('Feature'),
-  id: z.string().min(1),
-  geometry: PointSchema.nullable(),
+  id: z.string().check(z.minLength(1)),
+  geometry: z.nullable(PointSchema),
 };
 
 interface IncidentFeatureShape {
@@ -162,7 +166,7 @@ interface IncidentFeatureShape {
 }
 
 /** Rules that tie a feature's parts together; the same for authored and built incidents. */
-function checkFeatureConsistency(feature: IncidentFeatureShape, context: z.RefinementCtx): void {
+function checkFeatureConsistency(feature: IncidentFeatureShape, context: z.core.$RefinementCtx): void {
   const { id, kind, when, place } = feature.properties;
   if (feature.id !== id) {
     context.addIssue({ code: 'custom', message: 'the Feature id must equal properties.id', path: ['id'] });
@@ -185,12 +189,12 @@ function checkFeatureConsistency(feature: IncidentFeatureShape, context: z.Refin
 
 export const AuthoredIncidentSchema = z
   .strictObject({ ...IncidentFeatureBase, properties: AuthoredIncidentPropertiesSchema })
-  .superRefine(checkFeatureConsistency);
+  .check(z.superRefine(checkFeatureConsistency));
 export type AuthoredIncident = z.infer<typeof AuthoredIncidentSchema>;
 
 export const IncidentSchema = z
   .strictObject({ ...IncidentFeatureBase, properties: IncidentPropertiesSchema })
-  .superRefine(checkFeatureConsistency);
+  .check(z.superRefine(checkFeatureConsistency));
 export type Incident = z.infer<typeof IncidentSchema>;
 
 export const AuthoredIncidentCollectionSchema = z.strictObject({

@@ -1,26 +1,31 @@
-import { z } from 'zod';
 import { AreaGeometrySchema, BoundingBoxSchema, RegionGeometrySchema } from './geojson.ts';
+import { z } from './zod.ts';
 
 export const RegionKindSchema = z.enum(['border', 'province', 'border-band']);
 export type RegionKind = z.infer<typeof RegionKindSchema>;
 
 export const RegionPropertiesSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: RegionKindSchema,
-  name: z.string().min(1),
-  country: z.string().min(1).nullable(),
+  name: z.string().check(z.minLength(1)),
+  country: z.nullable(z.string().check(z.minLength(1))),
   /** Where the geometry comes from and how it was derived. */
-  source: z.string().min(1),
-  license: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
+  license: z.string().check(z.minLength(1)),
   /** Measured from this geometry at build time, e.g. a border's length; approximate by nature. */
-  lengthKm: z.number().positive().nullable(),
-  note: z.string().min(1).nullable(),
+  lengthKm: z.nullable(z.number().check(z.positive())),
+  note: z.nullable(z.string().check(z.minLength(1))),
+  /**
+   * A province's label: where to write its name, a point inside the shape, computed at build time. Optional, so a
+   * story made without it still opens: the map then writes the name at the middle of the province's bounding box.
+   */
+  labelPoint: z.optional(z.tuple([z.number(), z.number()])),
 });
 export type RegionProperties = z.infer<typeof RegionPropertiesSchema>;
 
 export const RegionSchema = z.strictObject({
   type: z.literal('Feature'),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   geometry: RegionGeometrySchema,
   properties: RegionPropertiesSchema,
 });
@@ -35,10 +40,12 @@ export type RegionCollection = z.infer<typeof RegionCollectionSchema>;
 /** One country of the bundled offline basemap. */
 export const BasemapCountrySchema = z.strictObject({
   type: z.literal('Feature'),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  /** The extent of this country's shape (RFC 7946 §5), computed at build time: does a name fit inside it? */
+  bbox: BoundingBoxSchema,
   geometry: AreaGeometrySchema,
   properties: z.strictObject({
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
     /** Where to put the label: a point inside the shape, computed at build time. */
     labelPoint: z.tuple([z.number(), z.number()]),
   }),

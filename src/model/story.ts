@@ -1,15 +1,15 @@
-import { z } from 'zod';
 import { ArticleSchema } from './article.ts';
 import { BoundingBoxSchema } from './geojson.ts';
 import { IncidentCollectionSchema } from './incident.ts';
 import { RegionCollectionSchema } from './region.ts';
 import { TourSchema } from './tour.ts';
+import { z } from './zod.ts';
 
 export const CreditSchema = z.strictObject({
-  what: z.string().min(1),
-  source: z.string().min(1),
-  license: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  what: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
+  license: z.string().check(z.minLength(1)),
+  url: z.nullable(z.url({ protocol: /^https?$/ })),
 });
 export type Credit = z.infer<typeof CreditSchema>;
 
@@ -18,15 +18,15 @@ export const STORY_SCHEMA_VERSION = 1;
 /** Everything specific to one article, as the app loads it: one file, validated on the way in. */
 export const StorySchema = z.strictObject({
   schemaVersion: z.literal(STORY_SCHEMA_VERSION),
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  title: z.string().check(z.minLength(1)),
+  summary: z.string().check(z.minLength(1)),
   /** What the map frames when it opens. */
   defaultBounds: BoundingBoxSchema,
   article: ArticleSchema,
   incidents: IncidentCollectionSchema,
   regions: RegionCollectionSchema,
-  tour: TourSchema.nullable(),
+  tour: z.nullable(TourSchema),
   credits: z.array(CreditSchema),
 });
 export type Story = z.infer<typeof StorySchema>;

@@ -1,20 +1,20 @@
-import { z } from 'zod';
 import { BoundingBoxSchema } from './geojson.ts';
 import { QuoteAnchorSchema } from './quoteAnchor.ts';
+import { z } from './zod.ts';
 
 export const TourStepSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  title: z.string().min(1),
-  text: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  title: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
   /** The article's words that back the step's text. */
   quotes: z.array(QuoteAnchorSchema),
-  focusIncidentIds: z.array(z.string().min(1)),
+  focusIncidentIds: z.array(z.string().check(z.minLength(1))),
   bounds: BoundingBoxSchema,
 });
 export type TourStep = z.infer<typeof TourStepSchema>;
 
 export const TourSchema = z.strictObject({
-  title: z.string().min(1),
-  steps: z.array(TourStepSchema).min(1),
+  title: z.string().check(z.minLength(1)),
+  steps: z.array(TourStepSchema).check(z.minLength(1)),
 });
 export type Tour = z.infer<typeof TourSchema>;

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { describeGeoPrecision } from '../data/describeGeoPrecision.ts';
 import { formatIncidentTime } from '../data/formatIncidentTime.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
@@ -18,6 +19,9 @@ interface HandoutTableProps {
  * print.css), where a shorter row is kept whole.
  */
 const ACCOUNTS_IN_A_SHORT_ROW = 4;
+
+/** A handout of a dataset prints its first rows and says where the rest are: 100,000 rows would be 20,000 pages. */
+const MOST_ROWS_PRINTED = 200;
 
 function HandoutRow({ incident, passages }: { incident: Incident; passages: readonly Passage[] }) {
   const { title, kind, when, place, actors, claims, casualties, sources } = incident.properties;
@@ -54,7 +58,11 @@ function HandoutRow({ incident, passages }: { incident: Incident; passages: read
  * precisely, who acted, every claim under who made it with its quote and paragraph, and casualty figures by claimant.
  */
 export function HandoutTable({ incidents, passages }: HandoutTableProps) {
-  const { dated, references } = orderIncidents(incidents.features);
+  const rows = useMemo(() => {
+    const { dated, references } = orderIncidents(incidents.features);
+    return [...dated, ...references];
+  }, [incidents]);
+  const printed = rows.length > MOST_ROWS_PRINTED ? rows.slice(0, MOST_ROWS_PRINTED) : rows;
   return (
     <table className="handout-table">
       <caption className="handout__heading">Incidents, and who says what about them</caption>
@@ -68,10 +76,19 @@ export function HandoutTable({ incidents, passages }: HandoutTableProps) {
         </tr>
       </thead>
       <tbody>
-        {[...dated, ...references].map((incident) => (
+        {printed.map((incident) => (
           <HandoutRow key={incident.id} incident={incident} passages={passages} />
         ))}
       </tbody>
+      {printed.length < rows.length && (
+        <tfoot>
+          <tr>
+            <td colSpan={5}>
+              {`The first ${printed.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} incidents, in date order. Download the data (CSV or GeoJSON) for all of them.`}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatCalendarDate } from '../data/formatCalendarDate.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import { orderIncidents } from '../data/orderIncidents.ts';
@@ -25,6 +25,12 @@ interface IncidentListProps {
 
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
+/**
+ * Rows drawn at first, and added by each "Show more": a story of one article lists everything at once; a dataset of
+ * a hundred thousand incidents would take seconds to lay out, and the map is the way into it.
+ */
+const ROWS_PER_PAGE = 200;
+
 function presenceOf(incident: Incident, visibleLayers: ReadonlySet<LayerId>): MapPresence {
   if (incident.geometry === null) return 'unplaced';
   return visibleLayers.has(layerOfIncidentKind(incident.properties.kind)) ? 'shown' : 'hidden';
@@ -48,10 +54,22 @@ export function IncidentList(props: IncidentListProps) {
   const { hiddenIncidentIds = NONE_HIDDEN } = props;
   const headingId = useId();
   const referencesHeadingId = useId();
+  const selectedHeadingId = useId();
   const listRef = useRef<HTMLElement>(null);
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
   const { dated, references } = useMemo(() => orderIncidents(incidents.features), [incidents]);
+  const listed = useMemo(
+    () => dated.filter((incident) => !hiddenIncidentIds.has(incident.id)),
+    [dated, hiddenIncidentIds],
+  );
+  const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE);
+  const rows = listed.length > rowLimit ? listed.slice(0, rowLimit) : listed;
   const selected = incidents.features.find((incident) => incident.id === selectedIncidentId);
+  // A selection made on the map beyond the rows shown gets a row of its own below them, to show its details there.
+  const selectedBeyond =
+    selected !== undefined && rows.length < listed.length && !rows.includes(selected) && listed.includes(selected)
+      ? selected
+      : undefined;
   const selectedPresence = selected === undefined ? null : presenceOf(selected, visibleLayers);
 
   useEffect(
@@ -92,10 +110,34 @@ export function IncidentList(props: IncidentListProps) {
         {selectionAnnouncement(selected, selectedPresence)}
       </p>
       {incidents.features.length === 0 && <p className="incident-list__empty">This story has no incidents yet.</p>}
-      {dated.length > 0 && (
+      {rows.length > 0 && (
         <ol className="incident-list__items" aria-labelledby={headingId}>
-          {dated.map(renderRow)}
+          {rows.map(renderRow)}
         </ol>
+      )}
+      {rows.length < listed.length && (
+        <div className="incident-list__more">
+          <p>
+            {`Showing the first ${rows.length.toLocaleString('en')} of ${listed.length.toLocaleString('en')} incidents, in date order.`}
+          </p>
+          <button
+            type="button"
+            className="map-controls__inline-button"
+            onClick={() => setRowLimit((limit) => limit + ROWS_PER_PAGE)}
+          >
+            {`Show ${Math.min(ROWS_PER_PAGE, listed.length - rows.length).toLocaleString('en')} more`}
+          </button>
+        </div>
+      )}
+      {selectedBeyond !== undefined && (
+        <>
+          <h3 id={selectedHeadingId} className="incident-list__subheading">
+            Selected
+          </h3>
+          <ul className="incident-list__items" aria-labelledby={selectedHeadingId}>
+            {renderRow(selectedBeyond)}
+          </ul>
+        </>
       )}
       {references.length > 0 && (
         <>

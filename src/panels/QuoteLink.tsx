@@ -28,9 +28,15 @@ function nextIncidentId(incidentIds: readonly string[], selectedIncidentId: stri
   return incidentIds[(current + 1) % incidentIds.length];
 }
 
-function describeTarget(target: IncidentLabel, others: readonly IncidentLabel[]): string {
+/** Past this many, the description names the first few and counts the rest: a dataset may cite one line thousands of times. */
+const MOST_OTHERS_NAMED = 5;
+
+/** `others`: the first few other incidents citing the words; `otherCount`: how many there are in all. */
+function describeTarget(target: IncidentLabel, others: readonly IncidentLabel[], otherCount: number): string {
   const action = target.onMap ? 'show it on the map' : 'it has no place on the map';
-  const also = others.length === 0 ? '' : ` Also quoted for: ${others.map((other) => other.title).join('; ')}.`;
+  const unnamed = otherCount - others.length;
+  const rest = unnamed <= 0 ? '' : ` and ${unnamed.toLocaleString('en')} more`;
+  const also = otherCount === 0 ? '' : ` Also quoted for: ${others.map((other) => other.title).join('; ')}${rest}.`;
   return `Quoted for ${target.title}: ${action}.${also}`;
 }
 
@@ -50,11 +56,13 @@ export function QuoteLink(props: QuoteLinkProps) {
   const target = targetId === undefined ? undefined : incidentLabels.get(targetId);
   if (targetId === undefined || target === undefined) return <>{segment.text}</>;
   const chosenId = targetId;
-  const others = segment.incidentIds.flatMap((id) => {
-    const label = id === chosenId ? undefined : incidentLabels.get(id);
+  // Only as many labels as the description names, plus the count: not thousands of lookups per render.
+  const otherIds = segment.incidentIds.filter((id) => id !== chosenId);
+  const others = otherIds.slice(0, MOST_OTHERS_NAMED).flatMap((id) => {
+    const label = incidentLabels.get(id);
     return label === undefined ? [] : [label];
   });
-  const description = describeTarget(target, others);
+  const description = describeTarget(target, others, otherIds.length);
   function select(event: MouseEvent) {
     if (!isPlainClick(event)) return;
     event.preventDefault();

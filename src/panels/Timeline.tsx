@@ -1,11 +1,22 @@
 import { useMemo, type CSSProperties } from 'react';
 import { partyMarks } from '../data/partyMarks.ts';
 import { placeOnTimeline, storyDays } from '../data/timelinePlacement.ts';
-import type { IncidentCollection } from '../model/incident.ts';
+import { MOST_TIMELINE_MARKS } from '../data/timelineDensity.ts';
+import type { Incident, IncidentCollection } from '../model/incident.ts';
 import type { DateSpan } from '../state/viewState.ts';
 import { shortDay, TimelineDateSpan } from './TimelineDateSpan.tsx';
+import { TimelineDensityBars } from './TimelineDensityBars.tsx';
 import { TimelineMark } from './TimelineMark.tsx';
 import './timeline.css';
+
+/** Rows of marks a dense timeline keeps room for: its bars, with the selection's mark over them. */
+const DENSITY_LANES = 3;
+
+function datedCount(incidents: readonly Incident[]): number {
+  let count = 0;
+  for (const incident of incidents) if (incident.properties.when !== null) count += 1;
+  return count;
+}
 
 export type PlaybackStatus = 'stopped' | 'playing' | 'paused';
 
@@ -46,10 +57,22 @@ export function Timeline(props: TimelineProps) {
   const { incidents, selectedIncidentId, dateSpan, hiddenIncidentIds, stepIncidentIds, playback } = props;
   const { onSelect, onDateSpanChange, onPlay, onPause, onStop } = props;
   const days = useMemo(() => storyDays(incidents.features), [incidents]);
-  const placements = useMemo(() => placeOnTimeline(incidents.features, days), [incidents, days]);
+  const dense = useMemo(() => datedCount(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
+  // A dense story's marks are only those singled out (the selection, the step's incidents): stacking a mark for
+  // each of thousands of incidents would take thousands of rows.
+  const marked = useMemo(
+    () =>
+      dense
+        ? incidents.features.filter(
+            (incident) => incident.id === selectedIncidentId || stepIncidentIds.has(incident.id),
+          )
+        : incidents.features,
+    [dense, incidents, selectedIncidentId, stepIncidentIds],
+  );
+  const placements = useMemo(() => placeOnTimeline(marked, days), [marked, days]);
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
   if (days.length === 0) return null;
-  const lanes = Math.max(1, ...placements.map((placement) => placement.lane + 1));
+  const lanes = dense ? DENSITY_LANES : Math.max(1, ...placements.map((placement) => placement.lane + 1));
   return (
     <section className="timeline" aria-label="Timeline">
       <div className="timeline__controls">
@@ -77,7 +100,13 @@ export function Timeline(props: TimelineProps) {
             </li>
           ))}
         </ol>
-        <ol className="timeline__marks" aria-label="Incidents in the order they happened">
+        {dense && (
+          <TimelineDensityBars incidents={incidents.features} days={days} hiddenIncidentIds={hiddenIncidentIds} />
+        )}
+        <ol
+          className="timeline__marks"
+          aria-label={dense ? 'Selected incidents on the timeline' : 'Incidents in the order they happened'}
+        >
           {placements.map((placement) => {
             const mark = marks.get(placement.incident.properties.actors.initiator.party);
             if (mark === undefined) return null;

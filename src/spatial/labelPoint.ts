@@ -3,7 +3,8 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /**
  * Where to put an area's name: in its largest part (a country, not its islands), at the centroid when that lies
- * inside, otherwise at a point turf guarantees to be on the surface (a crescent's centroid is outside it).
+ * inside, otherwise at a point turf guarantees to be on the surface (a crescent's centroid is outside it). The data build
+ * runs it and stores the result as `labelPoint`, so the page never loads turf for its labels.
  */
 export function labelPoint(shape: Polygon | MultiPolygon): Position {
   const parts: Polygon[] =

@@ -1,3 +1,4 @@
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { GeoJSON, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { IncidentCollectionSchema } from '../../src/model/incident.ts';
@@ -107,6 +108,34 @@ describe.each(generatedStoryIds())('the GeoJSON generated for %s', (storyId) => 
     for (const country of files['basemap.geojson'].features) {
       const [lng = Number.NaN, lat = Number.NaN] = country.properties.labelPoint;
       expect(Math.abs(lng) <= 180 && Math.abs(lat) <= 90).toBe(true);
+    }
+  });
+
+  it("gives each basemap country its shape's bbox, with its label point in it", () => {
+    for (const { id, bbox: extent, geometry, properties } of files['basemap.geojson'].features) {
+      expect(extent, id).toEqual(bbox(geometry));
+      const [west, south, east, north] = extent;
+      const [lng = Number.NaN, lat = Number.NaN] = properties.labelPoint;
+      expect(west <= lng && lng <= east && south <= lat && lat <= north, `${properties.name}'s label`).toBe(true);
+    }
+  });
+
+  it('writes each province name at a stored point inside the province, and no other region has one', () => {
+    const regions = files['regions.geojson'].features;
+    expect(regions.filter((region) => region.properties.kind === 'province')).not.toHaveLength(0);
+    for (const { id, geometry, properties } of regions) {
+      if (properties.kind !== 'province') {
+        expect(properties.labelPoint, id).toBeUndefined();
+      } else if (
+        properties.labelPoint === undefined ||
+        geometry.type === 'LineString' ||
+        geometry.type === 'MultiLineString'
+      ) {
+        expect.unreachable(`${id} is an area with a label point`);
+      } else {
+        const inside = booleanPointInPolygon(properties.labelPoint, geometry, { ignoreBoundary: true });
+        expect(inside, `${id}'s label`).toBe(true);
+      }
     }
   });
 });

@@ -84,6 +84,8 @@ test.describe('the printed handout', () => {
       const network = await isolateNetwork(page, 'down');
       await page.goto('./?basemap=offline');
       await expect(page.locator('.incident-icon').first()).toBeAttached();
+      // The handout's code arrives just after the map, when the browser is idle: a test prints sooner than a reader.
+      await expect(page.locator('.print-handout')).toBeAttached();
       const path = testInfo.outputPath(`handout-${format}.pdf`);
       await page.pdf({ path, format, printBackground: true });
       const pdf = readFileSync(path);

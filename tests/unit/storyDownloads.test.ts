@@ -21,10 +21,10 @@ describe('storyDownloads', () => {
     ]);
   });
 
-  it('writes the files with the tested pure functions', () => {
+  it('writes the files with the tested pure functions', async () => {
     const story = fixtureStory();
     const [geojson, csv] = storyDownloads(story);
-    expect(geojson?.contents()).toBe(incidentsToGeoJson(story.incidents));
-    expect(csv?.contents()).toBe(incidentsToCsv(story));
+    await expect(geojson?.contents()).resolves.toBe(incidentsToGeoJson(story.incidents));
+    await expect(csv?.contents()).resolves.toBe(incidentsToCsv(story));
   });
 });

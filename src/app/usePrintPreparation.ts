@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PrintPreparation } from '../panels/PrintPreparationContext.ts';
+import { fetchPrintHandout } from './LazyPrintHandout.tsx';
+import { whenIdle } from './whenIdle.ts';
+
+/**
+ * Gets the printed handout into the page before anyone prints: fetched once the map is up and the browser is idle,
+ * and at once if printing comes first. The "Print handout" button waits for it (`prepare`); the browser's own Print
+ * (Ctrl+P) cannot be held up, and prints what is there: from `beforeprint` the handout still lands in time when its
+ * code is already here, since the awaits on the way are microtasks, which run before the page is laid out for paper.
+ */
+export function usePrintPreparation(): PrintPreparation {
+  const [failed, setFailed] = useState(false);
+
+  const prepare = useCallback(async () => {
+    try {
+      await fetchPrintHandout();
+      setFailed(false);
+      return true;
+    } catch (error) {
+      // Kept in the console for whoever fixes it; the reader sees the short note beside the button.
+      console.error('Citemap: the printable handout could not be loaded', error);
+      setFailed(true);
+      return false;
+    }
+  }, []);
+
+  useEffect(function fetchWhenIdle() {
+    return whenIdle(() => {
+      // Nobody has asked to print yet: printing asks again, and says so if it fails then.
+      fetchPrintHandout().catch(() => undefined);
+    });
+  }, []);
+
+  useEffect(
+    function fetchWhenPrinting() {
+      function beforePrint() {
+        void prepare();
+      }
+      window.addEventListener('beforeprint', beforePrint);
+      return () => window.removeEventListener('beforeprint', beforePrint);
+    },
+    [prepare],
+  );
+
+  const dismissFailure = useCallback(() => setFailed(false), []);
+  return useMemo(() => ({ prepare, failed, dismissFailure }), [prepare, failed, dismissFailure]);
+}

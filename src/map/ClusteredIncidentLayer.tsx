@@ -1,0 +1,122 @@
+import type { LeafletKeyboardEvent, Map as LeafletMap } from 'leaflet';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Marker, useMap, useMapEvent } from 'react-leaflet';
+import type { PartyMark } from '../data/partyMarks.ts';
+import type { BoundingBox } from '../model/geojson.ts';
+import type { IncidentProperties } from '../model/incident.ts';
+import {
+  clusterIncidents,
+  clustersInView,
+  zoomToExpand,
+  type ClusterItem,
+  type IncidentClusters,
+} from '../spatial/incidentClusters.ts';
+import type { PlacedIncident } from '../spatial/placedIncident.ts';
+import { clusterIcon } from './clusterIcon.ts';
+import { IncidentMarker } from './IncidentMarker.tsx';
+import { markerPositionOf, usePopupContents } from './incidentMarkerInputs.ts';
+import { toLatLng } from './toLatLng.ts';
+
+export interface ClusteredIncidentLayerProps {
+  /** The incidents to draw: placed, in a visible layer, not hidden by the timeline. */
+  incidents: readonly PlacedIncident[];
+  /** The selected incident, drawn on its own even where its cluster is, so that its popup can open. */
+  selected: PlacedIncident | null;
+  marks: ReadonlyMap<string, PartyMark>;
+  focusIncidentIds: ReadonlySet<string> | null;
+  animate: boolean;
+  renderPopup: (incident: IncidentProperties) => ReactNode;
+  onSelect: (incidentId: string) => void;
+  onDeselect: (incidentId: string) => void;
+}
+
+interface ViewWindow {
+  box: BoundingBox;
+  zoom: number;
+}
+
+/** The view plus half a screen around it: a short pan shows markers already drawn instead of an empty edge. */
+function viewWindowOf(map: LeafletMap): ViewWindow {
+  const bounds = map.getBounds().pad(0.5);
+  return { box: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom: map.getZoom() };
+}
+
+function clusterTitle(count: number): string {
+  return `${count.toLocaleString('en')} incidents close together: zoom in to see them`;
+}
+
+interface ClusterMarkerProps {
+  clusters: IncidentClusters;
+  item: Extract<ClusterItem, { kind: 'cluster' }>;
+  animate: boolean;
+}
+
+/** A numbered disc for incidents too close to tell apart at this zoom; pressing it (click or Enter) zooms in on them. */
+function ClusterMarker({ clusters, item, animate }: ClusterMarkerProps) {
+  const map = useMap();
+  const icon = useMemo(() => clusterIcon(item.count), [item.count]);
+  // Each query makes new arrays; the marker is moved only when the cluster's place really changes.
+  const [longitude, latitude] = item.position;
+  const position = useMemo(() => toLatLng([longitude, latitude]), [longitude, latitude]);
+  const eventHandlers = useMemo(() => {
+    const zoomIn = () => map.flyTo(position, zoomToExpand(clusters, item.clusterId), { animate });
+    return {
+      click: zoomIn,
+      // Leaflet passes a focused marker's keys on as `keypress`; Enter and Space press a button.
+      keypress: (event: LeafletKeyboardEvent) => {
+        if (event.originalEvent.key !== 'Enter' && event.originalEvent.key !== ' ') return;
+        event.originalEvent.preventDefault();
+        zoomIn();
+      },
+    };
+  }, [map, position, clusters, item.clusterId, animate]);
+  return (
+    <Marker position={position} icon={icon} title={clusterTitle(item.count)} keyboard eventHandlers={eventHandlers} />
+  );
+}
+
+/**
+ * The map's incidents for a story too large to draw one marker each: clusters and lone incidents within the view
+ * (and a margin), worked out again only when the map comes to rest. Loaded on demand (see IncidentLayer): a small
+ * story never downloads it.
+ */
+export default function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
+  const { incidents, selected, marks, focusIncidentIds, animate, renderPopup, onSelect, onDeselect } = props;
+  const map = useMap();
+  const clusters = useMemo(() => clusterIncidents(incidents), [incidents]);
+  const [view, setView] = useState(() => viewWindowOf(map));
+  useMapEvent('moveend', () => setView(viewWindowOf(map)));
+  const items = useMemo(() => clustersInView(clusters, view.box, view.zoom), [clusters, view]);
+  const popupFor = usePopupContents(renderPopup);
+  function renderIncident(incident: PlacedIncident) {
+    const mark = marks.get(incident.properties.actors.initiator.party);
+    if (mark === undefined) return null;
+    return (
+      <IncidentMarker
+        key={incident.id}
+        incident={incident.properties}
+        position={markerPositionOf(incident)}
+        mark={mark}
+        popupContent={popupFor(incident)}
+        selected={incident === selected}
+        dimmed={focusIncidentIds !== null && !focusIncidentIds.has(incident.id)}
+        animate={animate}
+        onSelect={onSelect}
+        onDeselect={onDeselect}
+      />
+    );
+  }
+  const selectedIsDrawn = items.some((item) => item.kind === 'incident' && item.incident === selected);
+  return (
+    <>
+      {items.map((item) =>
+        item.kind === 'cluster' ? (
+          <ClusterMarker key={`cluster-${item.clusterId}`} clusters={clusters} item={item} animate={animate} />
+        ) : (
+          renderIncident(item.incident)
+        ),
+      )}
+      {selected !== null && !selectedIsDrawn && renderIncident(selected)}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { generateStory } from '../../bench/generateStory.ts';
+import { orderIncidents } from '../../src/data/orderIncidents.ts';
+import { appErrors, incidentList, openedPopup, searchParam, settledSearchParam, story } from './mapPage.ts';
+import { expect, isolateNetwork, test } from './offlineNetwork.ts';
+
+// A dataset rather than one article: thousands of incidents (the bench's seeded generator), drawn as clusters, listed
+// a page at a time, and shown on the timeline as bars.
+
+const COUNT = 3000;
+const large = generateStory(story, COUNT);
+const body = JSON.stringify(large);
+const { dated } = orderIncidents(large.incidents.features);
+/** Far down the list (beyond its first page) and with a place on the map. */
+const deep = [...dated].reverse().find((incident) => incident.geometry !== null);
+if (deep === undefined) throw new Error('the generated story has placed incidents');
+
+async function openLargeStory(page: Page, search = '') {
+  const network = await isolateNetwork(page, 'served');
+  await page.route('**/data/iran-pakistan-2024/story.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await page.goto(`./${search}`);
+  await expect(page.locator('.incident-cluster').first()).toBeVisible();
+  return network;
+}
+
+function zoomOf(page: Page): number {
+  return Number(searchParam(page, 'map')?.split('/')[0] ?? NaN);
+}
+
+test.describe('a story of thousands of incidents', () => {
+  test('is drawn as numbered clusters, far fewer markers than incidents', async ({ page }) => {
+    const network = await openLargeStory(page);
+    const icons = await page.locator('.leaflet-marker-icon').count();
+    expect(icons).toBeLessThan(COUNT / 5);
+    const counts = await page.locator('.incident-cluster').allTextContents();
+    expect(counts.some((count) => Number(count.replace(/,/g, '')) > 50)).toBe(true);
+    await expect(page.locator('.incident-cluster').first()).toHaveAttribute('title', /incidents close together/);
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
+
+  test('a cluster zooms in when pressed, by mouse or keyboard, until single incidents open their popups', async ({
+    page,
+  }) => {
+    const network = await openLargeStory(page);
+    // A nudge with the arrow keys puts the map's view, and so its zoom, in the link.
+    await page.locator('.story-map .leaflet-container').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => settledSearchParam(page, 'map')).not.toBeNull();
+    const before = zoomOf(page);
+    expect(before).toBeGreaterThan(0);
+    await page.locator('.incident-cluster').first().focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => Number((await settledSearchParam(page, 'map'))?.split('/')[0]))
+      .toBeGreaterThan(before);
+    const lone = page.locator('.leaflet-marker-icon.incident-icon');
+    for (let attempt = 0; attempt < 12 && (await lone.count()) === 0; attempt += 1) {
+      await page.locator('.incident-cluster').first().click();
+      await settledSearchParam(page, 'map');
+    }
+    const marker = lone.first();
+    const title = (await marker.getAttribute('title')) ?? '';
+    await marker.click();
+    const incidentTitle = title.replace(/ \(.*\)$/, '');
+    await openedPopup(page, incidentTitle);
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
+
+  test('the list shows a page at a time and says how many there are', async ({ page }) => {
+    await openLargeStory(page);
+    const list = incidentList(page);
+    await expect(list).toContainText(`Showing the first 200 of ${dated.length.toLocaleString('en')} incidents`);
+    await expect(list.locator('.incident-row')).toHaveCount(200);
+    await list.getByRole('button', { name: 'Show 200 more' }).click();
+    await expect(list.locator('.incident-row')).toHaveCount(400);
+  });
+
+  test('an incident linked from far down the list opens on the map and has its own row', async ({ page }) => {
+    const network = await openLargeStory(page, `?incident=${deep.id}`);
+    await openedPopup(page, deep.properties.title);
+    const list = incidentList(page);
+    await expect(list.getByRole('button', { name: deep.properties.title })).toHaveAttribute('aria-current', 'true');
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
+
+  test('the timeline draws how many happened when, and says it in words', async ({ page }) => {
+    await openLargeStory(page);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline.locator('.timeline-density__bin')).not.toHaveCount(0);
+    await expect(timeline).toContainText(`${dated.length.toLocaleString('en')} dated incidents over`);
+    await expect(timeline.locator('.timeline-mark')).toHaveCount(0);
+  });
+});
