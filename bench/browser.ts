@@ -28,6 +28,11 @@ export interface TransferLog {
   settle: () => Promise<void>;
 }
 
+/** The story's files: JSON or GeoJSON, however the page asked for them. */
+export function isDataFile(url: string): boolean {
+  return /\.(geo)?json$/.test(new URL(url).pathname);
+}
+
 function kindOf(request: Request): ByteKind {
   switch (request.resourceType()) {
     case 'document':
@@ -40,7 +45,8 @@ function kindOf(request: Request): ByteKind {
     case 'xhr':
       return 'data';
     default:
-      return 'other';
+      // A data file preloaded from the page's <head> (`<link rel="preload" as="fetch">`) is reported as "other".
+      return isDataFile(request.url()) ? 'data' : 'other';
   }
 }
 

@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { BasemapLoad } from '../data/loadBasemap.ts';
 import type { TileSource } from '../map/tileSource.ts';
-import type { IncidentProperties } from '../model/incident.ts';
+import type { Incident, IncidentProperties } from '../model/incident.ts';
 import type { Story } from '../model/story.ts';
 import { ArticlePanel } from '../panels/ArticlePanel.tsx';
 import { CreditsList } from '../panels/CreditsList.tsx';
@@ -47,6 +47,8 @@ interface LoadedStoryProps {
   onOpenFile: (file: File) => void;
 }
 
+const NO_INCIDENTS: readonly Incident[] = [];
+
 /**
  * A loaded story: the map (with its status line and toolbar) and, beside it on wide screens or below it on narrow
  * ones, a side column with the incident list and the article; then the credits.
@@ -83,7 +85,11 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
     onMove: move,
     onLeave: leave,
   });
-  const playback = useTimelinePlayback(story.incidents.features, view.dateSpan);
+  // The map first: the list and the article beside it (and the timeline's marks) follow in a deferred render. A story
+  // of thousands of incidents then shows its map, and answers the mouse, before React has laid the rest out; for one
+  // article's story the two renders follow each other within a frame or two.
+  const besideMap = useDeferredValue<Story | null>(story, null);
+  const playback = useTimelinePlayback(besideMap?.incidents.features ?? NO_INCIDENTS, view.dateSpan);
   const hidden = useMemo(
     () => hiddenIncidentIds(story.incidents.features, view.dateSpan, playback.playHeadUtcMs),
     [story.incidents, view.dateSpan, playback.playHeadUtcMs],
@@ -138,30 +144,41 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
           </ErrorBoundary>
         )}
         {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
-        <aside className="story-layout__side" aria-label="The story in words" hidden={step !== null}>
-          <ErrorBoundary part="incident list">
-            <IncidentList
-              incidents={story.incidents}
-              selectedIncidentId={view.selectedIncidentId}
-              visibleLayers={view.visibleLayers}
-              hiddenIncidentIds={hidden}
-              renderDetails={renderIncidentPopup}
+        <aside
+          className="story-layout__side"
+          aria-label="The story in words"
+          // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
+          aria-busy={besideMap === null}
+          hidden={step !== null}
+        >
+          {besideMap === null && <p className="story-layout__pending">Listing the incidents…</p>}
+          {besideMap !== null && (
+            <>
+              <ErrorBoundary part="incident list">
+                <IncidentList
+                  incidents={besideMap.incidents}
+                  selectedIncidentId={view.selectedIncidentId}
+                  visibleLayers={view.visibleLayers}
+                  hiddenIncidentIds={hidden}
+                  renderDetails={renderIncidentPopup}
 
-              onSelect={selectBesideMap}
-              onDeselect={deselectIncident}
-            />
-          </ErrorBoundary>
-          <ErrorBoundary part="article">
-            <ArticlePanel
-              article={story.article}
-              incidents={story.incidents}
-              selectedIncidentId={view.selectedIncidentId}
-              highlightedPassageId={view.highlightedPassageId}
-              revealRequest={revealRequest}
-              onSelectIncident={selectBesideMap}
-              incidentHref={incidentHref}
-            />
-          </ErrorBoundary>
+                  onSelect={selectBesideMap}
+                  onDeselect={deselectIncident}
+                />
+              </ErrorBoundary>
+              <ErrorBoundary part="article">
+                <ArticlePanel
+                  article={besideMap.article}
+                  incidents={besideMap.incidents}
+                  selectedIncidentId={view.selectedIncidentId}
+                  highlightedPassageId={view.highlightedPassageId}
+                  revealRequest={revealRequest}
+                  onSelectIncident={selectBesideMap}
+                  incidentHref={incidentHref}
+                />
+              </ErrorBoundary>
+            </>
+          )}
         </aside>
       </div>
       <CreditsList credits={story.credits} />

@@ -20,11 +20,18 @@ const MIN_GAP = 0.03;
 
 /** Every local date from the earliest dated incident's to the latest's, both included: the timeline's days. */
 export function storyDays(incidents: readonly Incident[]): string[] {
-  const dates = incidents.flatMap((incident) => (incident.properties.when ? [incident.properties.when.date] : []));
-  if (dates.length === 0) return [];
-  dates.sort();
-  const first = localMs(dates[0] ?? '', '00:00');
-  const last = localMs(dates[dates.length - 1] ?? '', '00:00');
+  // The earliest and the latest date in one pass (ISO dates compare as strings): no sort of every date.
+  let earliest: string | null = null;
+  let latest: string | null = null;
+  for (const incident of incidents) {
+    const date = incident.properties.when?.date;
+    if (date === undefined) continue;
+    if (earliest === null || date < earliest) earliest = date;
+    if (latest === null || date > latest) latest = date;
+  }
+  if (earliest === null || latest === null) return [];
+  const first = localMs(earliest, '00:00');
+  const last = localMs(latest, '00:00');
   const days: string[] = [];
   for (let ms = first; ms <= last; ms += DAY_MS) days.push(new Date(ms).toISOString().slice(0, 10));
   return days;

@@ -1,16 +1,11 @@
 import type { LeafletKeyboardEvent, Map as LeafletMap } from 'leaflet';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Marker, useMap, useMapEvent } from 'react-leaflet';
 import type { PartyMark } from '../data/partyMarks.ts';
 import type { BoundingBox } from '../model/geojson.ts';
 import type { IncidentProperties } from '../model/incident.ts';
-import {
-  clusterIncidents,
-  clustersInView,
-  zoomToExpand,
-  type ClusterItem,
-  type IncidentClusters,
-} from '../spatial/incidentClusters.ts';
+import type * as ClusterModule from '../spatial/incidentClusters.ts';
+import type { ClusterItem, IncidentClusters } from '../spatial/incidentClusters.ts';
 import type { PlacedIncident } from '../spatial/placedIncident.ts';
 import { clusterIcon } from './clusterIcon.ts';
 import { IncidentMarker } from './IncidentMarker.tsx';
@@ -45,21 +40,61 @@ function clusterTitle(count: number): string {
   return `${count.toLocaleString('en')} incidents close together: zoom in to see them`;
 }
 
-interface ClusterMarkerProps {
+/** The clustering code (supercluster) is a chunk of its own, fetched only by a story that needs it. */
+function loadClusterModule(): Promise<typeof ClusterModule> {
+  return import('../spatial/incidentClusters.ts');
+}
+
+interface BuiltClusters {
+  module: typeof ClusterModule;
   clusters: IncidentClusters;
+}
+
+/**
+ * The cluster index for these incidents, built once its code has arrived; null until then. Built in a promise's
+ * callback, so that the state update which draws the clusters comes at normal priority: it goes before the deferred
+ * render of the list and the article (LoadedStory), and the map is drawn first.
+ */
+function useIncidentClusters(incidents: readonly PlacedIncident[]): BuiltClusters | null {
+  const [built, setBuilt] = useState<BuiltClusters | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
+  useEffect(
+    function buildIndex() {
+      let wanted = true;
+      loadClusterModule().then(
+        (module) => {
+          if (wanted) setBuilt({ module, clusters: module.clusterIncidents(incidents) });
+        },
+        (error: unknown) => {
+          if (wanted) setFailure(error instanceof Error ? error : new Error('the clustering code could not be loaded'));
+        },
+      );
+      return () => {
+        wanted = false;
+      };
+    },
+    [incidents],
+  );
+  // The map's error boundary says what failed and offers to try again (a new mount fetches the chunk again).
+  if (failure !== null) throw failure;
+  return built;
+}
+
+interface ClusterMarkerProps {
+  built: BuiltClusters;
   item: Extract<ClusterItem, { kind: 'cluster' }>;
   animate: boolean;
 }
 
 /** A numbered disc for incidents too close to tell apart at this zoom; pressing it (click or Enter) zooms in on them. */
-function ClusterMarker({ clusters, item, animate }: ClusterMarkerProps) {
+function ClusterMarker({ built, item, animate }: ClusterMarkerProps) {
   const map = useMap();
   const icon = useMemo(() => clusterIcon(item.count), [item.count]);
   // Each query makes new arrays; the marker is moved only when the cluster's place really changes.
   const [longitude, latitude] = item.position;
   const position = useMemo(() => toLatLng([longitude, latitude]), [longitude, latitude]);
   const eventHandlers = useMemo(() => {
-    const zoomIn = () => map.flyTo(position, zoomToExpand(clusters, item.clusterId), { animate });
+    const zoomIn = () => map.flyTo(position, built.module.zoomToExpand(built.clusters, item.clusterId), { animate });
     return {
       click: zoomIn,
       // Leaflet passes a focused marker's keys on as `keypress`; Enter and Space press a button.
@@ -69,7 +104,7 @@ function ClusterMarker({ clusters, item, animate }: ClusterMarkerProps) {
         zoomIn();
       },
     };
-  }, [map, position, clusters, item.clusterId, animate]);
+  }, [map, position, built, item.clusterId, animate]);
   return (
     <Marker position={position} icon={icon} title={clusterTitle(item.count)} keyboard eventHandlers={eventHandlers} />
   );
@@ -77,16 +112,19 @@ function ClusterMarker({ clusters, item, animate }: ClusterMarkerProps) {
 
 /**
  * The map's incidents for a story too large to draw one marker each: clusters and lone incidents within the view
- * (and a margin), worked out again only when the map comes to rest. Loaded on demand (see IncidentLayer): a small
- * story never downloads it.
+ * (and a margin), worked out again only when the map comes to rest. Its clustering code is fetched on demand: a
+ * small story never downloads it.
  */
-export default function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
+export function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
   const { incidents, selected, marks, focusIncidentIds, animate, renderPopup, onSelect, onDeselect } = props;
   const map = useMap();
-  const clusters = useMemo(() => clusterIncidents(incidents), [incidents]);
+  const built = useIncidentClusters(incidents);
   const [view, setView] = useState(() => viewWindowOf(map));
   useMapEvent('moveend', () => setView(viewWindowOf(map)));
-  const items = useMemo(() => clustersInView(clusters, view.box, view.zoom), [clusters, view]);
+  const items = useMemo(
+    () => (built === null ? [] : built.module.clustersInView(built.clusters, view.box, view.zoom)),
+    [built, view],
+  );
   const popupFor = usePopupContents(renderPopup);
   function renderIncident(incident: PlacedIncident) {
     const mark = marks.get(incident.properties.actors.initiator.party);
@@ -106,12 +144,14 @@ export default function ClusteredIncidentLayer(props: ClusteredIncidentLayerProp
       />
     );
   }
+  // Until the index is built, only a selected incident (a link to it, say) is drawn.
+  if (built === null) return selected === null ? null : renderIncident(selected);
   const selectedIsDrawn = items.some((item) => item.kind === 'incident' && item.incident === selected);
   return (
     <>
       {items.map((item) =>
         item.kind === 'cluster' ? (
-          <ClusterMarker key={`cluster-${item.clusterId}`} clusters={clusters} item={item} animate={animate} />
+          <ClusterMarker key={`cluster-${item.clusterId}`} built={built} item={item} animate={animate} />
         ) : (
           renderIncident(item.incident)
         ),

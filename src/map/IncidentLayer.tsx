@@ -1,8 +1,9 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { partyMarks, type PartyMark } from '../data/partyMarks.ts';
 import type { IncidentCollection, IncidentProperties } from '../model/incident.ts';
 import { isPlaced, type PlacedIncident } from '../spatial/placedIncident.ts';
 import { layerOfIncidentKind, type LayerId } from '../state/layers.ts';
+import { ClusteredIncidentLayer } from './ClusteredIncidentLayer.tsx';
 import { IncidentMarker } from './IncidentMarker.tsx';
 import { drawsClusters } from './clusterThreshold.ts';
 import { markerPositionOf, usePopupContents } from './incidentMarkerInputs.ts';
@@ -21,11 +22,6 @@ interface IncidentLayerProps {
   onDeselect: (incidentId: string) => void;
 }
 
-/** The clustering code (supercluster) is a chunk of its own, fetched only by a story that needs it. */
-function loadClusteredLayer() {
-  return lazy(() => import('./ClusteredIncidentLayer.tsx'));
-}
-
 /** Every incident that has a place on the map; those without one (a statement made far away) are left to the list. */
 export function IncidentLayer(props: IncidentLayerProps) {
   const { incidents, visibleLayers, selectedIncidentId, hiddenIncidentIds, focusIncidentIds, animate } = props;
@@ -41,23 +37,23 @@ export function IncidentLayer(props: IncidentLayerProps) {
       ),
     [placed, visibleLayers, hiddenIncidentIds],
   );
-  // Per mount, not per module: after a failed download, the map's "Try again" mounts this afresh and fetches again.
-  const [ClusteredIncidentLayer] = useState(loadClusteredLayer);
+  // Looked up once per change of selection or of what is shown, not on every render (a map move renders this).
+  const selected = useMemo(
+    () => (clustered ? (shown.find((incident) => incident.id === selectedIncidentId) ?? null) : null),
+    [clustered, shown, selectedIncidentId],
+  );
   if (clustered) {
-    const selected = shown.find((incident) => incident.id === selectedIncidentId) ?? null;
     return (
-      <Suspense fallback={null}>
-        <ClusteredIncidentLayer
-          incidents={shown}
-          selected={selected}
-          marks={marks}
-          focusIncidentIds={focusIncidentIds}
-          animate={animate}
-          renderPopup={renderPopup}
-          onSelect={onSelect}
-          onDeselect={onDeselect}
-        />
-      </Suspense>
+      <ClusteredIncidentLayer
+        incidents={shown}
+        selected={selected}
+        marks={marks}
+        focusIncidentIds={focusIncidentIds}
+        animate={animate}
+        renderPopup={renderPopup}
+        onSelect={onSelect}
+        onDeselect={onDeselect}
+      />
     );
   }
   return (

@@ -63,13 +63,20 @@ export function IncidentList(props: IncidentListProps) {
     [dated, hiddenIncidentIds],
   );
   const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE);
-  const rows = listed.length > rowLimit ? listed.slice(0, rowLimit) : listed;
-  const selected = incidents.features.find((incident) => incident.id === selectedIncidentId);
+  const rows = useMemo(() => (listed.length > rowLimit ? listed.slice(0, rowLimit) : listed), [listed, rowLimit]);
+  // Searched once per change, not on each render: a story may have a hundred thousand incidents.
+  const selected = useMemo(
+    () => incidents.features.find((incident) => incident.id === selectedIncidentId),
+    [incidents, selectedIncidentId],
+  );
   // A selection made on the map beyond the rows shown gets a row of its own below them, to show its details there.
-  const selectedBeyond =
-    selected !== undefined && rows.length < listed.length && !rows.includes(selected) && listed.includes(selected)
-      ? selected
-      : undefined;
+  const selectedBeyond = useMemo(
+    () =>
+      selected !== undefined && rows.length < listed.length && !rows.includes(selected) && listed.includes(selected)
+        ? selected
+        : undefined,
+    [selected, rows, listed],
+  );
   const selectedPresence = selected === undefined ? null : presenceOf(selected, visibleLayers);
 
   useEffect(

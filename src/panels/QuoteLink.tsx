@@ -56,13 +56,14 @@ export function QuoteLink(props: QuoteLinkProps) {
   const target = targetId === undefined ? undefined : incidentLabels.get(targetId);
   if (targetId === undefined || target === undefined) return <>{segment.text}</>;
   const chosenId = targetId;
-  // Only as many labels as the description names, plus the count: not thousands of lookups per render.
-  const otherIds = segment.incidentIds.filter((id) => id !== chosenId);
-  const others = otherIds.slice(0, MOST_OTHERS_NAMED).flatMap((id) => {
-    const label = incidentLabels.get(id);
-    return label === undefined ? [] : [label];
-  });
-  const description = describeTarget(target, others, otherIds.length);
+  // Only as many labels as the description names, plus the count: a dataset may cite these words thousands of times.
+  const others: IncidentLabel[] = [];
+  for (const id of segment.incidentIds) {
+    if (others.length === MOST_OTHERS_NAMED) break;
+    const label = id === chosenId ? undefined : incidentLabels.get(id);
+    if (label !== undefined) others.push(label);
+  }
+  const description = describeTarget(target, others, segment.incidentIds.length - 1);
   function select(event: MouseEvent) {
     if (!isPlainClick(event)) return;
     event.preventDefault();

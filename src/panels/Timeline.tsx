@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { partyMarks } from '../data/partyMarks.ts';
 import { placeOnTimeline, storyDays } from '../data/timelinePlacement.ts';
 import { MOST_TIMELINE_MARKS } from '../data/timelineDensity.ts';
@@ -71,6 +71,9 @@ export function Timeline(props: TimelineProps) {
   );
   const placements = useMemo(() => placeOnTimeline(marked, days), [marked, days]);
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
+  // A dense story's bars are counted after the map is drawn; their room (DENSITY_LANES) is kept from the start, so
+  // nothing above moves when they come.
+  const deferredIncidents = useDeferredValue<readonly Incident[] | null>(incidents.features, null);
   if (days.length === 0) return null;
   const lanes = dense ? DENSITY_LANES : Math.max(1, ...placements.map((placement) => placement.lane + 1));
   return (
@@ -100,8 +103,8 @@ export function Timeline(props: TimelineProps) {
             </li>
           ))}
         </ol>
-        {dense && (
-          <TimelineDensityBars incidents={incidents.features} days={days} hiddenIncidentIds={hiddenIncidentIds} />
+        {dense && deferredIncidents !== null && (
+          <TimelineDensityBars incidents={deferredIncidents} days={days} hiddenIncidentIds={hiddenIncidentIds} />
         )}
         <ol
           className="timeline__marks"
