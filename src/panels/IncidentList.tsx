@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatCalendarDate } from '../data/formatCalendarDate.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import { orderIncidents } from '../data/orderIncidents.ts';
@@ -49,7 +49,8 @@ function selectionAnnouncement(incident: Incident | undefined, presence: MapPres
  * Everything on the map, and what is not, as a list: events in date order, then reference places. Selecting a row
  * selects on the map too, and a selection made on the map marks its row and scrolls it into view.
  */
-export function IncidentList(props: IncidentListProps) {
+// Memoised: a map move re-renders the story around the list; its rows stay as they were.
+export const IncidentList = memo(function IncidentList(props: IncidentListProps) {
   const { incidents, selectedIncidentId, visibleLayers, renderDetails, onSelect, onDeselect } = props;
   const { hiddenIncidentIds = NONE_HIDDEN } = props;
   const headingId = useId();
@@ -158,4 +159,4 @@ export function IncidentList(props: IncidentListProps) {
       )}
     </section>
   );
-}
+});

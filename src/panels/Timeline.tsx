@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, type CSSProperties } from 'react';
+import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { partyMarks } from '../data/partyMarks.ts';
 import { placeOnTimeline, storyDays } from '../data/timelinePlacement.ts';
 import { MOST_TIMELINE_MARKS } from '../data/timelineDensity.ts';
@@ -53,7 +53,8 @@ interface TimelineProps {
  * A mark selects its incident as its map marker would; the day lists narrow the map and the list to a span; Play
  * reveals the incidents one by one in the order they happened.
  */
-export function Timeline(props: TimelineProps) {
+// Memoised: a map move re-renders the story around the timeline, which it does not change.
+export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { incidents, selectedIncidentId, dateSpan, hiddenIncidentIds, stepIncidentIds, playback } = props;
   const { onSelect, onDateSpanChange, onPlay, onPause, onStop } = props;
   const days = useMemo(() => storyDays(incidents.features), [incidents]);
@@ -129,4 +130,4 @@ export function Timeline(props: TimelineProps) {
       </div>
     </section>
   );
-}
+});
