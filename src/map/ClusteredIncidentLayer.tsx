@@ -1,5 +1,5 @@
 import type { LeafletKeyboardEvent, Map as LeafletMap } from 'leaflet';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Marker, useMap, useMapEvent } from 'react-leaflet';
 import type { PartyMark } from '../data/partyMarks.ts';
 import type { BoundingBox } from '../model/geojson.ts';
@@ -30,9 +30,12 @@ interface ViewWindow {
   zoom: number;
 }
 
-/** The view plus half a screen around it: a short pan shows markers already drawn instead of an empty edge. */
+/**
+ * The view plus a fifth of a screen around it: a short pan shows markers already drawn instead of an empty edge. Not
+ * more: every marker in the DOM costs paint time in every frame of a pan or a zoom.
+ */
 function viewWindowOf(map: LeafletMap): ViewWindow {
-  const bounds = map.getBounds().pad(0.5);
+  const bounds = map.getBounds().pad(0.2);
   return { box: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom: map.getZoom() };
 }
 
@@ -87,7 +90,7 @@ interface ClusterMarkerProps {
 }
 
 /** A numbered disc for incidents too close to tell apart at this zoom; pressing it (click or Enter) zooms in on them. */
-function ClusterMarker({ built, item, animate }: ClusterMarkerProps) {
+const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: ClusterMarkerProps) {
   const map = useMap();
   const icon = useMemo(() => clusterIcon(item.count), [item.count]);
   // Each query makes new arrays; the marker is moved only when the cluster's place really changes.
@@ -108,14 +111,16 @@ function ClusterMarker({ built, item, animate }: ClusterMarkerProps) {
   return (
     <Marker position={position} icon={icon} title={clusterTitle(item.count)} keyboard eventHandlers={eventHandlers} />
   );
-}
+});
 
 /**
  * The map's incidents for a story too large to draw one marker each: clusters and lone incidents within the view
  * (and a margin), worked out again only when the map comes to rest. Its clustering code is fetched on demand: a
  * small story never downloads it.
+ *
+ * Memoised: see IncidentMarker; the layer changes only with its incidents, the selection or the view.
  */
-export function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
+export const ClusteredIncidentLayer = memo(function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
   const { incidents, selected, marks, focusIncidentIds, animate, renderPopup, onSelect, onDeselect } = props;
   const map = useMap();
   const built = useIncidentClusters(incidents);
@@ -159,4 +164,4 @@ export function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
       {selected !== null && !selectedIsDrawn && renderIncident(selected)}
     </>
   );
-}
+});

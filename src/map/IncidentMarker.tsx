@@ -1,6 +1,6 @@
 import type { Circle as LeafletCircle, LatLngTuple, Marker as LeafletMarker, PointTuple, PopupEvent } from 'leaflet';
 
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Circle, Marker, Popup, useMap } from 'react-leaflet';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import type { PartyMark } from '../data/partyMarks.ts';
@@ -55,8 +55,11 @@ function returnFocusToMarker(marker: LeafletMarker | null, event: PopupEvent): v
 /**
  * One incident: a keyboard-focusable marker whose popup (click or Enter) tells what the article says, and, where the
  * place is known only to a town or a province, a translucent circle for the area it may lie in.
+ *
+ * Memoised: the app re-renders when the map has moved (the link changes), and a hundred markers in view would
+ * each run their hooks again for nothing.
  */
-export function IncidentMarker(props: IncidentMarkerProps) {
+export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarkerProps) {
   const { incident, position, mark, popupContent, selected, dimmed, animate, onSelect, onDeselect } = props;
   const icon = useMemo(() => incidentIcon(incident.kind, mark), [incident.kind, mark]);
   const markerRef = useRef<LeafletMarker>(null);
@@ -141,4 +144,4 @@ export function IncidentMarker(props: IncidentMarkerProps) {
       </Marker>
     </>
   );
-}
+});

@@ -52,8 +52,9 @@ interface TimelineProps {
  * The story's days, from its first dated incident to its last, with every dated incident at its local date and time.
  * A mark selects its incident as its map marker would; the day lists narrow the map and the list to a span; Play
  * reveals the incidents one by one in the order they happened.
+ *
+ * Memoised: a map move re-renders the story around the timeline, which it does not change.
  */
-// Memoised: a map move re-renders the story around the timeline, which it does not change.
 export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { incidents, selectedIncidentId, dateSpan, hiddenIncidentIds, stepIncidentIds, playback } = props;
   const { onSelect, onDateSpanChange, onPlay, onPause, onStop } = props;
