@@ -1,28 +1,19 @@
 import type { LeafletKeyboardEvent, Map as LeafletMap } from 'leaflet';
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvent } from 'react-leaflet';
-import type { PartyMark } from '../data/partyMarks.ts';
 import type { BoundingBox } from '../model/geojson.ts';
-import type { IncidentProperties } from '../model/incident.ts';
 import type * as ClusterModule from '../spatial/incidentClusters.ts';
 import type { ClusterItem, IncidentClusters } from '../spatial/incidentClusters.ts';
 import type { PlacedIncident } from '../spatial/placedIncident.ts';
 import { clusterIcon } from './clusterIcon.ts';
-import { IncidentMarker } from './IncidentMarker.tsx';
-import { markerPositionOf, usePopupContents } from './incidentMarkerInputs.ts';
 import { toLatLng } from './toLatLng.ts';
+import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
 
-export interface ClusteredIncidentLayerProps {
+export interface ClusteredIncidentLayerProps extends IncidentMarkerSettings {
   /** The incidents to draw: placed, in a visible layer, not hidden by the timeline. */
   incidents: readonly PlacedIncident[];
   /** The selected incident, drawn on its own even where its cluster is, so that its popup can open. */
   selected: PlacedIncident | null;
-  marks: ReadonlyMap<string, PartyMark>;
-  focusIncidentIds: ReadonlySet<string> | null;
-  animate: boolean;
-  renderPopup: (incident: IncidentProperties) => ReactNode;
-  onSelect: (incidentId: string) => void;
-  onDeselect: (incidentId: string) => void;
 }
 
 interface ViewWindow {
@@ -121,7 +112,7 @@ const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: Clus
  * Memoised: see IncidentMarker; the layer changes only with its incidents, the selection or the view.
  */
 export const ClusteredIncidentLayer = memo(function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
-  const { incidents, selected, marks, focusIncidentIds, animate, renderPopup, onSelect, onDeselect } = props;
+  const { incidents, selected, ...settings } = props;
   const map = useMap();
   const built = useIncidentClusters(incidents);
   const [view, setView] = useState(() => viewWindowOf(map));
@@ -130,25 +121,8 @@ export const ClusteredIncidentLayer = memo(function ClusteredIncidentLayer(props
     () => (built === null ? [] : built.module.clustersInView(built.clusters, view.box, view.zoom)),
     [built, view],
   );
-  const popupFor = usePopupContents(renderPopup);
-  function renderIncident(incident: PlacedIncident) {
-    const mark = marks.get(incident.properties.actors.initiator.party);
-    if (mark === undefined) return null;
-    return (
-      <IncidentMarker
-        key={incident.id}
-        incident={incident.properties}
-        position={markerPositionOf(incident)}
-        mark={mark}
-        popupContent={popupFor(incident)}
-        selected={incident === selected}
-        dimmed={focusIncidentIds !== null && !focusIncidentIds.has(incident.id)}
-        animate={animate}
-        onSelect={onSelect}
-        onDeselect={onDeselect}
-      />
-    );
-  }
+  const renderIncidentMarker = useIncidentMarkerRenderer(settings);
+  const renderIncident = (incident: PlacedIncident) => renderIncidentMarker(incident, incident === selected);
   // Until the index is built, only a selected incident (a link to it, say) is drawn.
   if (built === null) return selected === null ? null : renderIncident(selected);
   const selectedIsDrawn = items.some((item) => item.kind === 'incident' && item.incident === selected);
@@ -156,7 +130,7 @@ export const ClusteredIncidentLayer = memo(function ClusteredIncidentLayer(props
     <>
       {items.map((item) =>
         item.kind === 'cluster' ? (
-          <ClusterMarker key={`cluster-${item.clusterId}`} built={built} item={item} animate={animate} />
+          <ClusterMarker key={`cluster-${item.clusterId}`} built={built} item={item} animate={settings.animate} />
         ) : (
           renderIncident(item.incident)
         ),

@@ -1,12 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
-import { partyMarks, type PartyMark } from '../data/partyMarks.ts';
+import { partyMarks } from '../data/partyMarks.ts';
 import type { IncidentCollection, IncidentProperties } from '../model/incident.ts';
 import { isPlaced, type PlacedIncident } from '../spatial/placedIncident.ts';
 import { layerOfIncidentKind, type LayerId } from '../state/layers.ts';
 import { ClusteredIncidentLayer } from './ClusteredIncidentLayer.tsx';
-import { IncidentMarker } from './IncidentMarker.tsx';
 import { drawsClusters } from './clusterThreshold.ts';
-import { markerPositionOf, usePopupContents } from './incidentMarkerInputs.ts';
+import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
 
 interface IncidentLayerProps {
   incidents: IncidentCollection;
@@ -70,37 +69,13 @@ export function IncidentLayer(props: IncidentLayerProps) {
   );
 }
 
-interface IncidentMarkersProps {
+interface IncidentMarkersProps extends IncidentMarkerSettings {
   incidents: readonly PlacedIncident[];
-  marks: ReadonlyMap<string, PartyMark>;
   selectedIncidentId: string | null;
-  focusIncidentIds: ReadonlySet<string> | null;
-  animate: boolean;
-  renderPopup: (incident: IncidentProperties) => ReactNode;
-  onSelect: (incidentId: string) => void;
-  onDeselect: (incidentId: string) => void;
 }
 
 /** One marker per incident: a story small enough that every marker can be drawn and told apart. */
-function IncidentMarkers(props: IncidentMarkersProps) {
-  const { incidents, marks, selectedIncidentId, focusIncidentIds, animate, renderPopup, onSelect, onDeselect } = props;
-  const popupFor = usePopupContents(renderPopup);
-  return incidents.map((incident) => {
-    const mark = marks.get(incident.properties.actors.initiator.party);
-    if (mark === undefined) return null;
-    return (
-      <IncidentMarker
-        key={incident.id}
-        incident={incident.properties}
-        position={markerPositionOf(incident)}
-        mark={mark}
-        popupContent={popupFor(incident)}
-        selected={incident.id === selectedIncidentId}
-        dimmed={focusIncidentIds !== null && !focusIncidentIds.has(incident.id)}
-        animate={animate}
-        onSelect={onSelect}
-        onDeselect={onDeselect}
-      />
-    );
-  });
+function IncidentMarkers({ incidents, selectedIncidentId, ...settings }: IncidentMarkersProps) {
+  const renderIncidentMarker = useIncidentMarkerRenderer(settings);
+  return incidents.map((incident) => renderIncidentMarker(incident, incident.id === selectedIncidentId));
 }
