@@ -36,11 +36,12 @@ export function IncidentLayer(props: IncidentLayerProps) {
       ),
     [placed, visibleLayers, hiddenIncidentIds],
   );
-  // Looked up once per change of selection or of what is shown, not on every render (a map move renders this).
-  const selected = useMemo(
-    () => (clustered ? (shown.find((incident) => incident.id === selectedIncidentId) ?? null) : null),
-    [clustered, shown, selectedIncidentId],
+  // The selection is looked up by id, not searched for: a story may have a hundred thousand incidents.
+  const shownById = useMemo(
+    () => (clustered ? new Map(shown.map((incident) => [incident.id, incident])) : null),
+    [clustered, shown],
   );
+  const selected = (selectedIncidentId === null ? undefined : shownById?.get(selectedIncidentId)) ?? null;
   if (clustered) {
     return (
       <ClusteredIncidentLayer

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { PassageSegment } from '../data/passageSegments.ts';
 import type { Passage } from '../model/article.ts';
 import { PAGE_TARGETS } from '../state/pageTargets.ts';
@@ -15,13 +16,20 @@ interface ArticlePassageProps {
   incidentHref: (incidentId: string) => string;
 }
 
+const NO_ONE: ReadonlySet<string> = new Set();
+
 /**
  * Why a quote is marked. With an incident selected, its own words are marked wherever they stand; with none, a link
  * that names only a passage marks every quote in that passage.
  */
-function markReason(segment: PassageSegment, selectedIncidentId: string | null, highlighted: boolean): string | null {
+function markReason(
+  segment: PassageSegment,
+  citing: ReadonlySet<string>,
+  selectedIncidentId: string | null,
+  highlighted: boolean,
+): string | null {
   if (selectedIncidentId !== null) {
-    return segment.incidentIds.includes(selectedIncidentId) ? 'Marked: quoted for the selected incident.' : null;
+    return citing.has(selectedIncidentId) ? 'Marked: quoted for the selected incident.' : null;
   }
   return highlighted && segment.quotes.length > 0 ? 'Marked: quoted in the paragraph asked for.' : null;
 }
@@ -33,8 +41,9 @@ function markReason(segment: PassageSegment, selectedIncidentId: string | null, 
  */
 export function ArticlePassage(props: ArticlePassageProps) {
   const { passage, segments, selectedIncidentId, highlighted, incidentLabels, onSelectIncident, incidentHref } = props;
-  const cited =
-    selectedIncidentId !== null && segments.some((segment) => segment.incidentIds.includes(selectedIncidentId));
+  // Who cites each stretch of words, as sets: a dataset may cite one line thousands of times, and each selection asks.
+  const citingBySegment = useMemo(() => segments.map((segment) => new Set(segment.incidentIds)), [segments]);
+  const cited = selectedIncidentId !== null && citingBySegment.some((citing) => citing.has(selectedIncidentId));
   const className = [
     'article-passage',
     cited && 'article-passage--cited',
@@ -45,14 +54,14 @@ export function ArticlePassage(props: ArticlePassageProps) {
   return (
     <p className={className} data-passage-id={passage.id} tabIndex={-1}>
       <span className="article-passage__number">¶{passage.number}</span>{' '}
-      {segments.map((segment) =>
+      {segments.map((segment, index) =>
         segment.quotes.length === 0 ? (
           segment.text
         ) : (
           <QuoteLink
             key={segment.start}
             segment={segment}
-            markReason={markReason(segment, selectedIncidentId, highlighted)}
+            markReason={markReason(segment, citingBySegment[index] ?? NO_ONE, selectedIncidentId, highlighted)}
             selectedIncidentId={selectedIncidentId}
             incidentLabels={incidentLabels}
             onSelectIncident={onSelectIncident}

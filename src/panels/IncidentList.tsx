@@ -66,11 +66,9 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   );
   const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE);
   const rows = useMemo(() => (listed.length > rowLimit ? listed.slice(0, rowLimit) : listed), [listed, rowLimit]);
-  // Searched once per change, not on each render: a story may have a hundred thousand incidents.
-  const selected = useMemo(
-    () => incidents.features.find((incident) => incident.id === selectedIncidentId),
-    [incidents, selectedIncidentId],
-  );
+  // Looked up by id, not searched for: a story may have a hundred thousand incidents.
+  const byId = useMemo(() => new Map(incidents.features.map((incident) => [incident.id, incident])), [incidents]);
+  const selected = selectedIncidentId === null ? undefined : byId.get(selectedIncidentId);
   // A selection made on the map beyond the rows shown gets a row of its own below them, to show its details there.
   const selectedBeyond = useMemo(
     () =>

@@ -62,15 +62,16 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const dense = useMemo(() => datedCount(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
   // A dense story's marks are only those singled out (the selection, the step's incidents): stacking a mark for
   // each of thousands of incidents would take thousands of rows.
-  const marked = useMemo(
-    () =>
-      dense
-        ? incidents.features.filter(
-            (incident) => incident.id === selectedIncidentId || stepIncidentIds.has(incident.id),
-          )
-        : incidents.features,
-    [dense, incidents, selectedIncidentId, stepIncidentIds],
+  const byId = useMemo(
+    () => (dense ? new Map(incidents.features.map((incident) => [incident.id, incident])) : null),
+    [dense, incidents],
   );
+  const marked = useMemo(() => {
+    if (byId === null) return incidents.features;
+    const ids = new Set(stepIncidentIds);
+    if (selectedIncidentId !== null) ids.add(selectedIncidentId);
+    return [...ids].flatMap((id) => byId.get(id) ?? []);
+  }, [byId, incidents, selectedIncidentId, stepIncidentIds]);
   const placements = useMemo(() => placeOnTimeline(marked, days), [marked, days]);
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
   // A dense story's bars are counted after the map is drawn; their room (DENSITY_LANES) is kept from the start, so
