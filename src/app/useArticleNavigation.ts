@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
+import { incidentsById } from '../data/incidentsById.ts';
 import type { Story } from '../model/story.ts';
 import type { PassageRevealRequest } from '../panels/ArticlePanel.tsx';
 import { preferredScrollBehavior } from '../panels/preferredScrollBehavior.ts';
@@ -43,9 +44,7 @@ export function useArticleNavigation(
   const selectBesideMap = useCallback(
     (incidentId: string) => {
       dispatch({ type: 'selectIncident', incidentId });
-      const onMap = story.incidents.features.some(
-        (incident) => incident.id === incidentId && incident.geometry !== null,
-      );
+      const onMap = (incidentsById(story.incidents).get(incidentId)?.geometry ?? null) !== null;
       const mapArea = mapAreaRef.current;
       // Where the page scrolls (phones) the map stands above the article, perhaps out of sight: bring it back so the
       // reader sees the popup open. "nearest" leaves alone a map already in view, as it always is side by side.

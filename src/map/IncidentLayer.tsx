@@ -1,4 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { incidentsById } from '../data/incidentsById.ts';
 import { partyMarks } from '../data/partyMarks.ts';
 import type { IncidentCollection, IncidentProperties } from '../model/incident.ts';
 import { isPlaced, type PlacedIncident } from '../spatial/placedIncident.ts';
@@ -28,20 +29,15 @@ export function IncidentLayer(props: IncidentLayerProps) {
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
   const placed = useMemo(() => incidents.features.filter(isPlaced), [incidents]);
   const clustered = drawsClusters(placed.length);
-  const shown = useMemo(
-    () =>
-      placed.filter(
-        (incident) =>
-          visibleLayers.has(layerOfIncidentKind(incident.properties.kind)) && !hiddenIncidentIds.has(incident.id),
-      ),
-    [placed, visibleLayers, hiddenIncidentIds],
+  const isShown = useCallback(
+    (incident: PlacedIncident) =>
+      visibleLayers.has(layerOfIncidentKind(incident.properties.kind)) && !hiddenIncidentIds.has(incident.id),
+    [visibleLayers, hiddenIncidentIds],
   );
+  const shown = useMemo(() => placed.filter(isShown), [placed, isShown]);
   // The selection is looked up by id, not searched for: a story may have a hundred thousand incidents.
-  const shownById = useMemo(
-    () => (clustered ? new Map(shown.map((incident) => [incident.id, incident])) : null),
-    [clustered, shown],
-  );
-  const selected = (selectedIncidentId === null ? undefined : shownById?.get(selectedIncidentId)) ?? null;
+  const candidate = selectedIncidentId === null ? undefined : incidentsById(incidents).get(selectedIncidentId);
+  const selected = candidate !== undefined && isPlaced(candidate) && isShown(candidate) ? candidate : null;
   if (clustered) {
     return (
       <ClusteredIncidentLayer

@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatCalendarDate } from '../data/formatCalendarDate.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
+import { incidentsById } from '../data/incidentsById.ts';
 import { orderIncidents } from '../data/orderIncidents.ts';
 import { partyMarks } from '../data/partyMarks.ts';
 import type { Incident, IncidentCollection, IncidentProperties } from '../model/incident.ts';
@@ -67,8 +68,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE);
   const rows = useMemo(() => (listed.length > rowLimit ? listed.slice(0, rowLimit) : listed), [listed, rowLimit]);
   // Looked up by id, not searched for: a story may have a hundred thousand incidents.
-  const byId = useMemo(() => new Map(incidents.features.map((incident) => [incident.id, incident])), [incidents]);
-  const selected = selectedIncidentId === null ? undefined : byId.get(selectedIncidentId);
+  const selected = selectedIncidentId === null ? undefined : incidentsById(incidents).get(selectedIncidentId);
   // A selection made on the map beyond the rows shown gets a row of its own below them, to show its details there.
   const selectedBeyond = useMemo(
     () =>

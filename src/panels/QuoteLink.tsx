@@ -28,7 +28,10 @@ function nextIncidentId(incidentIds: readonly string[], selectedIncidentId: stri
   return incidentIds[(current + 1) % incidentIds.length];
 }
 
-/** Past this many, the description names the first few and counts the rest: a dataset may cite one line thousands of times. */
+/**
+ * Past this many, the description names the first few and counts the rest: a dataset may cite one line thousands of
+ * times.
+ */
 const MOST_OTHERS_NAMED = 5;
 
 /** `others`: the first few other incidents citing the words; `otherCount`: how many there are in all. */

@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
+import { incidentsById } from '../data/incidentsById.ts';
 import { partyMarks } from '../data/partyMarks.ts';
 import { placeOnTimeline, storyDays } from '../data/timelinePlacement.ts';
 import { MOST_TIMELINE_MARKS } from '../data/timelineDensity.ts';
@@ -62,16 +63,13 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const dense = useMemo(() => datedCount(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
   // A dense story's marks are only those singled out (the selection, the step's incidents): stacking a mark for
   // each of thousands of incidents would take thousands of rows.
-  const byId = useMemo(
-    () => (dense ? new Map(incidents.features.map((incident) => [incident.id, incident])) : null),
-    [dense, incidents],
-  );
   const marked = useMemo(() => {
-    if (byId === null) return incidents.features;
+    if (!dense) return incidents.features;
     const ids = new Set(stepIncidentIds);
     if (selectedIncidentId !== null) ids.add(selectedIncidentId);
+    const byId = incidentsById(incidents);
     return [...ids].flatMap((id) => byId.get(id) ?? []);
-  }, [byId, incidents, selectedIncidentId, stepIncidentIds]);
+  }, [dense, incidents, selectedIncidentId, stepIncidentIds]);
   const placements = useMemo(() => placeOnTimeline(marked, days), [marked, days]);
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
   // A dense story's bars are counted after the map is drawn; their room (DENSITY_LANES) is kept from the start, so
