@@ -23,6 +23,7 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
       'tests/unit/**/*.test.tsx',
       'tests/data/**/*.test.ts',
+      'tests/data/**/*.test.tsx',
       'tests/component/**/*.test.tsx',
     ],
     environment: 'node',

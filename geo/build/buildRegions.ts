@@ -90,7 +90,8 @@ export function buildRegions({ meta, border, provinces, atlas, shapeDecimals }: 
       source: `Computed at data-build time: the ${meta.border.name} line buffered by ${distanceKm} km on each side (turf buffer)`,
       license: 'Derived from Natural Earth: public domain.',
       lengthKm: null,
-      note: null,
+      // No source gives the band a meaning: say so wherever it is shown, so it is not read as a zone of some kind.
+      note: `A visual aid chosen by the map's authors, to show what lies near the border. No source gives this ${distanceKm} km band a meaning: it is not a legal or military zone.`,
     },
   };
   return [borderLine, ...provinceRegions, band];

@@ -6,6 +6,7 @@ import type { DataProblem } from '../../src/model/describeIssues.ts';
 import type { BoundingBox } from '../../src/model/geojson.ts';
 import { BasemapSchema } from '../../src/model/region.ts';
 import { STORY_SCHEMA_VERSION, StorySchema } from '../../src/model/story.ts';
+import { checkStoryHonesty } from '../../src/data/checkStoryHonesty.ts';
 import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
 import { describeRecordIssues } from '../../src/data/describeRecordIssues.ts';
 import { rewindToRfc7946 } from '../../src/spatial/rewindToRfc7946.ts';
@@ -115,7 +116,10 @@ export function buildStory(inputs: StoryInputs, atlas: WorldAtlas): GeneratedFil
       describeRecordIssues(`${outputFolder}/story.json (as built)`, story.error.issues, storyDraft),
     );
   }
-  const referenceProblems = checkStoryReferences(story.data, 'story').map((problem) => authoredOrigin(inputs, problem));
+  const referenceProblems = [
+    ...checkStoryReferences(story.data, 'story'),
+    ...checkStoryHonesty(story.data, 'story'),
+  ].map((problem) => authoredOrigin(inputs, problem));
   if (referenceProblems.length > 0) throw new DataProblemsError(referenceProblems);
 
   const basemapBox = expandBox(meta.defaultBounds, BASEMAP_MARGIN_DEG);

@@ -15,6 +15,8 @@ import { LinkNotice } from '../panels/LinkNotice.tsx';
 import { MapStatusLine } from '../panels/MapStatusLine.tsx';
 import { MapToolbar } from '../panels/MapToolbar.tsx';
 import { PrintHandoutButton } from '../panels/PrintHandoutButton.tsx';
+import { RegionPopupContent } from '../panels/RegionPopupContent.tsx';
+import type { RegionProperties } from '../model/region.ts';
 import { describeBasemapStatus } from '../state/basemapStatus.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
@@ -37,6 +39,10 @@ interface StoryMapAreaProps {
   tourStep: TourStep | null;
   /** The toolbar's "Present" button; null for a story without a tour, or while presenting. */
   presentButton: ReactNode;
+}
+
+function renderRegionPopup(region: RegionProperties) {
+  return <RegionPopupContent region={region} />;
 }
 
 /**
@@ -75,6 +81,7 @@ export function StoryMapArea(props: StoryMapAreaProps) {
             tileAttempt={tileAttempt}
             onTilesFailed={tilesFailed}
             renderIncidentPopup={renderIncidentPopup}
+            renderRegionPopup={renderRegionPopup}
             view={view}
             dispatch={dispatch}
             hiddenIncidentIds={hiddenIncidentIds}

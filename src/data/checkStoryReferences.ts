@@ -74,6 +74,9 @@ export function checkStoryReferences(story: Story, origin: string): DataProblem[
     casualties.forEach((figure, index) =>
       checkCitation(figure.citation, sourceIds, [...path, 'casualties', index, 'citation']),
     );
+    (place.reportedDistances ?? []).forEach((distance, index) =>
+      checkCitation(distance.citation, sourceIds, [...path, 'place', 'reportedDistances', index, 'citation']),
+    );
     if (place.coordinateSourceId !== null && !sourceIds.has(place.coordinateSourceId)) {
       report(
         [...path, 'place', 'coordinateSourceId'],

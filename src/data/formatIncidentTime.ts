@@ -3,12 +3,15 @@ import { formatCalendarDate } from './formatCalendarDate.ts';
 import { formatUtcOffset } from './formatUtcOffset.ts';
 
 /**
- * When an incident happened, in the local time of the place, with its zone and how precise it is:
- * "Tue 16 Jan 2024, about 17:30 PKT (UTC+5)".
+ * When an incident happened, in the local time of the place, offset first since a zone's abbreviation can be
+ * ambiguous: "Tue 16 Jan 2024, about 17:30 UTC+5 (Pakistan Standard Time)". A zone that only repeats the offset is
+ * not printed twice.
  */
 export function formatIncidentTime(when: IncidentTime): string {
   const day = formatCalendarDate(when.date);
   if (when.time === null) return `${day} (time of day not known)`;
   const approximately = when.precision === 'approximate' ? 'about ' : '';
-  return `${day}, ${approximately}${when.time} ${when.zone} (${formatUtcOffset(when.utcOffset)})`;
+  const offset = formatUtcOffset(when.utcOffset);
+  const zone = when.zone.replace(/\s+/g, '') === offset ? '' : ` (${when.zone})`;
+  return `${day}, ${approximately}${when.time} ${offset}${zone}`;
 }

@@ -17,6 +17,11 @@ export interface IncidentSymbol {
   size: number;
   shape: IncidentSymbolShape;
   fill: string;
+  /**
+   * An approximate place (geo precision 2 or 3) is drawn hollow with a dashed edge in the party's colour, so it never
+   * looks like a mark on an exact site (the stylesheet draws it: `incident-icon--approximate`).
+   */
+  approximate: boolean;
   glyph: { text: string; x: number; y: number };
   /** The point of the drawing that sits on the incident's place. */
   anchor: [number, number];
@@ -49,13 +54,14 @@ const DRAWINGS: Record<IncidentKind, KindDrawing> = {
   reference: { shape: { tag: 'circle', cx: 17, cy: 17, r: 11 }, anchor: [17, 17], glyphY: 17 },
 };
 
-/** Shape by kind, colour and two letters by party. */
-export function incidentSymbol(kind: IncidentKind, mark: PartyMark): IncidentSymbol {
+/** Shape by kind, colour and two letters by party, hollow where the place is approximate. */
+export function incidentSymbol(kind: IncidentKind, mark: PartyMark, approximate: boolean): IncidentSymbol {
   const { shape, anchor, glyphY } = DRAWINGS[kind];
   return {
     size: INCIDENT_SYMBOL_SIZE,
     shape,
     fill: mark.colour,
+    approximate,
     glyph: { text: mark.glyph, x: INCIDENT_SYMBOL_SIZE / 2, y: glyphY },
     anchor,
   };

@@ -1,6 +1,8 @@
 import type { CasualtyFigure, Incident } from '../model/incident.ts';
 import type { Story } from '../model/story.ts';
+import { describeMapPoint } from './describeMapPoint.ts';
 import { formatHeadCount } from './formatHeadCount.ts';
+import { standingFigures } from './summariseCasualties.ts';
 
 type CellValue = string | number | null;
 
@@ -33,10 +35,13 @@ type Measure = 'killed' | 'injured';
 
 /** "Islamabad: 2; The article: at least 2": every figure beside who claimed it, in the order the data gives them. */
 function describeClaims(figures: readonly CasualtyFigure[], measure: Measure): string {
+  const standing = new Set(standingFigures(figures, measure));
   return figures
     .flatMap((figure) => {
       const count = figure[measure];
-      if (count !== null) return [`${figure.claimedBy}: ${formatHeadCount(count)}`];
+      if (count !== null) {
+        return [`${figure.claimedBy}: ${formatHeadCount(count)}${standing.has(figure) ? '' : ' (later revised)'}`];
+      }
       // An account with no number at all ("a number of terrorists were killed") is still a claim about deaths: it is
       // listed once, among the fatalities, rather than dropped. Its wording is in the incident's notes.
       return measure === 'killed' && figure.injured === null ? [`${figure.claimedBy}: no number given`] : [];
@@ -44,9 +49,12 @@ function describeClaims(figures: readonly CasualtyFigure[], measure: Measure): s
     .join('; ');
 }
 
-/** The lowest and highest death toll over all claimants, or null when nobody gave a number. */
+/**
+ * The lowest and highest death toll over all claimants, or null when nobody gave a number. A count its own side later
+ * revised is not a claim that still stands: only the latest of a series counts.
+ */
 function fatalityRange(incident: Incident): { min: number; max: number } | null {
-  const values = incident.properties.casualties.flatMap((figure) =>
+  const values = standingFigures(incident.properties.casualties, 'killed').flatMap((figure) =>
     figure.killed === null ? [] : [figure.killed.value],
   );
   return values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values) };
@@ -57,7 +65,7 @@ function openEndedNote(incident: Incident): string | null {
   const range = fatalityRange(incident);
   if (range === null) return null;
   const { max } = range;
-  const hedged = incident.properties.casualties.filter(
+  const hedged = standingFigures(incident.properties.casualties, 'killed').filter(
     (figure) => figure.killed?.atLeast === true && figure.killed.value === max,
   );
   if (hedged.length === 0) return null;
@@ -97,10 +105,22 @@ const COLUMNS: readonly Column[] = [
   { name: 'longitude', kind: 'number', value: (incident) => incident.geometry?.coordinates[0] ?? null },
   { name: 'geo_precision', kind: 'number', value: (incident) => incident.properties.place.geoPrecision },
   { name: 'uncertainty_radius_km', kind: 'number', value: (incident) => incident.properties.place.uncertaintyRadiusKm },
+  { name: 'point_stands_for', kind: 'text', value: (incident) => describeMapPoint(incident.properties.place) },
   {
     name: 'distance_to_border_km',
     kind: 'number',
     value: (incident) => incident.properties.context.distanceToBorderKm,
+  },
+  {
+    // The build measures from the marker: for an approximate place that is the stand-in town, not the event.
+    name: 'distance_measured_from',
+    kind: 'text',
+    value: ({ properties: { context, place } }) =>
+      context.distanceToBorderKm === null
+        ? null
+        : place.point?.role === 'site'
+          ? 'the site'
+          : (place.point?.on ?? 'the marker'),
   },
   {
     name: 'fatalities_claims',

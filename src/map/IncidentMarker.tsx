@@ -2,6 +2,7 @@ import type { Circle as LeafletCircle, LatLngTuple, Marker as LeafletMarker, Poi
 
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Circle, Marker, Popup, useMap } from 'react-leaflet';
+import { isApproximatePlace } from '../data/describeGeoPrecision.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import type { PartyMark } from '../data/partyMarks.ts';
 import { UNCERTAINTY_AREA } from '../data/uncertaintyArea.ts';
@@ -32,7 +33,8 @@ const POPUP_PADDING_BOTTOM_RIGHT: PointTuple = [24, 32];
 /** The marker's accessible name, also its hover title: what happened and who did it. */
 function markerTitle(incident: IncidentProperties): string {
   const kind = incidentKindLabel(incident.kind).toLowerCase();
-  return `${incident.title} (${kind}, ${incident.actors.initiator.party})`;
+  const approximate = isApproximatePlace(incident.place) ? ', approximate place' : '';
+  return `${incident.title} (${kind}, ${incident.actors.initiator.party}${approximate})`;
 }
 
 /**
@@ -61,7 +63,8 @@ function returnFocusToMarker(marker: LeafletMarker | null, event: PopupEvent): v
  */
 export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarkerProps) {
   const { incident, position, mark, popupContent, selected, dimmed, animate, onSelect, onDeselect } = props;
-  const icon = useMemo(() => incidentIcon(incident.kind, mark), [incident.kind, mark]);
+  const approximate = isApproximatePlace(incident.place);
+  const icon = useMemo(() => incidentIcon(incident.kind, mark, approximate), [incident.kind, mark, approximate]);
   const markerRef = useRef<LeafletMarker>(null);
   const areaRef = useRef<LeafletCircle>(null);
   const map = useMap();

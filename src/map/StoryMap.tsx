@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 
 import { MapContainer, Pane } from 'react-leaflet';
 import type { IncidentProperties } from '../model/incident.ts';
-import type { Basemap } from '../model/region.ts';
+import type { Basemap, RegionProperties } from '../model/region.ts';
 import type { Story } from '../model/story.ts';
 import type { TourStep } from '../model/tour.ts';
 
@@ -38,6 +38,7 @@ interface StoryMapProps {
   tileAttempt: number;
   onTilesFailed: () => void;
   renderIncidentPopup: (incident: IncidentProperties) => ReactNode;
+  renderRegionPopup: (region: RegionProperties) => ReactNode;
   view: ViewState;
   dispatch: (action: ViewAction) => void;
   /** Incidents the timeline hides (outside the dates shown, or not yet played). */
@@ -53,7 +54,7 @@ interface StoryMapProps {
 export function StoryMap(props: StoryMapProps) {
   const { story, basemap, basemapStatus, tileSource, tileAttempt, onTilesFailed, renderIncidentPopup, view, dispatch } =
     props;
-  const { hiddenIncidentIds, tourStep } = props;
+  const { hiddenIncidentIds, tourStep, renderRegionPopup } = props;
   const [animate] = useState(() => !prefersReducedMotion());
   const focusIncidentIds = useMemo(() => (tourStep ? new Set(tourStep.focusIncidentIds) : null), [tourStep]);
   const selectIncident = useCallback(
@@ -97,7 +98,7 @@ export function StoryMap(props: StoryMapProps) {
           {offlineBasemap && <OfflineBasemapLayer basemap={offlineBasemap} />}
           {offlineBasemap && <KeepViewInsideBox box={offlineBasemap.bbox} />}
         </Pane>
-        <RegionLayers regions={story.regions} visibleLayers={view.visibleLayers} />
+        <RegionLayers regions={story.regions} visibleLayers={view.visibleLayers} renderPopup={renderRegionPopup} />
         <Pane name="citemap-labels" style={{ zIndex: '450' }}>
           <StoryLabels story={story} offlineBasemap={offlineBasemap} />
         </Pane>

@@ -26,8 +26,8 @@ function shapeAttributes(shape: IncidentSymbolShape): Record<string, string | nu
  * A marker icon built as DOM nodes, not an HTML string, from the same symbol data the legend draws with React. Each
  * marker needs its own icon, because Leaflet moves (rather than copies) an element given as a divIcon's html.
  */
-export function incidentIcon(kind: IncidentKind, mark: PartyMark): DivIcon {
-  const symbol = incidentSymbol(kind, mark);
+export function incidentIcon(kind: IncidentKind, mark: PartyMark, approximate: boolean): DivIcon {
+  const symbol = incidentSymbol(kind, mark, approximate);
   const { size, shape, glyph, anchor } = symbol;
   const svg = svgElement('svg', {
     viewBox: `0 0 ${size} ${size}`,
@@ -35,6 +35,8 @@ export function incidentIcon(kind: IncidentKind, mark: PartyMark): DivIcon {
     height: size,
     'aria-hidden': 'true',
     focusable: 'false',
+    // The hollow drawing of an approximate place strokes its edge in the party's colour, through currentColor.
+    color: symbol.fill,
   });
   svg.append(svgElement(shape.tag, { ...shapeAttributes(shape), fill: symbol.fill, class: 'incident-icon__shape' }));
   const text = svgElement('text', { x: glyph.x, y: glyph.y, class: 'incident-icon__glyph' });
@@ -46,7 +48,7 @@ export function incidentIcon(kind: IncidentKind, mark: PartyMark): DivIcon {
   const [anchorX, anchorY] = anchor;
   return divIcon({
     html: holder,
-    className: `incident-icon incident-icon--${kind}`,
+    className: `incident-icon incident-icon--${kind}${approximate ? ' incident-icon--approximate' : ''}`,
     iconSize: [size, size],
     iconAnchor: anchor,
     popupAnchor: [size / 2 - anchorX, 4 - anchorY],

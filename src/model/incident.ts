@@ -23,8 +23,10 @@ export const CitationSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('outside'),
     sourceId: z.string().check(z.minLength(1)),
-    /** The outside source's own words, kept short, when they matter. */
+    /** The outside source's own words, kept short. */
     words: z.optional(z.string().check(z.minLength(1))),
+    /** Set where no words are quoted: the claim is the story author's paraphrase of the source. */
+    paraphrase: z.optional(z.literal(true)),
   }),
 ]);
 export type Citation = z.infer<typeof CitationSchema>;
@@ -49,6 +51,13 @@ export type HeadCount = z.infer<typeof HeadCountSchema>;
 /** One party's casualty figure for one incident. Figures are kept per claimant, never merged. */
 export const CasualtyFigureSchema = z.strictObject({
   claimedBy: z.string().check(z.minLength(1)),
+  /**
+   * Figures that share a series are one side's successive counts, oldest first (officials updating a toll): a
+   * revision, not a disagreement. Figures of different series, or of none, are rival accounts.
+   */
+  series: z.optional(z.string().check(z.minLength(1))),
+  /** When this count was given, in words ("18 Jan, morning, state TV's first report"), where the sources say. */
+  reportedAt: z.optional(z.string().check(z.minLength(1))),
   killed: z.nullable(HeadCountSchema),
   injured: z.nullable(HeadCountSchema),
   /** Who the casualties were, in the claimant's terms. */
@@ -60,6 +69,33 @@ export type CasualtyFigure = z.infer<typeof CasualtyFigureSchema>;
 /** ACLED-style geo_precision: 1 the exact site, 2 near a named town or within a district, 3 province level or wider. */
 export const GeoPrecisionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type GeoPrecision = z.infer<typeof GeoPrecisionSchema>;
+
+/**
+ * What a map point stands for. Only `site` is the event's own place; every other point stands in for something: a
+ * town near a site that is not known, the city a statement was issued from, a place named for reference.
+ */
+export const MapPointRoleSchema = z.enum(['site', 'nearby-place', 'where-issued', 'reference-place']);
+export type MapPointRole = z.infer<typeof MapPointRoleSchema>;
+
+export const MapPointSchema = z.strictObject({
+  role: MapPointRoleSchema,
+  /** What the point is on, in a few words: "Panjgur town", "the house that was hit". */
+  on: z.string().check(z.minLength(1)),
+  /** Where the event itself was, when the point is not its site: "the strike was in a village of Panjgur district". */
+  eventWas: z.nullable(z.string().check(z.minLength(1))),
+});
+export type MapPoint = z.infer<typeof MapPointSchema>;
+
+/** A distance a party gave, as opposed to one the build computed from the marker. */
+export const ReportedDistanceSchema = z.strictObject({
+  claimedBy: z.string().check(z.minLength(1)),
+  /** What the distance is measured to: "the border with Pakistan", "Panjgur city". */
+  from: z.string().check(z.minLength(1)),
+  minKm: z.number().check(z.nonnegative()),
+  maxKm: z.number().check(z.nonnegative()),
+  citation: CitationSchema,
+});
+export type ReportedDistance = z.infer<typeof ReportedDistanceSchema>;
 
 export const IncidentPlaceSchema = z
   .strictObject({
@@ -73,6 +109,18 @@ export const IncidentPlaceSchema = z
     uncertaintyRadiusKm: z.nullable(z.number().check(z.positive())),
     /** Where the marker's coordinates come from. */
     coordinateSourceId: z.nullable(z.string().check(z.minLength(1))),
+    /**
+     * What the map point stands for; absent when there is no point. Optional so that a story written before it existed
+     * still opens (it is then said that the story does not tell); the data build requires it.
+     */
+    point: z.optional(MapPointSchema),
+    /**
+     * The outside source whose words bound the uncertainty radius. Absent, the circle is only a guide drawn by the
+     * story's author and the site may lie outside it: the map never says "within" then.
+     */
+    uncertaintyBoundSourceId: z.optional(z.string().check(z.minLength(1))),
+    /** Distances the sources give for the event itself, e.g. a minister's "three to four kilometres off the border". */
+    reportedDistances: z.optional(z.array(ReportedDistanceSchema)),
   })
   .check(
     z.refine(
@@ -82,6 +130,14 @@ export const IncidentPlaceSchema = z
         path: ['uncertaintyRadiusKm'],
       },
     ),
+    z.refine((place) => place.point?.role !== 'site' || place.geoPrecision === 1, {
+      message: 'a point on the site itself is geo precision 1; an approximate place stands in for the site',
+      path: ['point', 'role'],
+    }),
+    z.refine((place) => (place.reportedDistances ?? []).every((distance) => distance.minKm <= distance.maxKm), {
+      message: 'a reported distance needs minKm ≤ maxKm',
+      path: ['reportedDistances'],
+    }),
   );
 export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;
 
@@ -94,6 +150,10 @@ export const IncidentTimeSchema = z
     /** Local time of day, null when only the day is known. */
     time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/, 'expected HH:MM'))),
     utcOffset: z.string().check(z.regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +03:30')),
+    /**
+     * The zone's name ("Pakistan Standard Time"), printed after the offset. The data build refuses abbreviations such
+     * as "AST", which name different zones in different places.
+     */
     zone: z.string().check(z.minLength(1)),
     precision: TimePrecisionSchema,
     /** How the sources word the time, and where they differ. */
@@ -170,6 +230,13 @@ function checkFeatureConsistency(feature: IncidentFeatureShape, context: z.core.
   const { id, kind, when, place } = feature.properties;
   if (feature.id !== id) {
     context.addIssue({ code: 'custom', message: 'the Feature id must equal properties.id', path: ['id'] });
+  }
+  if (feature.geometry === null && place.point !== undefined) {
+    context.addIssue({
+      code: 'custom',
+      message: 'an incident with no map point (geometry null) has no place.point',
+      path: ['properties', 'place', 'point'],
+    });
   }
   if ((feature.geometry === null) !== (place.geoPrecision === null)) {
     context.addIssue({

@@ -10,6 +10,8 @@ export const CreditSchema = z.strictObject({
   source: z.string().check(z.minLength(1)),
   license: z.string().check(z.minLength(1)),
   url: z.nullable(z.url({ protocol: /^https?$/ })),
+  /** What a reader should know about the data, e.g. whose view of a disputed border the lines follow. */
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 export type Credit = z.infer<typeof CreditSchema>;
 

@@ -19,10 +19,17 @@ export function CasualtyList({ figures, passages, sources, onShowPassage }: Casu
       {measures.map((summary) => (
         <div key={summary.measure} className={`casualties casualties--${summary.measure}`}>
           <p className="casualties__headline">{summary.headline}</p>
+          {summary.revisions.map((revision) => (
+            <p key={revision.series} className="casualties__revision">
+              {`${revision.series} revised their count over time: ${revision.counts.join(' → ')}. A revision, not a dispute between parties.`}
+            </p>
+          ))}
           <ul className="casualties__counts">
             {summary.counts.map((count, index) => (
               <li key={`${count.claimedBy}-${index}`}>
-                <strong>{count.claimedBy}:</strong> {count.count}. {count.description}{' '}
+                <strong>{count.claimedBy}:</strong> {count.count}
+                {count.reportedAt !== null && ` (${count.reportedAt})`}
+                {count.superseded && ', later revised'}. {count.description}{' '}
                 <CitationNote citation={count.citation} {...cited} />
               </li>
             ))}

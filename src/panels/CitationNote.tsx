@@ -42,11 +42,18 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
     );
   }
   const source = sources.find((candidate) => candidate.id === citation.sourceId);
+  const sourceLink = source === undefined ? citation.sourceId : <OutsideSourceLink source={source} />;
   return (
     <span className="citation citation--outside">
       {citation.words !== undefined && <span className="citation__quote">“{citation.words}” </span>}
       <span className="citation__outside">
-        (not in the article: {source === undefined ? citation.sourceId : <OutsideSourceLink source={source} />})
+        {citation.words !== undefined ? (
+          <>(not in the article: {sourceLink})</>
+        ) : citation.paraphrase === true ? (
+          <>(not in the article; paraphrased from {sourceLink})</>
+        ) : (
+          <>(not in the article, and no words of it quoted: {sourceLink})</>
+        )}
       </span>
     </span>
   );

@@ -15,6 +15,12 @@ export function CreditsList({ credits }: CreditsListProps) {
           <li key={`${credit.what}-${credit.source}`}>
             <bdi>{credit.what}</bdi>: <ExternalLink href={credit.url}>{credit.source}</ExternalLink> (
             <bdi>{credit.license}</bdi>)
+            {credit.note !== undefined && (
+              <>
+                {' '}
+                <bdi>{credit.note}</bdi>
+              </>
+            )}
           </li>
         ))}
       </ul>

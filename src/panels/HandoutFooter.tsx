@@ -27,7 +27,12 @@ export function HandoutFooter({ credits }: HandoutFooterProps) {
     <footer className="handout-footer">
       <p>
         <strong>Sources and licences:</strong>{' '}
-        {credits.map((credit) => `${credit.what}: ${credit.source} (${credit.license})`).join('. ')}.
+        {credits
+          .map(
+            (credit) =>
+              `${credit.what}: ${credit.source} (${credit.license}).${credit.note === undefined ? '' : ` ${credit.note}`}`,
+          )
+          .join(' ')}
       </p>
       <p>Printed from Citemap on {formatPrintDate(printedOn)}.</p>
     </footer>

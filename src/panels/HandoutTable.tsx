@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
-import { describeGeoPrecision } from '../data/describeGeoPrecision.ts';
+import { describeGeoPrecision, describeUncertaintyArea, isApproximatePlace } from '../data/describeGeoPrecision.ts';
+import { describeMapPoint } from '../data/describeMapPoint.ts';
+import { partyMarks, type PartyMark } from '../data/partyMarks.ts';
 import { formatIncidentTime } from '../data/formatIncidentTime.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import { orderIncidents } from '../data/orderIncidents.ts';
@@ -7,6 +9,7 @@ import type { Passage } from '../model/article.ts';
 import type { Incident, IncidentCollection } from '../model/incident.ts';
 import { CasualtyList } from './CasualtyList.tsx';
 import { ClaimList } from './ClaimList.tsx';
+import { IncidentSymbolSvg } from './IncidentSymbolSvg.tsx';
 
 interface HandoutTableProps {
   incidents: IncidentCollection;
@@ -23,19 +26,33 @@ const ACCOUNTS_IN_A_SHORT_ROW = 4;
 /** A handout of a dataset prints its first rows and says where the rest are: 100,000 rows would be 20,000 pages. */
 const MOST_ROWS_PRINTED = 200;
 
-function HandoutRow({ incident, passages }: { incident: Incident; passages: readonly Passage[] }) {
+interface HandoutRowProps {
+  incident: Incident;
+  passages: readonly Passage[];
+  mark: PartyMark | undefined;
+}
+
+function HandoutRow({ incident, passages, mark }: HandoutRowProps) {
   const { title, kind, when, place, actors, claims, casualties, sources } = incident.properties;
+  const mapPoint = describeMapPoint(place);
+  const boundSource = sources.find((source) => source.id === place.uncertaintyBoundSourceId);
+  const area = describeUncertaintyArea(place, boundSource?.publisher ?? null);
   return (
     <tr
       className={`handout-table__row${claims.length + casualties.length > ACCOUNTS_IN_A_SHORT_ROW ? ' handout-table__row--long' : ''}`}
     >
       <td>{when === null ? 'No date: a place for reference' : formatIncidentTime(when)}</td>
       <th scope="row" className="handout-table__incident">
+        {mark !== undefined && place.geoPrecision !== null && (
+          <IncidentSymbolSvg kind={kind} mark={mark} approximate={isApproximatePlace(place)} sizePx={18} />
+        )}
         <span className="handout-table__title">{title}</span>
         <span className="handout-table__kind">{incidentKindLabel(kind)}</span>
         <span>
           {place.name}. {describeGeoPrecision(place)}.
         </span>
+        {mapPoint !== null && <span className="handout-table__point">{mapPoint}</span>}
+        {area !== null && <span className="handout-table__area">{area}</span>}
       </th>
       <td>
         {actors.initiator.name}
@@ -63,6 +80,7 @@ export function HandoutTable({ incidents, passages }: HandoutTableProps) {
     return [...dated, ...references];
   }, [incidents]);
   const printed = rows.length > MOST_ROWS_PRINTED ? rows.slice(0, MOST_ROWS_PRINTED) : rows;
+  const marks = partyMarks(incidents);
   return (
     <table className="handout-table">
       <caption className="handout__heading">Incidents, and who says what about them</caption>
@@ -77,7 +95,12 @@ export function HandoutTable({ incidents, passages }: HandoutTableProps) {
       </thead>
       <tbody>
         {printed.map((incident) => (
-          <HandoutRow key={incident.id} incident={incident} passages={passages} />
+          <HandoutRow
+            key={incident.id}
+            incident={incident}
+            passages={passages}
+            mark={marks.get(incident.properties.actors.initiator.party)}
+          />
         ))}
       </tbody>
       {printed.length < rows.length && (

@@ -1,4 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
+import { isApproximatePlace } from '../data/describeGeoPrecision.ts';
 import { formatCalendarDate } from '../data/formatCalendarDate.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import type { PartyMark } from '../data/partyMarks.ts';
@@ -39,6 +40,7 @@ export function IncidentListItem(props: IncidentListItemProps) {
     onCloseDetails(id);
   }
   const note = PRESENCE_NOTE[presence];
+  const approximate = isApproximatePlace(properties.place);
   const factsBefore = [
     properties.when === null ? null : formatCalendarDate(properties.when.date),
     incidentKindLabel(properties.kind),
@@ -53,10 +55,11 @@ export function IncidentListItem(props: IncidentListItemProps) {
         onClick={() => onSelect(id)}
         onKeyDown={closeOnEscape}
       >
-        <IncidentSymbolSvg kind={properties.kind} mark={mark} sizePx={24} />
+        <IncidentSymbolSvg kind={properties.kind} mark={mark} approximate={approximate} sizePx={24} />
         <span className="incident-row__text">
           <span className="incident-row__facts">
             {factsBefore.join(' · ')} · <bdi>{properties.actors.initiator.party}</bdi>
+            {approximate && ' · approximate place'}
             {note !== null && ` · ${note}`}
           </span>
           <bdi className="incident-row__title">{properties.title}</bdi>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { citedPassageIds } from '../data/citedPassageIds.ts';
-import { describeGeoPrecision } from '../data/describeGeoPrecision.ts';
+import { describeGeoPrecision, describeUncertaintyArea } from '../data/describeGeoPrecision.ts';
+import { describeMapPoint } from '../data/describeMapPoint.ts';
 import { formatIncidentContext } from '../data/formatIncidentContext.ts';
 import { formatIncidentTime } from '../data/formatIncidentTime.ts';
 import { incidentKindLabel } from '../data/incidentKindLabel.ts';
@@ -9,6 +10,7 @@ import type { IncidentProperties } from '../model/incident.ts';
 import { CasualtyList } from './CasualtyList.tsx';
 import { ClaimList } from './ClaimList.tsx';
 import { PopupSection } from './PopupSection.tsx';
+import { ReportedDistanceList } from './ReportedDistanceList.tsx';
 import { SourceList } from './SourceList.tsx';
 import { TimeAndPlaceNotes } from './TimeAndPlaceNotes.tsx';
 
@@ -30,7 +32,11 @@ interface IncidentPopupContentProps {
 export function IncidentPopupContent({ incident, passages, onShowPassage }: IncidentPopupContentProps) {
   const headingId = useId();
   const { when, place, sources, claims, casualties, notes } = incident;
-  const context = formatIncidentContext(incident.context);
+  const context = formatIncidentContext(incident);
+  const mapPoint = describeMapPoint(place);
+  const boundSource = sources.find((source) => source.id === place.uncertaintyBoundSourceId);
+  const area = describeUncertaintyArea(place, boundSource?.publisher ?? null);
+  const reportedDistances = place.reportedDistances ?? [];
   const [firstCitedPassageId] = citedPassageIds(incident, passages);
   return (
     <article className="incident-popup" aria-labelledby={headingId}>
@@ -48,13 +54,22 @@ export function IncidentPopupContent({ incident, passages, onShowPassage }: Inci
           </>
         )}
       </p>
+      {mapPoint !== null && <p className="incident-popup__point">{mapPoint}</p>}
       <p className="incident-popup__place">
         <strong>
           <bdi>{place.name}</bdi>
         </strong>{' '}
-        · {describeGeoPrecision(place)}
+        · {describeGeoPrecision(place)}.{area !== null && <span className="incident-popup__area"> {area}</span>}
       </p>
       {context !== null && <p className="incident-popup__context">{context}</p>}
+      {reportedDistances.length > 0 && (
+        <ReportedDistanceList
+          distances={reportedDistances}
+          passages={passages}
+          sources={sources}
+          onShowPassage={onShowPassage}
+        />
+      )}
       <p className="incident-popup__summary">{incident.summary}</p>
       {onShowPassage !== undefined && firstCitedPassageId !== undefined && (
         <p className="incident-popup__actions">

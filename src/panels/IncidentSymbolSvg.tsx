@@ -6,6 +6,8 @@ import './controls.css';
 interface IncidentSymbolSvgProps {
   kind: IncidentKind;
   mark: PartyMark;
+  /** Drawn hollow with a dashed edge, as the map draws a place known only to a town, district or province. */
+  approximate: boolean;
   sizePx: number;
 }
 
@@ -21,11 +23,12 @@ function Shape({ shape, fill }: { shape: IncidentSymbolShape; fill: string }) {
 }
 
 /** The picture a marker shows, drawn as React for the legend and the list; decorative, as the text beside it says. */
-export function IncidentSymbolSvg({ kind, mark, sizePx }: IncidentSymbolSvgProps) {
-  const symbol = incidentSymbol(kind, mark);
+export function IncidentSymbolSvg({ kind, mark, approximate, sizePx }: IncidentSymbolSvgProps) {
+  const symbol = incidentSymbol(kind, mark, approximate);
   return (
     <svg
-      className="incident-symbol"
+      className={`incident-symbol${approximate ? ' incident-icon--approximate' : ''}`}
+      color={symbol.fill}
       viewBox={`0 0 ${symbol.size} ${symbol.size}`}
       width={sizePx}
       height={sizePx}

@@ -3,7 +3,7 @@ import { incidentKindLabel } from '../data/incidentKindLabel.ts';
 import type { PartyMark } from '../data/partyMarks.ts';
 import { UNCERTAINTY_AREA } from '../data/uncertaintyArea.ts';
 import { IncidentKindSchema, type IncidentKind } from '../model/incident.ts';
-import { RegionKindSchema } from '../model/region.ts';
+import { RegionKindSchema, type RegionKind } from '../model/region.ts';
 import { LAYER_LABELS, layerOfRegionKind } from '../state/layers.ts';
 import { IncidentSymbolSvg } from './IncidentSymbolSvg.tsx';
 import { RegionSwatch } from './RegionSwatch.tsx';
@@ -23,6 +23,13 @@ const KIND_MEANING: Record<IncidentKind, string> = {
   strike: 'where a strike fell',
   statement: 'where words were spoken; statements made far away are only in the list',
   reference: 'a place to find your way by, not an event',
+};
+
+/** A drawing aid says it is one, wherever it is explained. */
+const REGION_KIND_NOTE: Record<RegionKind, string> = {
+  border: '',
+  province: '',
+  'border-band': ': a visual aid chosen by the map’s authors, not a legal or military zone',
 };
 
 function UncertaintySwatch() {
@@ -57,18 +64,35 @@ export function Legend({ marks }: LegendProps) {
       <ul className="legend__list">
         {IncidentKindSchema.options.map((kind) => (
           <li key={kind} className="legend__item">
-            <IncidentSymbolSvg kind={kind} mark={NEUTRAL_MARK} sizePx={SYMBOL_PX} />
+            <IncidentSymbolSvg kind={kind} mark={NEUTRAL_MARK} approximate={false} sizePx={SYMBOL_PX} />
             <span>
               <strong>{incidentKindLabel(kind)}</strong>: {KIND_MEANING[kind]}
             </span>
           </li>
         ))}
       </ul>
+      <h3 className="legend__subheading">Fill: how precisely the place is known</h3>
+      <ul className="legend__list">
+        <li className="legend__item" data-legend="exact">
+          <IncidentSymbolSvg kind="strike" mark={NEUTRAL_MARK} approximate={false} sizePx={SYMBOL_PX} />
+          <span>
+            <strong>Filled</strong>: the exact site (for a statement, the place it was issued; for a reference place,
+            the place itself)
+          </span>
+        </li>
+        <li className="legend__item" data-legend="approximate">
+          <IncidentSymbolSvg kind="strike" mark={NEUTRAL_MARK} approximate sizePx={SYMBOL_PX} />
+          <span>
+            <strong>Hollow, dashed edge</strong>: an approximate place. The marker sits on a nearby town or the centre
+            of an area; the exact site is not known
+          </span>
+        </li>
+      </ul>
       <h3 className="legend__subheading">Colour and letters: who acted or spoke</h3>
       <ul className="legend__list legend__list--parties">
         {[...marks].map(([party, mark]) => (
           <li key={party} className="legend__item">
-            <IncidentSymbolSvg kind="reference" mark={mark} sizePx={SYMBOL_PX} />
+            <IncidentSymbolSvg kind="reference" mark={mark} approximate={false} sizePx={SYMBOL_PX} />
             <bdi>{party}</bdi>
           </li>
         ))}
@@ -78,14 +102,17 @@ export function Legend({ marks }: LegendProps) {
         <li className="legend__item">
           <UncertaintySwatch />
           <span>
-            Dashed circle: the area the place may lie in, when it is known only to a town or district (precision 2) or a
-            province (precision 3)
+            Dashed circle round a hollow marker: a guide to the area of an approximate place (known only to a town or
+            district, or a province). It is drawn by the map's authors, not a bound: the site may lie outside it
           </span>
         </li>
         {RegionKindSchema.options.map((kind) => (
           <li key={kind} className="legend__item">
             <RegionSwatch kind={kind} sizePx={SYMBOL_PX} />
-            <span>{LAYER_LABELS[layerOfRegionKind(kind)]}</span>
+            <span>
+              {LAYER_LABELS[layerOfRegionKind(kind)]}
+              {REGION_KIND_NOTE[kind]}
+            </span>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Story } from '../model/story.ts';
 import { HandoutArticle } from './HandoutArticle.tsx';
 import { HandoutFooter } from './HandoutFooter.tsx';
+import { HandoutKey } from './HandoutKey.tsx';
 import { HandoutTable } from './HandoutTable.tsx';
 import './handout.css';
 
@@ -18,6 +19,10 @@ export interface PrintHandoutProps {
 export const PrintHandout = memo(function PrintHandout({ story }: PrintHandoutProps) {
   return (
     <section className="print-handout" aria-label="Printable handout">
+      <HandoutKey
+        credits={story.credits}
+        hasBand={story.regions.features.some((region) => region.properties.kind === 'border-band')}
+      />
       <HandoutTable incidents={story.incidents} passages={story.article.passages} />
       <HandoutArticle article={story.article} incidents={story.incidents} />
       <HandoutFooter credits={story.credits} />

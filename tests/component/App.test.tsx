@@ -79,8 +79,8 @@ describe('App', () => {
     expect(container.querySelectorAll('path.region--border')).toHaveLength(1);
     const markers = screen.getAllByRole('button', { name: /\((strike|statement|reference point), / });
     expect(markers.map((marker) => marker.getAttribute('title'))).toEqual([
-      'Iranian strike in Panjgur district, Pakistan (strike, Iran)',
-      'Pakistani strike in Saravan County, Iran (strike, Pakistan)',
+      'Iranian strike in Panjgur district, Pakistan (strike, Iran, approximate place)',
+      'Pakistani strike in Saravan County, Iran (strike, Pakistan, approximate place)',
     ]);
   });
 });

@@ -34,8 +34,11 @@ describe('HandoutTable', () => {
   it('gives the local time and the place with its precision in words', () => {
     const { rows } = renderTable();
     const panjgur = within(rowFor(rows, 'Panjgur'));
-    expect(panjgur.getByText('Tue 16 Jan 2024, about 17:30 PKT (UTC+5)')).toBeTruthy();
-    expect(panjgur.getByText(/Located to a named town or district, within about 90 km/)).toBeTruthy();
+    expect(panjgur.getByText('Tue 16 Jan 2024, about 17:30 UTC+5 (Pakistan Standard Time)').tagName).toBe('TD');
+    expect(panjgur.getByText(/Approximate place: known only to a town or district/).textContent).not.toMatch(/within/);
+    expect(panjgur.getByText(/^Marker on Panjgur town; the strike was in a village/).className).toBe(
+      'handout-table__point',
+    );
   });
 
   it('names every claimant, with each claim’s quote and paragraph', () => {

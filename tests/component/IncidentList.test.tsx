@@ -58,12 +58,12 @@ describe('IncidentList', () => {
     renderList();
     const list = screen.getByRole('list', { name: 'Incidents' });
     expect(within(list).getAllByRole('button').map(spokenText)).toEqual([
-      'Tue 16 Jan 2024 · Strike · IranIranian strike in Panjgur district, Pakistan',
-      'Thu 18 Jan 2024 · Strike · PakistanPakistani strike in Saravan County, Iran',
+      'Tue 16 Jan 2024 · Strike · Iran · approximate placeIranian strike in Panjgur district, Pakistan',
+      'Thu 18 Jan 2024 · Strike · Pakistan · approximate placePakistani strike in Saravan County, Iran',
       'Thu 18 Jan 2024 · Statement · United Nations · not on the mapUN Secretary-General calls for restraint',
     ]);
     const references = screen.getByRole('list', { name: 'Reference places' });
-    expect(spokenText(within(references).getByRole('button'))).toBe('Reference point · IranQuetta');
+    expect(spokenText(within(references).getByRole('button'))).toBe('Reference point · Iran · approximate placeQuetta');
   });
 
   it('selects an incident from its row, as a marker would', () => {

@@ -23,11 +23,29 @@ describe('IncidentPopupContent', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: 'Iranian strike in Panjgur district, Pakistan' }),
     ).toBeTruthy();
-    expect(screen.getByText('Tue 16 Jan 2024, about 17:30 PKT (UTC+5)').getAttribute('datetime')).toBe(
-      '2024-01-16T17:30+05:00',
+    expect(
+      screen.getByText('Tue 16 Jan 2024, about 17:30 UTC+5 (Pakistan Standard Time)').getAttribute('datetime'),
+    ).toBe('2024-01-16T17:30+05:00');
+    expect(screen.getByText(/Approximate place: known only to a town or district/).textContent).not.toMatch(/within/);
+    expect(
+      screen.getByText('In Balochistan, Pakistan · Panjgur town is about 79 km from the Iran–Pakistan border'),
+    ).toBeInstanceOf(HTMLElement);
+  });
+
+  it('says first what an approximate marker stands on, and that its circle is a guide, not a bound', () => {
+    const { container } = renderIncident('strike-panjgur');
+    const placeLines = [...container.querySelectorAll('.incident-popup > p')].map((line) => line.className);
+    const firstPlaceLine = placeLines.findIndex((name) => name.includes('point') || name.includes('place'));
+    expect(placeLines[firstPlaceLine]).toBe('incident-popup__point');
+    expect(container.querySelector('.incident-popup__point')?.textContent).toBe(
+      'Marker on Panjgur town; the strike was in a village nearby whose exact site is not known.',
     );
-    expect(screen.getByText(/Located to a named town or district, within about 90 km/)).toBeTruthy();
-    expect(screen.getByText('In Balochistan, Pakistan · about 79 km from the Iran–Pakistan border')).toBeTruthy();
+    expect(container.querySelector('.incident-popup__area')?.textContent).toBe(
+      ' The dashed circle (radius about 90 km) is a guide drawn by the map’s authors: the exact site is not known and may lie outside it.'.replace(
+        '’',
+        "'",
+      ),
+    );
   });
 
   it('gives each claim with who made it, the article’s words in quotation marks and their paragraph', () => {

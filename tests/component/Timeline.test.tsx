@@ -47,8 +47,8 @@ describe('Timeline', () => {
     expect(from.value).toBe('2024-01-16');
     expect(screen.getByLabelText<HTMLSelectElement>('to').value).toBe('2024-01-18');
     expect(marks().map((mark) => mark.getAttribute('aria-label'))).toEqual([
-      'Iranian strike in Panjgur district, Pakistan, Tue 16 Jan 2024, about 17:30 PKT (UTC+5)',
-      'Pakistani strike in Saravan County, Iran, Thu 18 Jan 2024, about 04:30 IRST (UTC+3:30)',
+      'Iranian strike in Panjgur district, Pakistan, Tue 16 Jan 2024, about 17:30 UTC+5 (Pakistan Standard Time)',
+      'Pakistani strike in Saravan County, Iran, Thu 18 Jan 2024, about 04:30 UTC+3:30 (Iran Standard Time)',
 
       'UN Secretary-General calls for restraint, Thu 18 Jan 2024 (time of day not known)',
     ]);

@@ -27,7 +27,10 @@ describe('the downloads of the built story', () => {
       for (const { claimedBy, killed, injured } of incident.properties.casualties) {
         const fatalities = row?.fatalities_claims?.split('; ') ?? [];
         const injuries = row?.injuries_claims?.split('; ') ?? [];
-        if (killed !== null) expect(fatalities, incident.id).toContain(`${claimedBy}: ${formatHeadCount(killed)}`);
+        if (killed !== null) {
+          const entry = fatalities.find((claim) => claim.startsWith(`${claimedBy}: ${formatHeadCount(killed)}`));
+          expect(entry, incident.id).toMatch(/^[^;]+: [^;]+?( \(later revised\))?$/);
+        }
         if (injured !== null) expect(injuries, incident.id).toContain(`${claimedBy}: ${formatHeadCount(injured)}`);
         if (killed === null && injured === null)
           expect(fatalities, incident.id).toContain(`${claimedBy}: no number given`);
@@ -35,10 +38,29 @@ describe('the downloads of the built story', () => {
     }
   });
 
-  it('give the Saravan death toll as the range the parties claim, not one number', () => {
+  it('give the Saravan death toll as the counts that stand: a toll its officials revised is not a dispute', () => {
     const saravan = csvRows().find((row) => row.event_id === 'strike-saravan-2024-01-18');
-    expect(saravan).toMatchObject({ fatalities_min: '7', fatalities_max: '10' });
+    expect(saravan).toMatchObject({ fatalities_min: '10', fatalities_max: '10' });
+    const claims = saravan?.fatalities_claims?.split('; ') ?? [];
+    expect(claims.filter((claim) => claim.endsWith('(later revised)')).map((claim) => claim.split(': ')[1])).toEqual([
+      '7 (later revised)',
+      '9 (later revised)',
+      '9 (later revised)',
+    ]);
     expect(saravan?.fatalities_claims).toContain("Pakistan's Foreign Office: no number given");
+  });
+
+  it('give the Panjgur injured as the range rival claimants give', () => {
+    const panjgur = csvRows().find((row) => row.event_id === 'strike-panjgur-2024-01-16');
+    expect(panjgur?.injuries_claims).toContain('Makran division commissioner Saeed Ahmed Umrani: 4');
+    expect(panjgur?.injuries_claims).not.toContain('revised');
+  });
+
+  it('say what each computed distance was measured from', () => {
+    const rows = new Map(csvRows().map((row) => [row.event_id, row]));
+    expect(rows.get('strike-panjgur-2024-01-16')?.distance_measured_from).toBe('Panjgur town');
+    expect(rows.get('strike-erbil-2024-01-15')?.distance_measured_from).toBe('the site');
+    expect(rows.get('strike-panjgur-2024-01-16')?.point_stands_for).toMatch(/^Marker on Panjgur town; the strike was/);
   });
 
   it('keep every number of the data as it is, with coordinates in their own columns', () => {

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
-const publicData = new URL('../../public/data/', import.meta.url);
+// From the project's root (where vitest runs), not import.meta.url: under jsdom that is not a file: URL.
+const publicData = join(process.cwd(), 'public', 'data');
 
 /** The story ids that have generated data under public/data/. */
 export function generatedStoryIds(): string[] {
@@ -12,5 +14,5 @@ export function generatedStoryIds(): string[] {
 
 /** A generated file of one story, parsed as JSON. */
 export function readGenerated(storyId: string, name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`${storyId}/${name}`, publicData), 'utf8'));
+  return JSON.parse(readFileSync(join(publicData, storyId, name), 'utf8'));
 }

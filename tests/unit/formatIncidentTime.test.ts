@@ -9,7 +9,7 @@ function when(overrides: Partial<IncidentTime>): IncidentTime {
     date: '2024-01-16',
     time: '17:30',
     utcOffset: '+05:00',
-    zone: 'PKT',
+    zone: 'Pakistan Standard Time',
     precision: 'exact',
     note: null,
     ...overrides,
@@ -17,17 +17,25 @@ function when(overrides: Partial<IncidentTime>): IncidentTime {
 }
 
 describe('formatIncidentTime', () => {
-  it('gives the local time with its zone and offset', () => {
-    expect(formatIncidentTime(when({}))).toBe('Tue 16 Jan 2024, 17:30 PKT (UTC+5)');
+  it('gives the local time with its offset first, then the zone by name', () => {
+    expect(formatIncidentTime(when({}))).toBe('Tue 16 Jan 2024, 17:30 UTC+5 (Pakistan Standard Time)');
   });
 
   it('says "about" when the time is approximate', () => {
-    expect(formatIncidentTime(when({ precision: 'approximate' }))).toBe('Tue 16 Jan 2024, about 17:30 PKT (UTC+5)');
+    expect(formatIncidentTime(when({ precision: 'approximate' }))).toBe(
+      'Tue 16 Jan 2024, about 17:30 UTC+5 (Pakistan Standard Time)',
+    );
   });
 
   it('keeps half-hour offsets', () => {
-    const saravan = when({ date: '2024-01-18', time: '04:30', utcOffset: '+03:30', zone: 'IRST' });
-    expect(formatIncidentTime(saravan)).toBe('Thu 18 Jan 2024, 04:30 IRST (UTC+3:30)');
+    const saravan = when({ date: '2024-01-18', time: '04:30', utcOffset: '+03:30', zone: 'Iran Standard Time' });
+    expect(formatIncidentTime(saravan)).toBe('Thu 18 Jan 2024, 04:30 UTC+3:30 (Iran Standard Time)');
+  });
+
+  it('never prints the same offset twice when the zone is only the offset', () => {
+    const idlib = when({ date: '2024-01-15', time: '23:40', utcOffset: '+03:00', zone: 'UTC+3' });
+    expect(formatIncidentTime(idlib)).toBe('Mon 15 Jan 2024, 23:40 UTC+3');
+    expect(formatIncidentTime(when({ zone: 'UTC +5' }))).toBe('Tue 16 Jan 2024, 17:30 UTC+5');
   });
 
   it('says so when only the day is known', () => {

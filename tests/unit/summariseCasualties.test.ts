@@ -69,4 +69,39 @@ describe('summariseCasualties', () => {
   it('says nothing when there are no figures', () => {
     expect(summariseCasualties([])).toEqual({ measures: [], uncounted: [] });
   });
+
+  it('shows one side’s successive counts as a revision: the latest stands, and it is no dispute', () => {
+    const inSeries = (claimedBy: string, value: number, reportedAt: string): CasualtyFigure => ({
+      ...figure(claimedBy, exactly(value)),
+      series: 'Iranian officials',
+      reportedAt,
+    });
+    const { measures } = summariseCasualties([
+      inSeries('Deputy governor, first', 7, 'morning'),
+      inSeries('Deputy governor, later', 9, 'noon'),
+      inSeries('Interior minister', 9, 'noon'),
+      inSeries('Deputy governor, last', 10, 'evening'),
+      figure('Rights group', exactly(10)),
+    ]);
+    const [killed] = measures;
+    expect(killed?.headline).toBe('Killed: 10');
+    expect(killed?.disputed).toBe(false);
+    expect(killed?.revisions).toEqual([{ series: 'Iranian officials', counts: ['7', '9', '10'] }]);
+    expect(killed?.counts.map((count) => [count.claimedBy, count.superseded, count.reportedAt])).toEqual([
+      ['Deputy governor, first', true, 'morning'],
+      ['Deputy governor, later', true, 'noon'],
+      ['Interior minister', true, 'noon'],
+      ['Deputy governor, last', false, 'evening'],
+      ['Rights group', false, null],
+    ]);
+  });
+
+  it('still calls it a dispute when a revised count and a rival count differ', () => {
+    const { measures } = summariseCasualties([
+      { ...figure('Officials, first', exactly(7)), series: 'officials' },
+      { ...figure('Officials, later', exactly(9)), series: 'officials' },
+      figure('Rival party', exactly(12)),
+    ]);
+    expect(measures[0]?.headline).toBe('Killed: 9–12, depending on who is counting');
+  });
 });
