@@ -24,6 +24,8 @@ export default defineConfig({
       'tests/unit/**/*.test.tsx',
       'tests/data/**/*.test.ts',
       'tests/component/**/*.test.tsx',
+      // Builds the app and checks its first load against bench/byteBudget.json, so CI enforces the budget.
+      'tests/budget/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
