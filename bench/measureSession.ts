@@ -28,6 +28,8 @@ export interface SessionPlan {
   expectedIcons: number | null;
   /** Only load and transfer sizes (the floor page has no incidents to click). */
   loadOnly: boolean;
+  /** Chromium's CPU slowdown for this load (1: none), set before navigation so the page's whole start is slowed. */
+  cpuThrottle: number;
 }
 
 export interface SessionSettings {
@@ -252,6 +254,11 @@ export async function measureSession(
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
+  if (plan.cpuThrottle > 1) {
+    // The session stays attached for the page's life: the rate holds only while its CDP session does.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: plan.cpuThrottle });
+  }
   await page.addInitScript({ content: NAME_HELPER_SHIM });
   await page.addInitScript(installLoadProbe, {
     expected: plan.expectedIcons,

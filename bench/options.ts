@@ -14,6 +14,14 @@ export interface BenchOptions {
   motion: 'reduce' | 'no-preference';
   /** "served": tile requests get a local PNG; "down": they fail, and both pages fall back to the offline basemap. */
   tiles: 'served' | 'down';
+  /**
+   * Chromium's CPU slowdown (Emulation.setCPUThrottlingRate) for a second pass over the real story, standing for a
+   * school laptop; 1 for none.
+   */
+  cpuThrottle: number;
+  /** Also score the app and the plain Leaflet page with Lighthouse's mobile preset. */
+  lighthouse: boolean;
+  lighthouseRuns: number;
   /** Reuse the builds of the previous run (bench/results/build/). */
   skipBuild: boolean;
   portFrom: number;
@@ -28,6 +36,9 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   maxMinutes: 45,
   motion: 'reduce',
   tiles: 'served',
+  cpuThrottle: 4,
+  lighthouse: false,
+  lighthouseRuns: 3,
   skipBuild: false,
   portFrom: 4300,
   portTo: 4399,
@@ -43,6 +54,9 @@ export const USAGE = `Usage: npx tsx bench/run.ts [options]
   --max-minutes M      stop measuring after M minutes and report what was measured (default ${DEFAULT_OPTIONS.maxMinutes})
   --motion reduce|no-preference   emulated prefers-reduced-motion (default reduce)
   --tiles served|down  tiles answered with a local PNG, or failing (offline basemap) (default served)
+  --cpu-throttle R     also load the real story with the CPU R times slower (default ${DEFAULT_OPTIONS.cpuThrottle}; "none" for no such pass)
+  --lighthouse         also run Lighthouse (mobile preset) on the app and the plain Leaflet page (about 10 s a run)
+  --lighthouse-runs N  Lighthouse runs per page, medians reported (default ${DEFAULT_OPTIONS.lighthouseRuns}; implies --lighthouse)
   --skip-build         reuse bench/results/build/ from the previous run
   --ports FROM-TO      where the local server may listen (default ${DEFAULT_OPTIONS.portFrom}-${DEFAULT_OPTIONS.portTo})
   --help`;
@@ -110,6 +124,19 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
         options.tiles = tiles;
         break;
       }
+      case '--cpu-throttle': {
+        const text = value();
+        options.cpuThrottle = text === 'none' ? 1 : positiveNumber('--cpu-throttle', text);
+        if (options.cpuThrottle < 1) throw new Error(`--cpu-throttle is a slowdown, 1 or more, got ${text}`);
+        break;
+      }
+      case '--lighthouse':
+        options.lighthouse = true;
+        break;
+      case '--lighthouse-runs':
+        options.lighthouse = true;
+        options.lighthouseRuns = positiveInteger('--lighthouse-runs', value());
+        break;
       case '--skip-build':
         options.skipBuild = true;
         break;

@@ -7,11 +7,24 @@ import { checkStoryReferences } from '../src/data/checkStoryReferences.ts';
 import { StorySchema, type Story } from '../src/model/story.ts';
 import { launchChromium } from './browser.ts';
 import { appWithStory, buildAllPages, PAGES, REPO_ROOT, RESULTS_DIR, STORY_DATA_PATH } from './buildPages.ts';
+import { readByteBudget } from './byteBudget.ts';
+import { measureFirstLoad } from './firstLoad.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { summariseLighthouse, type LighthouseRun, type LighthouseSummary } from './lighthouseSummary.ts';
 import { generateStory } from './generateStory.ts';
 import { measureSession, type SessionPlan, type SessionResult, type SessionSettings } from './measureSession.ts';
 import { parseBenchOptions, USAGE, type BenchOptions } from './options.ts';
 import { describeOutcome, type Outcome } from './outcome.ts';
-import { rowsOf, scaleFigures, STORY_FIGURES, tableLines, type Phase, type Row } from './report.ts';
+import {
+  lighthouseTableLines,
+  rowsOf,
+  scaleFigures,
+  STORY_FIGURES,
+  tableLines,
+  throttledFigures,
+  type Phase,
+  type Row,
+} from './report.ts';
 import { formatBytes, formatMs } from './stats.ts';
 import { startStaticServer, warmUp, type StaticServer } from './staticServer.ts';
 
@@ -173,7 +186,21 @@ async function warmPhase(server: StaticServer): Promise<void> {
   );
 }
 
-function markdownReport(environment: Record<string, string>, phases: readonly { phase: Phase; rows: Row[] }[]): string {
+interface LighthouseReport {
+  version: string;
+  tilesServed: number;
+  runs: LighthouseRun[];
+  app: LighthouseSummary;
+  baseline: LighthouseSummary;
+}
+
+const LIGHTHOUSE_TITLE = 'Lighthouse, mobile preset (simulated slow 4G and 4× CPU): app vs plain Leaflet';
+
+function markdownReport(
+  environment: Record<string, string>,
+  phases: readonly { phase: Phase; rows: Row[] }[],
+  lighthouseReport: LighthouseReport | null,
+): string {
   const lines = [
     '# Citemap bench: latest results',
     '',
@@ -210,6 +237,18 @@ function markdownReport(environment: Record<string, string>, phases: readonly { 
       lines.push('');
     }
   }
+  if (lighthouseReport !== null) {
+    lines.push(
+      `## ${LIGHTHOUSE_TITLE}`,
+      '',
+      `Lighthouse ${lighthouseReport.version}; ${lighthouseReport.tilesServed} tile requests answered by the local stand-in.`,
+      '',
+      ...lighthouseTableLines(lighthouseReport.app, lighthouseReport.baseline),
+      '',
+    );
+    const warnings = [...lighthouseReport.app.warnings, ...lighthouseReport.baseline.warnings];
+    if (warnings.length > 0) lines.push('Lighthouse said:', '', ...[...new Set(warnings)].map((w) => `- ${w}`), '');
+  }
   return lines.join('\n');
 }
 
@@ -230,6 +269,12 @@ async function main(): Promise<void> {
   if (options.skipBuild) log('reusing the previous builds (--skip-build)');
   else await buildAllPages(log);
 
+  const firstLoad = await measureFirstLoad(PAGES.app.dir, PAGES.app.prefix);
+  const byteBudget = await readByteBudget();
+  log(
+    `first load JS + CSS (gzip, from the built index.html): ${formatBytes(firstLoad.totalGzipBytes)} in ${firstLoad.files.length} files; budget ${formatBytes(byteBudget.firstLoadGzipBytes)} (bench/byteBudget.json)`,
+  );
+
   const realStory = StorySchema.parse(
     JSON.parse(await readFile(join(PAGES.app.dir, STORY_DATA_PATH, 'story.json'), 'utf8')),
   );
@@ -249,12 +294,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 
   const phases: { phase: Phase; rows: Row[] }[] = [];
+  let lighthouseReport: LighthouseReport | null = null;
   let chromiumVersion: string;
   try {
     chromiumVersion = await runner.version();
-    const plan = (target: keyof typeof PAGES, expectedIcons: number | null, loadOnly = false) => ({
+    const plan = (target: keyof typeof PAGES, expectedIcons: number | null, loadOnly = false, cpuThrottle = 1) => ({
       target,
-      plan: { target, url: `${server.origin}${PAGES[target].prefix}`, expectedIcons, loadOnly },
+      plan: { target, url: `${server.origin}${PAGES[target].prefix}`, expectedIcons, loadOnly, cpuThrottle },
     });
 
     mountPhase(server, PAGES.app.dir);
@@ -271,6 +317,23 @@ async function main(): Promise<void> {
       options,
     );
     phases.push({ phase: storyPhase, rows: rowsOf(storyPhase, STORY_FIGURES) });
+
+    if (options.cpuThrottle > 1) {
+      const rate = options.cpuThrottle;
+      // Load only: the interactions' probes judge "busy" by frame delays tuned for a normal CPU.
+      const throttledPhase = await runPhase(
+        {
+          id: `story-cpu-${rate}x`,
+          title: `The real story with the CPU ${rate}× slower (Emulation.setCPUThrottlingRate): app vs plain Leaflet`,
+          incidents: realStory.incidents.features.length,
+          baselineTarget: 'baseline',
+          targets: [plan('app', placedIncidents(realStory), true, rate), plan('baseline', null, true, rate)],
+        },
+        runner,
+        options,
+      );
+      phases.push({ phase: throttledPhase, rows: rowsOf(throttledPhase, throttledFigures(rate)) });
+    }
 
     for (const scale of options.scales) {
       const label = scale.toLocaleString('en');
@@ -290,6 +353,27 @@ async function main(): Promise<void> {
       );
       phases.push({ phase, rows: rowsOf(phase, scaleFigures(scale)) });
     }
+
+    if (options.lighthouse) {
+      // Its own Chromium (Lighthouse drives it), after the timed loads so neither disturbs the other.
+      await runner.close();
+      mountPhase(server, PAGES.app.dir);
+      await warmPhase(server);
+      log(`\n== ${LIGHTHOUSE_TITLE} ==`);
+      const measured = await runLighthouse(
+        [
+          { target: 'app', url: `${server.origin}${PAGES.app.prefix}` },
+          { target: 'baseline', url: `${server.origin}${PAGES.baseline.prefix}` },
+        ],
+        options.lighthouseRuns,
+        log,
+      );
+      lighthouseReport = {
+        ...measured,
+        app: summariseLighthouse(measured.runs, 'app'),
+        baseline: summariseLighthouse(measured.runs, 'baseline'),
+      };
+    }
   } finally {
     await runner.close();
     await server.close();
@@ -301,22 +385,32 @@ async function main(): Promise<void> {
     node: process.version,
     chromium: chromiumVersion,
     cores: String(cpus().length),
+    'first load JS + CSS (gzip, from index.html)': `${formatBytes(firstLoad.totalGzipBytes)} (budget ${formatBytes(byteBudget.firstLoadGzipBytes)})`,
     'load average before (1, 5, 15 min)': loadBefore.map((value) => value.toFixed(2)).join(', '),
     'load average after': loadavg()
       .map((value) => value.toFixed(2))
       .join(', '),
-    options: `--runs ${options.runs} --scales ${options.scales.join(',') || 'none'} --motion ${options.motion} --tiles ${options.tiles} --load-timeout ${options.loadTimeoutS} --action-timeout ${options.actionTimeoutS}`,
+    options: `--runs ${options.runs} --scales ${options.scales.join(',') || 'none'} --cpu-throttle ${options.cpuThrottle} --motion ${options.motion} --tiles ${options.tiles} --load-timeout ${options.loadTimeoutS} --action-timeout ${options.actionTimeoutS}${options.lighthouse ? ` --lighthouse-runs ${options.lighthouseRuns}` : ''}`,
     duration: `${((Date.now() - startedAt.getTime()) / 60_000).toFixed(1)} min`,
   };
   for (const { phase, rows } of phases) log(`\n${phase.title}\n${tableLines(rows).join('\n')}`);
+  if (lighthouseReport !== null) {
+    log(`\n${LIGHTHOUSE_TITLE}\n${lighthouseTableLines(lighthouseReport.app, lighthouseReport.baseline).join('\n')}`);
+  }
   log(
     `\nload average before ${environment['load average before (1, 5, 15 min)']}, after ${environment['load average after']} (${cpus().length} cores): above about 1 the figures are noisy.`,
   );
 
   await mkdir(RESULTS_DIR, { recursive: true });
-  const json = { environment, options, phases: phases.map(({ phase, rows }) => ({ ...phase, rows })) };
+  const json = {
+    environment,
+    options,
+    firstLoad,
+    phases: phases.map(({ phase, rows }) => ({ ...phase, rows })),
+    lighthouse: lighthouseReport,
+  };
   await writeFile(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-  await writeFile(join(RESULTS_DIR, 'latest.md'), `${markdownReport(environment, phases)}\n`);
+  await writeFile(join(RESULTS_DIR, 'latest.md'), `${markdownReport(environment, phases, lighthouseReport)}\n`);
   log(`\nwrote ${join(RESULTS_DIR, 'latest.json')} and latest.md`);
 }
 

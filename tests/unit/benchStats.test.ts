@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, rowsOf, summarise, type Phase } from '../../bench/report.ts';
+import { summariseLighthouse, type LighthouseRun } from '../../bench/lighthouseSummary.ts';
+import { formatSummary, lighthouseTableLines, rowsOf, summarise, type Phase } from '../../bench/report.ts';
 import type { SessionResult } from '../../bench/measureSession.ts';
 import type { Outcome } from '../../bench/outcome.ts';
 import { formatBytes, formatMs, formatRatio, median, ratio } from '../../bench/stats.ts';
@@ -116,5 +117,44 @@ describe('formatSummary', () => {
 
   it('says which runs are missing and when most did not finish', () => {
     expect(formatSummary(summarise([ok(100), timeout, timeout]), 'ms')).toBe('did not finish within 60 s (1/3 runs)');
+  });
+});
+
+describe('Lighthouse summaries', () => {
+  const run = (target: string, performance: number, lcpMs: number, error: string | null = null): LighthouseRun => ({
+    target,
+    run: 1,
+    performance,
+    fcpMs: 1000,
+    lcpMs,
+    tbtMs: 100,
+    speedIndexMs: 1500,
+    cls: 0,
+    warnings: [],
+    error,
+  });
+
+  it('takes medians of the runs that worked, and says how many failed', () => {
+    const runs = [run('app', 70, 3000), run('app', 80, 4000), run('app', 90, 5000), run('app', 0, 0, 'NO_FCP')];
+    const summary = summariseLighthouse(runs, 'app');
+    expect(summary.medians.performance).toBe(80);
+    expect(summary.medians.lcpMs).toBe(4000);
+    expect(summary).toMatchObject({ runs: 4, failed: 1, warnings: ['NO_FCP'] });
+  });
+
+  it("judges issue 16's targets: a score of 90, and LCP within 1.5× of the plain page", () => {
+    const lines = lighthouseTableLines(
+      summariseLighthouse([run('app', 89, 3100)], 'app'),
+      summariseLighthouse([run('baseline', 99, 2000)], 'baseline'),
+    );
+    expect(lines.find((line) => line.startsWith('| performance'))).toMatch(/\| 89 \| 99 \|.*\| ≥ 90 \| fail \|$/);
+    expect(lines.find((line) => line.startsWith('| largest'))).toMatch(/\| 1\.55× \| ≤ 1\.50× \| fail \|$/);
+
+    const better = lighthouseTableLines(
+      summariseLighthouse([run('app', 92, 2900)], 'app'),
+      summariseLighthouse([run('baseline', 99, 2000)], 'baseline'),
+    );
+    expect(better.find((line) => line.startsWith('| performance'))).toMatch(/pass \|$/);
+    expect(better.find((line) => line.startsWith('| largest'))).toMatch(/1\.45× \| ≤ 1\.50× \| pass \|$/);
   });
 });
