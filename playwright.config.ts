@@ -22,6 +22,9 @@ export default defineConfig({
       args: QUIET_CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
+    // The built app registers a service worker; requests it answers bypass page.route, which most tests use to serve
+    // fixtures and keep the network out. Only the offline-app journeys (offlineApp.spec.ts) let it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite build --outDir dist-e2e/${E2E_PORT} --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e/${E2E_PORT} --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,

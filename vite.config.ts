@@ -1,14 +1,66 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { cspPlugin } from './build/cspPlugin.ts';
 import { preloadStoryPlugin } from './build/preloadStoryPlugin.ts';
 
 // CITEMAP_BASE lets any static host serve the build under a sub-path, e.g. CITEMAP_BASE=/citemap/ npm run build.
 const base = process.env.CITEMAP_BASE ?? '/';
 
+/**
+ * The deployed app works offline after one visit: a Workbox service worker (generated, not hand-written) precaches the
+ * app shell, every code chunk loaded on demand, the built story and its offline basemap, and keeps each story a link
+ * opens once it has been read. A new deployment waits for the reader ("A new version is ready: reload") rather than
+ * swapping the app under a class mid-lesson; the page registers the worker itself, on demand, after the map is drawn
+ * (src/app/useOfflineApp.ts), so the first load carries none of it.
+ */
+const offlineAppOptions: Partial<VitePWAOptions> = {
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['icons/*.png'],
+  manifest: {
+    name: 'Citemap: a map in which every mark cites its source',
+    short_name: 'Citemap',
+    description: 'An interactive conflict map in which every mark cites the exact words that report it.',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#f3efe6',
+    theme_color: '#1f3a5f',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,png,svg,json,geojson,webmanifest}'],
+    // Source maps are for developers, not for a classroom with no network.
+    globIgnores: ['**/*.map'],
+    // Any link into the app (?incident=…, ?story=…) is the one page; a data file opened directly stays a file. Workbox
+    // tests these against path and query together: a query that names a .json file must not count.
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/^[^?]*\.(?:json|geojson)(?:\?.*)?$/i],
+    runtimeCaching: [
+      {
+        // A story opened by link (?story=…, from this site or another that allows it): fetched fresh when the network
+        // answers, from the copy kept the last time when it does not.
+        urlPattern: ({ request }) => request.destination === '' && request.method === 'GET',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'citemap-stories-opened-by-link',
+          networkTimeoutSeconds: 10,
+          expiration: { maxEntries: 40 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
+  },
+};
+
 export default defineConfig({
   base,
-  plugins: [react(), cspPlugin(), preloadStoryPlugin()],
+  plugins: [react(), cspPlugin(), preloadStoryPlugin(), VitePWA(offlineAppOptions)],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 interface ImportMetaEnv {
   /** A tile URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or "none" for an offline-only map. */

@@ -5,6 +5,7 @@ import type { StoryDataUrls } from '../data/storyDataUrls.ts';
 import type { TileSource } from '../map/tileSource.ts';
 import { LoadErrorPanel } from '../panels/LoadErrorPanel.tsx';
 import { LoadingNotice } from '../panels/LoadingNotice.tsx';
+import { OfflineAppNotice } from '../panels/OfflineAppNotice.tsx';
 import { SkipLinks } from '../panels/SkipLinks.tsx';
 import { StoryFileProblems } from '../panels/StoryFileProblems.tsx';
 import { StoryHeader } from '../panels/StoryHeader.tsx';
@@ -13,6 +14,7 @@ import type { StorySource } from '../state/storySource.ts';
 import type { Loading } from './useAsyncLoad.ts';
 import { LoadedStory } from './LoadedStory.tsx';
 import { useStoryChoice } from './useStoryChoice.ts';
+import { useOfflineApp, type RegisterOfflineApp } from './useOfflineApp.ts';
 import { useStoryData } from './useStoryData.ts';
 
 interface AppProps {
@@ -20,6 +22,8 @@ interface AppProps {
   /** Null for a build with no tile server: the offline basemap is drawn from the start. */
   tileSource: TileSource | null;
   fetchLike?: FetchLike;
+  /** The service worker's registration; tests give a stand-in. */
+  registerOfflineApp?: RegisterOfflineApp;
 }
 
 /** The link's `story=` address in place of the build's own story; the offline basemap is the build's either way. */
@@ -31,7 +35,8 @@ function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
  * Composition only: load the story (the build's own, the one a link names, or a file the reader opened), then show
  * it, or say what went wrong. The page is never blank.
  */
-export function App({ urls, tileSource, fetchLike = browserFetch }: AppProps) {
+export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflineApp }: AppProps) {
+  const offlineApp = useOfflineApp(registerOfflineApp);
   const choice = useStoryChoice();
   const storyUrls = useMemo(() => urlsFor(urls, choice.source), [urls, choice.source]);
   const { story: fetched, basemap, retry } = useStoryData(storyUrls, fetchLike);
@@ -71,6 +76,7 @@ export function App({ urls, tileSource, fetchLike = browserFetch }: AppProps) {
           />
         )}
       </main>
+      <OfflineAppNotice status={offlineApp.status} onReload={offlineApp.reload} onDismiss={offlineApp.dismiss} />
     </div>
   );
 }

@@ -138,6 +138,7 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
               step={step}
               stepNumber={presentation.stepNumber}
               passages={passages}
+              incidents={story.incidents}
               onMove={move}
               onLeave={leave}
             />

@@ -54,6 +54,7 @@ export function StoryMapArea(props: StoryMapAreaProps) {
   const { hiddenIncidentIds, tourStep, presentButton } = props;
   const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
   const marks = useMemo(() => partyMarks(story.incidents), [story.incidents]);
+  const hasQuestions = story.tour?.steps.some((step) => (step.questions ?? []).length > 0) === true;
   return (
     <>
       <MapStatusLine message={describeBasemapStatus(status, basemap.status)} />
@@ -63,7 +64,7 @@ export function StoryMapArea(props: StoryMapAreaProps) {
           actions={
             <>
               {presentButton}
-              <PrintHandoutButton />
+              <PrintHandoutButton withWorksheet={hasQuestions} />
             </>
           }
         >

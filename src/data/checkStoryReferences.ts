@@ -3,6 +3,7 @@ import type { BoundingBox, Position } from '../model/geojson.ts';
 import type { Citation } from '../model/incident.ts';
 import type { QuoteAnchor } from '../model/quoteAnchor.ts';
 import type { Story } from '../model/story.ts';
+import type { AnswerCitation } from '../model/tour.ts';
 import { findQuote } from './findQuote.ts';
 import { formatRecordPath } from './formatRecordPath.ts';
 
@@ -85,6 +86,32 @@ export function checkStoryReferences(story: Story, origin: string): DataProblem[
     }
   });
 
+  /** An answer's words stand in the article, or among the words an incident quotes from the source it names. */
+  function checkAnswerCitation(citation: AnswerCitation, path: Path): void {
+    if (citation.type === 'article') {
+      checkQuote(citation.quote, [...path, 'quote']);
+      return;
+    }
+    const incident = incidentsById.get(citation.incidentId);
+    if (incident === undefined) {
+      report([...path, 'incidentId'], `no incident "${citation.incidentId}" in the story`);
+      return;
+    }
+    const { claims, casualties, place } = incident.properties;
+    const quoted = [...claims, ...casualties, ...(place.reportedDistances ?? [])].some(
+      (record) =>
+        record.citation.type === 'outside' &&
+        record.citation.sourceId === citation.sourceId &&
+        record.citation.words?.includes(citation.words) === true,
+    );
+    if (!quoted) {
+      report(
+        [...path, 'words'],
+        `"${citation.incidentId}" quotes no such words from "${citation.sourceId}": an answer cites words the story cites`,
+      );
+    }
+  }
+
   const steps = story.tour?.steps ?? [];
   checkUnique(steps, ['tour', 'steps'], 'tour step');
   steps.forEach((step, stepIndex) => {
@@ -102,7 +129,18 @@ export function checkStoryReferences(story: Story, origin: string): DataProblem[
         );
       }
     });
+    (step.questions ?? []).forEach((question, questionIndex) => {
+      const questionPath = [...path, 'questions', questionIndex];
+      question.answer?.citations.forEach((citation, index) =>
+        checkAnswerCitation(citation, [...questionPath, 'answer', 'citations', index]),
+      );
+    });
   });
+  checkUnique(
+    steps.flatMap((step) => step.questions ?? []),
+    ['tour', 'steps'],
+    'question',
+  );
 
   return problems;
 }

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { Passage } from '../model/article.ts';
+import type { IncidentCollection } from '../model/incident.ts';
 import type { Tour, TourStep } from '../model/tour.ts';
 import type { StepMove } from '../state/stepNavigation.ts';
+import { QuestionList } from './QuestionList.tsx';
 import { StepQuoteList } from './StepQuoteList.tsx';
 import './presentation.css';
 
@@ -11,6 +13,8 @@ interface PresentationCardProps {
   /** The step's place in the tour, from 1. */
   stepNumber: number;
   passages: readonly Passage[];
+  /** The story's incidents, whose sources an answer to a question may cite. */
+  incidents: IncidentCollection;
   onMove: (move: StepMove) => void;
   onLeave: () => void;
 }
@@ -19,7 +23,9 @@ interface PresentationCardProps {
  * One tour step as a class sees it: where we are ("3 / 7"), the step's title and text, the article's words behind
  * it, and buttons for a presenter without a clicker. The keys (arrows, PageUp/PageDown, Home/End, Esc) work anywhere.
  */
-export function PresentationCard({ tour, step, stepNumber, passages, onMove, onLeave }: PresentationCardProps) {
+export function PresentationCard(props: PresentationCardProps) {
+  const { tour, step, stepNumber, passages, incidents, onMove, onLeave } = props;
+  const questions = step.questions ?? [];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const total = tour.steps.length;
 
@@ -43,6 +49,21 @@ export function PresentationCard({ tour, step, stepNumber, passages, onMove, onL
       <div className="presentation-card__body">
         <p className="presentation-card__text">{step.text}</p>
         <StepQuoteList quotes={step.quotes} passages={passages} />
+        {questions.length > 0 && (
+          <section className="presentation-card__questions" aria-labelledby={`ask-${step.id}`}>
+            <h3 id={`ask-${step.id}`} className="presentation-card__ask">
+              Ask the class
+            </h3>
+            {/* key: a new step starts with its answers closed. */}
+            <QuestionList
+              key={step.id}
+              questions={questions}
+              passages={passages}
+              incidents={incidents}
+              answers="disclose"
+            />
+          </section>
+        )}
       </div>
       <nav className="presentation-card__nav" aria-label="Tour steps">
         {/* aria-disabled rather than disabled: a button that disables itself would drop the presenter's focus. */}

@@ -4,6 +4,7 @@ import { HandoutArticle } from './HandoutArticle.tsx';
 import { HandoutFooter } from './HandoutFooter.tsx';
 import { HandoutKey } from './HandoutKey.tsx';
 import { HandoutTable } from './HandoutTable.tsx';
+import { PrintWorksheet } from './PrintWorksheet.tsx';
 import './handout.css';
 
 export interface PrintHandoutProps {
@@ -18,14 +19,17 @@ export interface PrintHandoutProps {
  */
 export const PrintHandout = memo(function PrintHandout({ story }: PrintHandoutProps) {
   return (
-    <section className="print-handout" aria-label="Printable handout">
-      <HandoutKey
-        credits={story.credits}
-        hasBand={story.regions.features.some((region) => region.properties.kind === 'border-band')}
-      />
-      <HandoutTable incidents={story.incidents} passages={story.article.passages} />
-      <HandoutArticle article={story.article} incidents={story.incidents} />
-      <HandoutFooter credits={story.credits} />
-    </section>
+    <>
+      <PrintWorksheet story={story} />
+      <section className="print-handout" aria-label="Printable handout">
+        <HandoutKey
+          credits={story.credits}
+          hasBand={story.regions.features.some((region) => region.properties.kind === 'border-band')}
+        />
+        <HandoutTable incidents={story.incidents} passages={story.article.passages} />
+        <HandoutArticle article={story.article} incidents={story.incidents} />
+        <HandoutFooter credits={story.credits} />
+      </section>
+    </>
   );
 });

@@ -214,3 +214,17 @@ describe('the records the careful reader corrected', () => {
     expect(story.credits.some((credit) => credit.note?.includes("Natural Earth's de facto lines"))).toBe(true);
   });
 });
+
+describe('the questions for students', () => {
+  const questions = (story.tour?.steps ?? []).flatMap((step) => step.questions ?? []);
+
+  it('ask what the classroom needs, each with an answer that cites words', () => {
+    const asked = questions.map((question) => question.question).join('\n');
+    expect(asked).toMatch(/Who says how many people were killed .* why do the numbers differ\?/);
+    expect(asked).toMatch(
+      /Which sentence of the article is the only one that says Pakistan's strike caused casualties/,
+    );
+    expect(asked).toMatch(/What does the article not say that the map has to take from elsewhere\?/);
+    for (const question of questions) expect(question.answer?.citations.length, question.id).toBeGreaterThan(0);
+  });
+});

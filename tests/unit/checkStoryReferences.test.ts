@@ -156,4 +156,70 @@ describe('checkStoryReferences', () => {
       'another incident already has the id "shelling"',
     ]);
   });
+
+  describe('answers to a tour step’s questions', () => {
+    /** The fixture's outside citation, given words, which an answer may then cite. */
+    function storyWithQuotedSource(): { story: Story; incidentId: string; sourceId: string } {
+      const story = minimalStory();
+      const incident = firstIncident(story);
+      const outside = incident.properties.claims.find((claim) => claim.citation.type === 'outside')?.citation;
+      if (outside?.type !== 'outside') throw new Error('the fixture has an outside citation');
+      outside.words = 'the town centre, by the gazetteer';
+      return { story, incidentId: incident.id, sourceId: outside.sourceId };
+    }
+
+    it('accepts an answer that cites the article’s words and the words an incident quotes from a source', () => {
+      const { story, incidentId, sourceId } = storyWithQuotedSource();
+      tourStep(story).questions = [
+        {
+          id: 'where',
+          question: 'Where?',
+          answer: {
+            text: 'In the town.',
+            citations: [
+              { type: 'article', quote: articleQuote(story) },
+              { type: 'outside', incidentId, sourceId, words: 'by the gazetteer' },
+            ],
+          },
+        },
+        { id: 'open', question: 'What do you think?', answer: null },
+      ];
+      expect(checkStoryReferences(story, 'story')).toEqual([]);
+    });
+
+    it('refuses words no incident quotes from that source, and words the article does not hold', () => {
+      const { story, incidentId, sourceId } = storyWithQuotedSource();
+      tourStep(story).questions = [
+        {
+          id: 'where',
+          question: 'Where?',
+          answer: {
+            text: 'In the town.',
+            citations: [
+              { type: 'article', quote: { passageId: articleQuote(story).passageId, exact: 'words nobody wrote' } },
+              { type: 'outside', incidentId, sourceId, words: 'words the source never gave' },
+              { type: 'outside', incidentId: 'no-such-incident', sourceId, words: 'by the gazetteer' },
+            ],
+          },
+        },
+      ];
+      const paths = checkStoryReferences(story, 'story').map((problem) => `${problem.path}: ${problem.message}`);
+      expect(paths).toEqual([
+        expect.stringMatching(/questions\[0\] \(id "where"\) › answer\.citations\[0\]\.quote\.exact: .* verbatim/),
+        expect.stringMatching(/questions\[0\] \(id "where"\) › answer\.citations\[1\]\.words: .*quotes no such words/),
+        expect.stringMatching(/questions\[0\] \(id "where"\) › answer\.citations\[2\]\.incidentId: no incident/),
+      ]);
+    });
+
+    it('refuses two questions with one id', () => {
+      const story = minimalStory();
+      tourStep(story).questions = [
+        { id: 'same', question: 'One?', answer: null },
+        { id: 'same', question: 'Two?', answer: null },
+      ];
+      expect(checkStoryReferences(story, 'story').map((problem) => problem.message)).toEqual([
+        'another question already has the id "same"',
+      ]);
+    });
+  });
 });
