@@ -3,7 +3,9 @@ import type { Story } from '../model/story.ts';
 import { HandoutArticle } from './HandoutArticle.tsx';
 import { HandoutFooter } from './HandoutFooter.tsx';
 import { HandoutKey } from './HandoutKey.tsx';
+import { HandoutSummary } from './HandoutSummary.tsx';
 import { HandoutTable } from './HandoutTable.tsx';
+import { QuestionList } from './QuestionList.tsx';
 import { PrintWorksheet } from './PrintWorksheet.tsx';
 import './handout.css';
 
@@ -18,6 +20,7 @@ export interface PrintHandoutProps {
  * does, and a dataset's handout is long.
  */
 export const PrintHandout = memo(function PrintHandout({ story }: PrintHandoutProps) {
+  const questions = (story.tour?.steps ?? []).flatMap((step) => step.questions ?? []);
   return (
     <>
       <PrintWorksheet story={story} />
@@ -26,8 +29,24 @@ export const PrintHandout = memo(function PrintHandout({ story }: PrintHandoutPr
           credits={story.credits}
           hasBand={story.regions.features.some((region) => region.properties.kind === 'border-band')}
         />
-        <HandoutTable incidents={story.incidents} passages={story.article.passages} />
+        <HandoutSummary incidents={story.incidents} />
         <HandoutArticle article={story.article} incidents={story.incidents} />
+        {questions.length > 0 && (
+          <section className="handout-questions" aria-label="Questions to think about">
+            <h2 className="handout__heading">Questions to think about</h2>
+            <QuestionList
+              questions={questions}
+              passages={story.article.passages}
+              incidents={story.incidents}
+              answers="none"
+            />
+          </section>
+        )}
+        {/* Printed only when asked for ("Handout with the full record"): the first pages are what a student reads. */}
+        <section className="handout-appendix" aria-label="Appendix: the full record">
+          <h2 className="handout__heading">Appendix: the full record</h2>
+          <HandoutTable incidents={story.incidents} passages={story.article.passages} />
+        </section>
         <HandoutFooter credits={story.credits} />
       </section>
     </>

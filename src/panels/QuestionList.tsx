@@ -3,8 +3,11 @@ import type { Passage } from '../model/article.ts';
 import type { IncidentCollection } from '../model/incident.ts';
 import type { AnswerCitation, DiscussionQuestion } from '../model/tour.ts';
 
-/** How the answers show: behind a disclosure for the presenter, as lines to write on, or printed as the answer key. */
-export type AnswerDisplay = 'disclose' | 'write' | 'key';
+/**
+ * How the answers show: behind a disclosure for the presenter, as lines to write on, printed as the answer key, or
+ * not at all (the handout's list of questions to think about).
+ */
+export type AnswerDisplay = 'disclose' | 'write' | 'key' | 'none';
 
 interface QuestionListProps {
   questions: readonly DiscussionQuestion[];
@@ -60,7 +63,7 @@ export function QuestionList({ questions, passages, incidents, answers, firstNum
         <li key={question.id} className="question">
           <p className="question__text">{question.question}</p>
           {answers === 'write' && <div className="question__lines" aria-hidden="true" />}
-          {answers !== 'write' && question.answer !== null && (
+          {(answers === 'disclose' || answers === 'key') && question.answer !== null && (
             <Answer
               answer={question.answer}
               passages={passages}

@@ -112,8 +112,12 @@ describe('IncidentPopupContent', () => {
   });
 
   it('keeps rival tolls side by side, and accounts without a figure', () => {
-    renderIncident('strike-saravan');
-    expect(screen.getByText('Killed: 7–10, depending on who is counting')).toBeTruthy();
+    const { container } = renderIncident('strike-saravan');
+    const record = container.querySelector<HTMLElement>('.incident-popup__record');
+    if (record === null) throw new Error('the popup has no full record');
+    expect(within(record).getByText('Killed: 7–10, depending on who is counting').className).toBe(
+      'casualties__headline',
+    );
     expect(screen.getByText('Interior minister:')).toBeTruthy();
     const uncounted = screen.getByRole('list', { name: 'Accounts without a figure' });
     expect(within(uncounted).getByText("Pakistan's Foreign Office:")).toBeTruthy();
@@ -134,5 +138,25 @@ describe('IncidentPopupContent', () => {
     render(<IncidentPopupContent incident={incident.properties} passages={story.article.passages} />);
     expect(screen.getByText('Reference point').tagName).toBe('P');
     expect(document.querySelector('time')).toBeNull();
+  });
+
+  it('orders the first screen for a projector: what, when, where, who claims what; the full record one click away', () => {
+    const { container } = renderIncident('strike-panjgur');
+    const record = container.querySelector('details.incident-popup__record');
+    expect(record?.hasAttribute('open')).toBe(false);
+    const summary = record?.querySelector('summary');
+    expect(summary?.textContent).toMatch(
+      /^Full record: \d+ claims, \d+ casualty figures, \d+ outside sources?, notes$/,
+    );
+    // The first screen names the article's own claims with their words; the full record keeps every claim.
+    const keyClaims = screen.getByRole('list', { name: 'Who claims what' });
+    const articleClaims = fixtureStory()
+      .incidents.features.find((feature) => feature.id === 'strike-panjgur')
+      ?.properties.claims.filter((claim) => claim.citation.type === 'article');
+    expect(within(keyClaims).getAllByRole('listitem')).toHaveLength(Math.min(4, articleClaims?.length ?? 0));
+    expect(keyClaims.compareDocumentPosition(record ?? keyClaims)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(container.querySelector('.incident-popup__casualties')?.textContent).toBe(
+      'Killed: 2 · Injured: 3–4, depending on who is counting',
+    );
   });
 });

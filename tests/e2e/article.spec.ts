@@ -53,11 +53,11 @@ async function openPopup(page: Page, marker: Locator): Promise<Locator> {
   return popup;
 }
 
-/** The ¶ button beside one claim's quote in an open popup. */
+/** The ¶ button beside one claim's quote on an open popup's first screen (the article's own claims are there). */
 function paragraphButton(popup: Locator, quote: CitedQuote): Locator {
   const number = story.article.passages.find((passage) => passage.id === quote.anchor.passageId)?.number;
   return popup
-    .locator('.claim')
+    .locator('.key-claim')
     .filter({ hasText: quote.anchor.exact })
     .getByRole('button', { name: `¶${number}` });
 }

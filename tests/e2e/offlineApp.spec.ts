@@ -51,8 +51,9 @@ test.describe('the app, once visited', () => {
     await expect(card).toBeHidden();
 
     await page.emulateMedia({ media: 'print' });
-    const rows = page.getByRole('table', { name: 'Incidents, and who says what about them' }).locator('tbody tr');
-    await expect(rows).toHaveCount(story.incidents.features.length);
+    const lines = page.getByRole('region', { name: 'What happened, one line each' }).getByRole('listitem');
+    await expect(lines).toHaveCount(story.incidents.features.length);
+    await expect(lines.first()).toBeVisible();
   });
 
   test('keeps a story opened by link, so it opens again when the network is gone', async ({ page, context }) => {

@@ -8,6 +8,11 @@ const placed = story.incidents.features.filter((incident) => incident.geometry !
 /** A zoomed-in view of one corner of the story, so that printing has something to reset and to give back. */
 const ZOOMED_IN = '7/27.0/63.5';
 
+/** One line per incident: what a student reads first. */
+function summaryLines(page: Page) {
+  return page.getByRole('region', { name: 'What happened, one line each' }).getByRole('listitem');
+}
+
 function handoutRows(page: Page) {
   return page.getByRole('table', { name: 'Incidents, and who says what about them' }).locator('tbody tr');
 }
@@ -47,8 +52,10 @@ test.describe('the printed handout', () => {
     const screenView = mapViewIn(page);
 
     await page.emulateMedia({ media: 'print' });
-    await expect(handoutRows(page)).toHaveCount(story.incidents.features.length);
-    await expect(handoutRows(page).first()).toBeVisible();
+    await expect(summaryLines(page)).toHaveCount(story.incidents.features.length);
+    await expect(summaryLines(page).first()).toBeVisible();
+    // The full record is the teacher's appendix, printed only when asked for.
+    await expect(handoutRows(page).first()).toBeHidden();
     await expect(page.getByRole('heading', { name: 'The article' })).toBeVisible();
     await expect(page.locator('.handout-footer')).toContainText('Sources and licences');
     await expect(page.locator('button:visible, input:visible, select:visible, textarea:visible')).toHaveCount(0);
@@ -77,6 +84,47 @@ test.describe('the printed handout', () => {
     await expect(page.locator('.print-handout')).toBeHidden();
     await expect.poll(() => mapViewIn(page)).toEqual(screenView);
     expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
+
+  test('"Handout with the full record" adds the whole table as an appendix, this once', async ({ page }) => {
+    await isolateNetwork(page, 'down');
+    await page.addInitScript(() => {
+      window.print = () => {
+        document.body.dataset.printedAs = document.documentElement.dataset.print ?? 'handout';
+        window.dispatchEvent(new Event('afterprint'));
+      };
+    });
+    await page.goto('./?basemap=offline');
+    await page.getByRole('button', { name: 'More to print' }).click();
+    await page.getByRole('button', { name: 'Handout with the full record' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed-as', 'handout-full');
+    await expect(page.locator('html')).not.toHaveAttribute('data-print', /.*/);
+
+    await page.evaluate(() => {
+      document.documentElement.dataset.print = 'handout-full';
+    });
+    await page.emulateMedia({ media: 'print' });
+    await expect(summaryLines(page)).toHaveCount(story.incidents.features.length);
+    await expect(handoutRows(page)).toHaveCount(story.incidents.features.length);
+    await expect(handoutRows(page).first()).toBeVisible();
+  });
+
+  test('the short handout is the few pages a student reads; the full record makes it much longer', async ({
+    page,
+  }, testInfo) => {
+    await isolateNetwork(page, 'down');
+    await page.goto('./?basemap=offline');
+    await expect(page.locator('.print-handout')).toBeAttached();
+    const short = testInfo.outputPath('handout-short.pdf');
+    await page.pdf({ path: short, format: 'A4', printBackground: true });
+    await page.evaluate(() => {
+      document.documentElement.dataset.print = 'handout-full';
+    });
+    const full = testInfo.outputPath('handout-full.pdf');
+    await page.pdf({ path: full, format: 'A4', printBackground: true });
+    const shortPages = pdfPageCount(readFileSync(short));
+    expect(shortPages).toBeLessThanOrEqual(3);
+    expect(pdfPageCount(readFileSync(full))).toBeGreaterThan(shortPages + 2);
   });
 
   for (const format of ['A4', 'Letter'] as const) {

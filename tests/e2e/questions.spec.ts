@@ -26,7 +26,7 @@ test.describe('questions for the class', () => {
     await expect(card.getByRole('heading', { level: 2 })).toHaveText(tour.steps[4]?.title ?? '');
   });
 
-  test('"Print worksheet" prints the questions with room to write, then the answer key, and not the handout', async ({
+  test('"Worksheet and answer key" prints the questions with room to write, then the answer key, and not the handout', async ({
     page,
   }) => {
     await isolateNetwork(page, 'down');
@@ -37,7 +37,8 @@ test.describe('questions for the class', () => {
       };
     });
     await page.goto('./?basemap=offline');
-    await page.getByRole('button', { name: 'Print worksheet' }).click();
+    await page.getByRole('button', { name: 'More to print' }).click();
+    await page.getByRole('button', { name: 'Worksheet and answer key' }).click();
     await expect(page.locator('body')).toHaveAttribute('data-printed-as', 'worksheet');
     // Printing once does not change what Ctrl+P prints next.
     await expect(page.locator('html')).not.toHaveAttribute('data-print', /.*/);

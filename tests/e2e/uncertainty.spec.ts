@@ -69,6 +69,9 @@ test.describe('approximate places', () => {
 
   test('are marked in the printed handout, which explains the marks and the drawing aids', async ({ page }) => {
     await openMap(page);
+    await page.evaluate(() => {
+      document.documentElement.dataset.print = 'handout-full';
+    });
     await page.emulateMedia({ media: 'print' });
     const key = page.getByRole('region', { name: 'How to read the map' });
     await expect(key).toBeVisible();
