@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { cspPlugin } from './build/cspPlugin.ts';
+import { oembedPlugin } from './build/oembedPlugin.ts';
 import { preloadStoryPlugin } from './build/preloadStoryPlugin.ts';
 
 // CITEMAP_BASE lets any static host serve the build under a sub-path, e.g. CITEMAP_BASE=/citemap/ npm run build.
@@ -60,7 +61,13 @@ const offlineAppOptions: Partial<VitePWAOptions> = {
 
 export default defineConfig({
   base,
-  plugins: [react(), cspPlugin(), preloadStoryPlugin(), VitePWA(offlineAppOptions)],
+  plugins: [
+    react(),
+    cspPlugin(),
+    preloadStoryPlugin(),
+    VitePWA(offlineAppOptions),
+    oembedPlugin(process.env.CITEMAP_PUBLIC_URL),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

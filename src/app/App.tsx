@@ -1,19 +1,21 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { StoryLoad } from '../data/loadStory.ts';
 import { browserFetch, type FetchLike } from '../data/loadValidatedJson.ts';
 import type { StoryDataUrls } from '../data/storyDataUrls.ts';
 import type { TileSource } from '../map/tileSource.ts';
 import { LoadErrorPanel } from '../panels/LoadErrorPanel.tsx';
 import { LoadingNotice } from '../panels/LoadingNotice.tsx';
-import { OfflineAppNotice } from '../panels/OfflineAppNotice.tsx';
 import { SkipLinks } from '../panels/SkipLinks.tsx';
 import { StoryFileProblems } from '../panels/StoryFileProblems.tsx';
 import { StoryHeader } from '../panels/StoryHeader.tsx';
 import { StorySourceError } from '../panels/StorySourceError.tsx';
+import { isEmbedded } from '../state/embedMode.ts';
 import type { StorySource } from '../state/storySource.ts';
 import type { Loading } from './useAsyncLoad.ts';
 import { LoadedStory } from './LoadedStory.tsx';
 import { useStoryChoice } from './useStoryChoice.ts';
+import { OfflineAppNoticeRegion } from './OfflineAppNoticeRegion.tsx';
+import { useEmbedLayout } from './useEmbedLayout.ts';
 import { useOfflineApp, type RegisterOfflineApp } from './useOfflineApp.ts';
 import { useStoryData } from './useStoryData.ts';
 
@@ -37,6 +39,9 @@ function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
  */
 export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflineApp }: AppProps) {
   const offlineApp = useOfflineApp(registerOfflineApp);
+  // Read once: the link keeps `embed` as the view changes, and a page does not leave or enter its frame.
+  const [embedded] = useState(() => isEmbedded(window.location.search));
+  const embedLayoutReady = useEmbedLayout(embedded);
   const choice = useStoryChoice();
   const storyUrls = useMemo(() => urlsFor(urls, choice.source), [urls, choice.source]);
   const { story: fetched, basemap, retry } = useStoryData(storyUrls, fetchLike);
@@ -45,11 +50,12 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
   const badLink = choice.opened === null && choice.source.kind === 'invalid' ? choice.source : null;
   const fromLink = choice.source.kind === 'url' ? choice.openDefault : undefined;
   return (
-    <div className="app">
+    <div className={embedded ? `app app--embed${embedLayoutReady ? ' app--embed-ready' : ''}` : 'app'}>
       {story.status === 'loaded' && badLink === null && <SkipLinks />}
       <StoryHeader
         story={story.status === 'loaded' && badLink === null ? story.story : null}
         onOpenFile={choice.openFile}
+        embedded={embedded}
       />
       <main className="app__main">
         {choice.refused !== null && (
@@ -73,10 +79,16 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
             basemap={basemap}
             tileSource={tileSource}
             onOpenFile={choice.openFile}
+            embedded={embedded}
           />
         )}
       </main>
-      <OfflineAppNotice status={offlineApp.status} onReload={offlineApp.reload} onDismiss={offlineApp.dismiss} />
+      <OfflineAppNoticeRegion
+        // A frame in someone else's page says only what needs an answer (a new version), not that it saved itself.
+        status={embedded && offlineApp.status === 'ready-offline' ? 'none' : offlineApp.status}
+        onReload={offlineApp.reload}
+        onDismiss={offlineApp.dismiss}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { BasemapLoad } from '../data/loadBasemap.ts';
 import type { TileSource } from '../map/tileSource.ts';
 import type { Incident, IncidentProperties } from '../model/incident.ts';
@@ -45,6 +45,8 @@ interface LoadedStoryProps {
   tileSource: TileSource | null;
   /** A story file dropped on the map, to open in place of this story. */
   onOpenFile: (file: File) => void;
+  /** Framed in another page: the map first, the list and article one tap away, a compact toolbar. */
+  embedded?: boolean;
 }
 
 const NO_INCIDENTS: readonly Incident[] = [];
@@ -53,17 +55,25 @@ const NO_INCIDENTS: readonly Incident[] = [];
  * A loaded story: the map (with its status line and toolbar) and, beside it on wide screens or below it on narrow
  * ones, a side column with the incident list and the article; then the credits.
  */
-export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedStoryProps) {
+export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded = false }: LoadedStoryProps) {
   const { state: view, dispatch, ignoredFromUrl } = useViewState(story);
+  // In a frame the side column is an overlay the reader opens; a full page always shows it.
+  const [sideOpen, setSideOpen] = useState(false);
+  const sideId = useId();
   const deselectIncident = useCallback(
     (incidentId: string) => dispatch({ type: 'deselectIncident', incidentId }),
     [dispatch],
   );
   const { passages } = story.article;
-  const { revealRequest, showPassage, selectBesideMap, incidentHref, mapAreaRef } = useArticleNavigation(
-    story,
-    view,
-    dispatch,
+  const navigation = useArticleNavigation(story, view, dispatch);
+  const { revealRequest, selectBesideMap, incidentHref, mapAreaRef, showPassage: showPassageBesideMap } = navigation;
+  const showPassage = useCallback(
+    (passageId: string, incidentId: string) => {
+      // A framed map opens its article overlay to show the passage there.
+      if (embedded) setSideOpen(true);
+      showPassageBesideMap(passageId, incidentId);
+    },
+    [embedded, showPassageBesideMap],
   );
   const renderIncidentPopup = useCallback(
     (incident: IncidentProperties) => (
@@ -99,7 +109,14 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
   return (
     <PrintPreparationContext value={printPreparation}>
       <div
-        className={step === null ? 'story-layout' : 'story-layout story-layout--presenting'}
+        className={[
+          'story-layout',
+          step === null ? '' : 'story-layout--presenting',
+          embedded ? 'story-layout--embed' : '',
+          embedded && sideOpen ? 'story-layout--side-open' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         style={step === null ? undefined : PROJECTOR_STYLE}
       >
         <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
@@ -114,6 +131,20 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
             hiddenIncidentIds={hidden}
             tourStep={step}
             presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
+            embedded={embedded}
+            sideToggle={
+              embedded && (
+                <button
+                  type="button"
+                  className="map-toolbar__button"
+                  aria-expanded={sideOpen}
+                  aria-controls={sideId}
+                  onClick={() => setSideOpen((open) => !open)}
+                >
+                  Article and list
+                </button>
+              )
+            }
           />
           <ErrorBoundary part="timeline">
             <Timeline
@@ -146,12 +177,22 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
         )}
         {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
         <aside
+          id={sideId}
           className="story-layout__side"
           aria-label="The story in words"
           // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
           aria-busy={besideMap === null}
-          hidden={step !== null}
+          hidden={step !== null || (embedded && !sideOpen)}
         >
+          {embedded && (
+            <button
+              type="button"
+              className="map-controls__inline-button story-layout__back"
+              onClick={() => setSideOpen(false)}
+            >
+              Back to the map
+            </button>
+          )}
           {besideMap === null && <p className="story-layout__pending">Listing the incidents…</p>}
           {besideMap !== null && (
             <>

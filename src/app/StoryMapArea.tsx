@@ -15,12 +15,13 @@ import { LinkNotice } from '../panels/LinkNotice.tsx';
 import { MapStatusLine } from '../panels/MapStatusLine.tsx';
 import { MapToolbar } from '../panels/MapToolbar.tsx';
 import { PrintHandoutButton } from '../panels/PrintHandoutButton.tsx';
-import { RegionPopupContent } from '../panels/RegionPopupContent.tsx';
 import type { RegionProperties } from '../model/region.ts';
 import { describeBasemapStatus } from '../state/basemapStatus.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
+import { EmbedCodeSection } from './EmbedCodeSection.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { lazyPart } from './lazyPart.tsx';
 import type { Loading } from './useAsyncLoad.ts';
 import { useBasemap } from './useBasemap.ts';
 
@@ -39,10 +40,24 @@ interface StoryMapAreaProps {
   tourStep: TourStep | null;
   /** The toolbar's "Present" button; null for a story without a tour, or while presenting. */
   presentButton: ReactNode;
+  /** Framed in another page: a compact toolbar (no printing, no file tools) with the article one tap away. */
+  embedded?: boolean;
+  /** The button that opens the list and article over a framed map. */
+  sideToggle?: ReactNode;
 }
 
+/** What a shape on the map is: fetched when a reader first clicks one, which most never do. */
+const RegionPopupContent = lazyPart(
+  () => import('../panels/RegionPopupContent.tsx').then((module) => module.RegionPopupContent),
+  <p>…</p>,
+);
+
 function renderRegionPopup(region: RegionProperties) {
-  return <RegionPopupContent region={region} />;
+  return (
+    <ErrorBoundary part="region popup">
+      <RegionPopupContent region={region} />
+    </ErrorBoundary>
+  );
 }
 
 /**
@@ -51,7 +66,7 @@ function renderRegionPopup(region: RegionProperties) {
  */
 export function StoryMapArea(props: StoryMapAreaProps) {
   const { story, basemap, tileSource, view, dispatch, renderIncidentPopup, ignoredFromUrl } = props;
-  const { hiddenIncidentIds, tourStep, presentButton } = props;
+  const { hiddenIncidentIds, tourStep, presentButton, embedded = false, sideToggle } = props;
   const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
   const marks = useMemo(() => partyMarks(story.incidents), [story.incidents]);
   const hasQuestions = story.tour?.steps.some((step) => (step.questions ?? []).length > 0) === true;
@@ -61,10 +76,11 @@ export function StoryMapArea(props: StoryMapAreaProps) {
       <LinkNotice key={ignoredFromUrl.join('\n')} problems={ignoredFromUrl} />
       <div className="map-area">
         <MapToolbar
+          withCopyLink={!embedded}
           actions={
             <>
               {presentButton}
-              <PrintHandoutButton withWorksheet={hasQuestions} />
+              {embedded ? sideToggle : <PrintHandoutButton withWorksheet={hasQuestions} />}
             </>
           }
         >
@@ -72,6 +88,7 @@ export function StoryMapArea(props: StoryMapAreaProps) {
           <BasemapSwitch status={status} onlineName={tileSource?.name ?? null} onChoose={choose} />
           <Legend marks={marks} />
           <DownloadData story={story} />
+          {!embedded && <EmbedCodeSection title={story.title} />}
         </MapToolbar>
         <ErrorBoundary part="map">
           <StoryMap

@@ -7,13 +7,15 @@ interface MapToolbarProps {
   children: ReactNode;
   /** Further buttons beside "Copy link" (e.g. "Print handout"). */
   actions?: ReactNode;
+  /** Off in a frame, whose "Open the full map" gives the link: the toolbar keeps to what the frame needs. */
+  withCopyLink?: boolean;
 }
 
 /**
  * A compact bar over the map's corner: a link to this view, and a disclosure button for layers, base map and legend.
  * Closed, it leaves the map to the story; Escape closes it and puts focus back on its button.
  */
-export function MapToolbar({ children, actions }: MapToolbarProps) {
+export function MapToolbar({ children, actions, withCopyLink = true }: MapToolbarProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toolbarRef = useRef<HTMLElement>(null);
@@ -37,7 +39,7 @@ export function MapToolbar({ children, actions }: MapToolbarProps) {
   return (
     <section ref={toolbarRef} className="map-toolbar" aria-label="Map tools">
       <div className="map-toolbar__buttons">
-        <CopyLinkButton />
+        {withCopyLink && <CopyLinkButton />}
         {actions}
         <button
           ref={toggleRef}

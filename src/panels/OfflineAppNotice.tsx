@@ -1,18 +1,19 @@
 import './offlineAppNotice.css';
 
 interface OfflineAppNoticeProps {
-  status: 'none' | 'ready-offline' | 'new-version' | 'failed';
+  status: 'ready-offline' | 'new-version';
   onReload: () => void;
   onDismiss: () => void;
 }
 
 /**
- * A quiet line at the foot of the page: the map now opens with no network, or a new version waits for a reload. A
- * failed registration says nothing: the map works as before, online.
+ * A quiet line at the foot of the page: the map now opens with no network, or a new version waits for a reload. The
+ * page holds the live region it appears in (OfflineAppNoticeRegion), so that screen readers hear it; this, its text and
+ * styles, is fetched only when there is something to say.
  */
 export function OfflineAppNotice({ status, onReload, onDismiss }: OfflineAppNoticeProps) {
   return (
-    <div className="offline-app-notice" aria-live="polite">
+    <>
       {status === 'ready-offline' && (
         <p className="offline-app-notice__line">
           Saved for offline use: this map, its article, the presentation and the handout now open with no network.{' '}
@@ -32,6 +33,6 @@ export function OfflineAppNotice({ status, onReload, onDismiss }: OfflineAppNoti
           </button>
         </p>
       )}
-    </div>
+    </>
   );
 }

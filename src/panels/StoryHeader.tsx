@@ -1,6 +1,7 @@
 import { formatCalendarDate } from '../data/formatCalendarDate.ts';
 import type { Story } from '../model/story.ts';
 import { ExternalLink } from './ExternalLink.tsx';
+import { fullMapHref } from '../state/embedMode.ts';
 import { OpenStoryFileButton } from './OpenStoryFileButton.tsx';
 
 interface StoryHeaderProps {
@@ -8,6 +9,8 @@ interface StoryHeaderProps {
   story: Story | null;
   /** A file the reader chose, to open as the story. */
   onOpenFile: (file: File) => void;
+  /** Framed in another page: one line, the title and a way out to the full map, no file opening. */
+  embedded?: boolean;
 }
 
 function StorySourceLine({ story }: { story: Story }) {
@@ -25,11 +28,35 @@ function StorySourceLine({ story }: { story: Story }) {
   );
 }
 
+function refreshFullMapHref(event: { currentTarget: HTMLAnchorElement }) {
+  event.currentTarget.href = fullMapHref(window.location.href);
+}
+
 /**
  * The story's title, and the article it is told from, linked to where it was published; and the way to open another
  * story from a file, there even when the story failed to load.
  */
-export function StoryHeader({ story, onOpenFile }: StoryHeaderProps) {
+export function StoryHeader({ story, onOpenFile, embedded = false }: StoryHeaderProps) {
+  if (embedded) {
+    return (
+      <header className="story-header story-header--embed">
+        <h1 className="story-header__embed-title">{story === null ? 'Citemap' : story.title}</h1>
+        <a
+          className="story-header__full-map"
+          href={fullMapHref(window.location.href)}
+          target="_blank"
+          rel="noopener"
+          // The view lives in the address and changes without re-rendering this header: read it when the link is used.
+          onFocus={refreshFullMapHref}
+          onMouseEnter={refreshFullMapHref}
+          onClick={refreshFullMapHref}
+          onAuxClick={refreshFullMapHref}
+        >
+          Open the full map<span className="visually-hidden"> (opens in a new tab)</span> ↗
+        </a>
+      </header>
+    );
+  }
   return (
     <header className="story-header">
       <div className="story-header__text">

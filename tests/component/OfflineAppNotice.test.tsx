@@ -2,9 +2,17 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OFFLINE_READY_SHOWN_MS, useOfflineApp, type RegisterOfflineApp } from '../../src/app/useOfflineApp.ts';
-import { OfflineAppNotice } from '../../src/panels/OfflineAppNotice.tsx';
+import { OfflineAppNoticeRegion } from '../../src/app/OfflineAppNoticeRegion.tsx';
 
 type Callbacks = Parameters<RegisterOfflineApp>[0];
+
+/** Lets the notice's lazily fetched content arrive and render. */
+async function settle() {
+  await act(async () => {
+    await import('../../src/panels/OfflineAppNotice.tsx');
+    await vi.advanceTimersByTimeAsync(0);
+  });
+}
 
 /** The notice's live region: polite, and not a role="status", of which the map's status line is the page's one. */
 function notice(): HTMLElement {
@@ -15,7 +23,7 @@ function notice(): HTMLElement {
 
 function Harness({ register }: { register: RegisterOfflineApp }) {
   const { status, reload, dismiss } = useOfflineApp(register);
-  return <OfflineAppNotice status={status} onReload={reload} onDismiss={dismiss} />;
+  return <OfflineAppNoticeRegion status={status} onReload={reload} onDismiss={dismiss} />;
 }
 
 describe('the offline app notice', () => {
@@ -57,6 +65,7 @@ describe('the offline app notice', () => {
   it('announces a new version and reloads only when the reader asks', async () => {
     const { onNeedRefresh } = await renderRegistered();
     act(() => onNeedRefresh());
+    await settle();
     expect(notice().textContent).toContain('A new version of Citemap is ready.');
     expect(update).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Reload to use it' }));
@@ -66,6 +75,7 @@ describe('the offline app notice', () => {
   it('says when the map is saved for offline use, and goes quiet when dismissed', async () => {
     const { onOfflineReady } = await renderRegistered();
     act(() => onOfflineReady());
+    await settle();
     expect(notice().textContent).toMatch(/^Saved for offline use/);
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(notice().textContent).toBe('');
@@ -77,6 +87,7 @@ describe('the offline app notice', () => {
     await act(() => vi.advanceTimersByTimeAsync(OFFLINE_READY_SHOWN_MS));
     expect(notice().textContent).toBe('');
     act(() => onNeedRefresh());
+    await settle();
     await act(() => vi.advanceTimersByTimeAsync(OFFLINE_READY_SHOWN_MS * 3));
     expect(notice().textContent).toContain('A new version of Citemap is ready.');
   });

@@ -1,0 +1,2 @@
+// The embed layout's styles, fetched only by a framed page (see useEmbedLayout).
+import './embed.css';
