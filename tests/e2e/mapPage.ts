@@ -76,3 +76,29 @@ export async function settledSearchParam(page: Page, name: string, quietMs = 800
 export function appErrors(consoleErrors: readonly string[]): string[] {
   return consoleErrors.filter((message) => !message.startsWith('Failed to load resource'));
 }
+
+/** What a print button printed, as "handout", "handout-full" or "worksheet": the browser's print dialog, stubbed. */
+export async function recordPrinting(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.print = () => {
+      document.body.dataset.printedAs = document.documentElement.dataset.print ?? 'handout';
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+}
+
+/** Chooses one of "More to print", then checks what was printed and that Ctrl+P prints the handout again after. */
+export async function printFromMenu(page: Page, choice: string, mode: string): Promise<void> {
+  await page.getByRole('button', { name: 'More to print' }).click();
+  await page.getByRole('button', { name: choice }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed-as', mode);
+  await expect(page.locator('html')).not.toHaveAttribute('data-print', /.*/);
+}
+
+/** The page as it prints in one mode: marked for it, under print media. */
+export async function showPrinted(page: Page, mode: string): Promise<void> {
+  await page.evaluate((printMode) => {
+    document.documentElement.dataset.print = printMode;
+  }, mode);
+  await page.emulateMedia({ media: 'print' });
+}

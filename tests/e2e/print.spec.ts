@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { appErrors, searchParam, settledSearchParam, story } from './mapPage.ts';
+import {
+  appErrors,
+  printFromMenu,
+  recordPrinting,
+  searchParam,
+  settledSearchParam,
+  showPrinted,
+  story,
+} from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
 const placed = story.incidents.features.filter((incident) => incident.geometry !== null);
@@ -88,22 +96,11 @@ test.describe('the printed handout', () => {
 
   test('"Handout with the full record" adds the whole table as an appendix, this once', async ({ page }) => {
     await isolateNetwork(page, 'down');
-    await page.addInitScript(() => {
-      window.print = () => {
-        document.body.dataset.printedAs = document.documentElement.dataset.print ?? 'handout';
-        window.dispatchEvent(new Event('afterprint'));
-      };
-    });
+    await recordPrinting(page);
     await page.goto('./?basemap=offline');
-    await page.getByRole('button', { name: 'More to print' }).click();
-    await page.getByRole('button', { name: 'Handout with the full record' }).click();
-    await expect(page.locator('body')).toHaveAttribute('data-printed-as', 'handout-full');
-    await expect(page.locator('html')).not.toHaveAttribute('data-print', /.*/);
+    await printFromMenu(page, 'Handout with the full record', 'handout-full');
 
-    await page.evaluate(() => {
-      document.documentElement.dataset.print = 'handout-full';
-    });
-    await page.emulateMedia({ media: 'print' });
+    await showPrinted(page, 'handout-full');
     await expect(summaryLines(page)).toHaveCount(story.incidents.features.length);
     await expect(handoutRows(page)).toHaveCount(story.incidents.features.length);
     await expect(handoutRows(page).first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { story } from './mapPage.ts';
+import { printFromMenu, recordPrinting, showPrinted, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
 // Questions for students: asked step by step in presentation mode, and printed as a worksheet with a separate
@@ -30,23 +30,11 @@ test.describe('questions for the class', () => {
     page,
   }) => {
     await isolateNetwork(page, 'down');
-    await page.addInitScript(() => {
-      window.print = () => {
-        document.body.dataset.printedAs = document.documentElement.dataset.print ?? 'handout';
-        window.dispatchEvent(new Event('afterprint'));
-      };
-    });
+    await recordPrinting(page);
     await page.goto('./?basemap=offline');
-    await page.getByRole('button', { name: 'More to print' }).click();
-    await page.getByRole('button', { name: 'Worksheet and answer key' }).click();
-    await expect(page.locator('body')).toHaveAttribute('data-printed-as', 'worksheet');
-    // Printing once does not change what Ctrl+P prints next.
-    await expect(page.locator('html')).not.toHaveAttribute('data-print', /.*/);
+    await printFromMenu(page, 'Worksheet and answer key', 'worksheet');
 
-    await page.evaluate(() => {
-      document.documentElement.dataset.print = 'worksheet';
-    });
-    await page.emulateMedia({ media: 'print' });
+    await showPrinted(page, 'worksheet');
     const worksheet = page.getByRole('region', { name: 'Printable worksheet' });
     await expect(worksheet).toBeVisible();
     await expect(page.getByRole('region', { name: 'Printable handout' })).toBeHidden();

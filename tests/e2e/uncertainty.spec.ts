@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { incidentById, incidentList, markerFor, openedPopup, openMapTools, story } from './mapPage.ts';
+import { incidentById, incidentList, markerFor, openedPopup, openMapTools, showPrinted, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
 // How the map shows what it does not know: an approximate place never looks like an exact one, in the map, the
@@ -69,10 +69,7 @@ test.describe('approximate places', () => {
 
   test('are marked in the printed handout, which explains the marks and the drawing aids', async ({ page }) => {
     await openMap(page);
-    await page.evaluate(() => {
-      document.documentElement.dataset.print = 'handout-full';
-    });
-    await page.emulateMedia({ media: 'print' });
+    await showPrinted(page, 'handout-full');
     const key = page.getByRole('region', { name: 'How to read the map' });
     await expect(key).toBeVisible();
     await expect(key).toContainText('A hollow mark with a dashed edge is an approximate place');
