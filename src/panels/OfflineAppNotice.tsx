@@ -1,4 +1,8 @@
+import { useEffect, useRef } from 'react';
 import './offlineAppNotice.css';
+
+/** The room the notice takes at the foot of the page, which offlineAppNotice.css keeps clear of everything else. */
+const ROOM = '--offline-app-notice-room';
 
 interface OfflineAppNoticeProps {
   status: 'none' | 'ready-offline' | 'new-version' | 'failed';
@@ -8,11 +12,27 @@ interface OfflineAppNoticeProps {
 
 /**
  * A quiet line at the foot of the page: the map now opens with no network, or a new version waits for a reload. A
- * failed registration says nothing: the map works as before, online.
+ * failed registration says nothing: the map works as before, online. While it shows, the page keeps room for it, so
+ * that it never hides a focused control (WCAG 2.4.11).
  */
 export function OfflineAppNotice({ status, onReload, onDismiss }: OfflineAppNoticeProps) {
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(function keepRoomForNotice() {
+    const notice = noticeRef.current;
+    if (notice === null || typeof ResizeObserver === 'undefined') return undefined;
+    const rootStyle = document.documentElement.style;
+    const observer = new ResizeObserver(() => {
+      if (notice.offsetHeight === 0) rootStyle.removeProperty(ROOM);
+      else rootStyle.setProperty(ROOM, `calc(${notice.offsetHeight}px + 1rem)`);
+    });
+    observer.observe(notice);
+    return () => {
+      observer.disconnect();
+      rootStyle.removeProperty(ROOM);
+    };
+  }, []);
   return (
-    <div className="offline-app-notice" aria-live="polite">
+    <div ref={noticeRef} className="offline-app-notice" aria-live="polite">
       {status === 'ready-offline' && (
         <p className="offline-app-notice__line">
           Saved for offline use: this map, its article, the presentation and the handout now open with no network.{' '}
