@@ -18,6 +18,14 @@ export interface TimelinePlacement {
 /** Closer than this (a fraction of the whole timeline) two marks would touch: the later one takes the next row. */
 const MIN_GAP = 0.03;
 
+export interface TimelinePlacementOptions {
+  /**
+   * The least distance between two marks in one row, as a fraction of the whole timeline: the width of a mark's
+   * target over the timeline's width, once it is known.
+   */
+  minGap?: number;
+}
+
 /** Every local date from the earliest dated incident's to the latest's, both included: the timeline's days. */
 export function storyDays(incidents: readonly Incident[]): string[] {
   // The earliest and the latest date in one pass (ISO dates compare as strings): no sort of every date.
@@ -42,7 +50,11 @@ export function storyDays(incidents: readonly Incident[]): string[] {
  * UTC), the day-only ones at local noon. Returned in the order they happened, by absolute instant, which is the
  * order the play control reveals them in.
  */
-export function placeOnTimeline(incidents: readonly Incident[], days: readonly string[]): TimelinePlacement[] {
+export function placeOnTimeline(
+  incidents: readonly Incident[],
+  days: readonly string[],
+  { minGap = MIN_GAP }: TimelinePlacementOptions = {},
+): TimelinePlacement[] {
   const first = days[0];
   if (first === undefined) return [];
   const startMs = localMs(first, '00:00');
@@ -58,7 +70,7 @@ export function placeOnTimeline(incidents: readonly Incident[], days: readonly s
   const byPosition = [...unplaced].sort((a, b) => a.fraction - b.fraction);
   const lanes = new Map<Incident, number>();
   for (const placed of byPosition) {
-    let lane = laneEnds.findIndex((end) => placed.fraction - end >= MIN_GAP);
+    let lane = laneEnds.findIndex((end) => placed.fraction - end >= minGap);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = placed.fraction;
     lanes.set(placed.incident, lane);

@@ -100,7 +100,14 @@ const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: Clus
     };
   }, [map, position, built, item.clusterId, animate]);
   return (
-    <Marker position={position} icon={icon} title={clusterTitle(item.count)} keyboard eventHandlers={eventHandlers} />
+    <Marker
+      position={position}
+      icon={icon}
+      title={clusterTitle(item.count)}
+      keyboard
+      autoPanOnFocus={false}
+      eventHandlers={eventHandlers}
+    />
   );
 });
 

@@ -26,8 +26,11 @@ interface IncidentMarkerProps {
 /** How close the map comes when it flies to an incident that was chosen off the map (list, article, link). */
 const MIN_ZOOM_FOR_SELECTION = 5;
 
-/** Room a popup keeps clear when it pans into view: the toolbar over the map's top edge (two rows of buttons when the map is narrow), the attribution below. */
-const POPUP_PADDING_TOP_LEFT: PointTuple = [24, 100];
+/**
+ * Room a popup keeps clear when it pans into view: the zoom and pan buttons down the left edge, the toolbar over the
+ * top edge (two rows of buttons when the map is narrow), the attribution below.
+ */
+const POPUP_PADDING_TOP_LEFT: PointTuple = [52, 100];
 const POPUP_PADDING_BOTTOM_RIGHT: PointTuple = [24, 32];
 
 /** The marker's accessible name, also its hover title: what happened and who did it. */
@@ -76,6 +79,14 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
       areaRef.current?.getElement()?.classList.toggle('uncertainty-area--dimmed', dimmed);
     },
     [dimmed, icon],
+  );
+
+  useEffect(
+    function markSelected() {
+      // The stylesheet lifts a focused marker above an open popup, but not the popup's own marker.
+      markerRef.current?.getElement()?.classList.toggle('incident-marker--selected', selected);
+    },
+    [selected, icon],
   );
 
   useEffect(
@@ -132,6 +143,8 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         icon={icon}
         title={markerTitle(incident)}
         keyboard
+        // RevealFocusOnMap does this, and also takes the marker out from under the map's controls.
+        autoPanOnFocus={false}
         riseOnHover
         eventHandlers={eventHandlers}
       >

@@ -1,3 +1,4 @@
+import type { FitBoundsOptions, Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { BoundingBox } from '../model/geojson.ts';
@@ -9,6 +10,16 @@ interface MapViewSyncProps {
   mapView: MapView | null;
   defaultBounds: BoundingBox;
   onMoved: (view: MapView) => void;
+}
+
+/**
+ * The story's default view leaves the zoom and pan buttons' column clear, so that no marker starts under them (a marker
+ * half hidden is a smaller target, WCAG 2.5.8); a map too narrow to spare it (or with no layout) is fitted whole.
+ */
+const DEFAULT_VIEW_PADDING_PX = 60;
+
+function defaultViewPadding(map: LeafletMap): FitBoundsOptions {
+  return map.getSize().x > 4 * DEFAULT_VIEW_PADDING_PX ? { paddingTopLeft: [DEFAULT_VIEW_PADDING_PX, 0] } : {};
 }
 
 /** How long the map must stay still before its view is written to the URL. */
@@ -31,7 +42,7 @@ export function MapViewSync({ mapView, defaultBounds, onMoved }: MapViewSyncProp
   useEffect(
     function showRequestedView() {
       if (mapView === null) {
-        map.fitBounds(toLatLngBounds(defaultBounds), { animate: false });
+        map.fitBounds(toLatLngBounds(defaultBounds), { ...defaultViewPadding(map), animate: false });
         return;
       }
       if (sameView(viewOf(map), mapView)) return;

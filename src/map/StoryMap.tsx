@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 
 import { MapContainer, Pane } from 'react-leaflet';
 import type { IncidentProperties } from '../model/incident.ts';
@@ -27,6 +27,14 @@ import { StoryLabels } from './StoryLabels.tsx';
 import type { TileSource } from './tileSource.ts';
 import { toLatLngBounds } from './toLatLng.ts';
 import { TourCamera } from './TourCamera.tsx';
+
+/** The pan buttons and the keyboard's reveal; without them (the chunk could not be fetched) the map still works. */
+const MapAids = lazy<ComponentType<{ animate: boolean }>>(() =>
+  import('./MapAids.tsx').then(
+    (module) => ({ default: module.MapAids }),
+    () => ({ default: () => null }),
+  ),
+);
 
 interface StoryMapProps {
   story: Story;
@@ -86,6 +94,9 @@ export function StoryMap(props: StoryMapProps) {
       >
         <InvalidateSizeOnResize />
         <ClosePopupOnEscape />
+        <Suspense>
+          <MapAids animate={animate} />
+        </Suspense>
         <AbsorbLayoutChange layout={tourStep === null ? 'reading' : 'presenting'} />
         <MapViewSync mapView={view.mapView} defaultBounds={story.defaultBounds} onMoved={moveMap} />
         {/* After MapViewSync: a link to a step frames the step, whatever map view the link also names. */}

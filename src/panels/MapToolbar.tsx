@@ -13,7 +13,8 @@ interface MapToolbarProps {
 
 /**
  * A compact bar over the map's corner: a link to this view, and a disclosure button for layers, base map and legend.
- * Closed, it leaves the map to the story; Escape closes it and puts focus back on its button.
+ * Closed, it leaves the map to the story; Escape closes it and puts focus back on its button; focus moving out of the
+ * toolbar closes it too.
  */
 export function MapToolbar({ children, actions, withCopyLink = true }: MapToolbarProps) {
   const [open, setOpen] = useState(false);
@@ -22,7 +23,7 @@ export function MapToolbar({ children, actions, withCopyLink = true }: MapToolba
   const toggleRef = useRef<HTMLButtonElement>(null);
 
   useEffect(
-    function closeOnEscape() {
+    function closeOnEscapeOrLeaving() {
       const toolbar = toolbarRef.current;
       if (!open || toolbar === null) return undefined;
       function onKeyDown(event: KeyboardEvent) {
@@ -30,8 +31,17 @@ export function MapToolbar({ children, actions, withCopyLink = true }: MapToolba
         setOpen(false);
         toggleRef.current?.focus();
       }
+      // Focus gone elsewhere (Tab past the panel, a click on the map) closes it: the panel covers much of the map,
+      // and a marker focused beneath it would be hidden (WCAG 2.4.11).
+      function onFocusOut(event: FocusEvent) {
+        if (event.relatedTarget instanceof Node && !toolbar?.contains(event.relatedTarget)) setOpen(false);
+      }
       toolbar.addEventListener('keydown', onKeyDown);
-      return () => toolbar.removeEventListener('keydown', onKeyDown);
+      toolbar.addEventListener('focusout', onFocusOut);
+      return () => {
+        toolbar.removeEventListener('keydown', onKeyDown);
+        toolbar.removeEventListener('focusout', onFocusOut);
+      };
     },
     [open],
   );

@@ -1,4 +1,8 @@
+import { useEffect, useRef } from 'react';
 import './offlineAppNotice.css';
+
+/** The room the notice takes at the foot of the page, which offlineAppNotice.css keeps clear of everything else. */
+const ROOM = '--offline-app-notice-room';
 
 interface OfflineAppNoticeProps {
   status: 'ready-offline' | 'new-version';
@@ -12,8 +16,23 @@ interface OfflineAppNoticeProps {
  * styles, is fetched only when there is something to say.
  */
 export function OfflineAppNotice({ status, onReload, onDismiss }: OfflineAppNoticeProps) {
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(function keepRoomForNotice() {
+    const notice = noticeRef.current;
+    if (notice === null || typeof ResizeObserver === 'undefined') return undefined;
+    const rootStyle = document.documentElement.style;
+    const observer = new ResizeObserver(() => {
+      if (notice.offsetHeight === 0) rootStyle.removeProperty(ROOM);
+      else rootStyle.setProperty(ROOM, `calc(${notice.offsetHeight}px + 1rem)`);
+    });
+    observer.observe(notice);
+    return () => {
+      observer.disconnect();
+      rootStyle.removeProperty(ROOM);
+    };
+  }, []);
   return (
-    <>
+    <div ref={noticeRef} className="offline-app-notice__content">
       {status === 'ready-offline' && (
         <p className="offline-app-notice__line">
           Saved for offline use: this map, its article, the presentation and the handout now open with no network.{' '}
@@ -33,6 +52,6 @@ export function OfflineAppNotice({ status, onReload, onDismiss }: OfflineAppNoti
           </button>
         </p>
       )}
-    </>
+    </div>
   );
 }

@@ -1,4 +1,13 @@
-import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
+import {
+  memo,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type RefObject,
+} from 'react';
 import { incidentsById } from '../data/incidentsById.ts';
 import { partyMarks } from '../data/partyMarks.ts';
 import { placeOnTimeline, storyDays } from '../data/timelinePlacement.ts';
@@ -12,6 +21,35 @@ import './timeline.css';
 
 /** Rows of marks a dense timeline keeps room for: its bars, with the selection's mark over them. */
 const DENSITY_LANES = 3;
+
+/** A mark's target, as wide as a row is tall (--timeline-lane in timeline.css): 24 CSS px, WCAG 2.5.8's least. */
+const MARK_TARGET_REM = 1.5;
+
+/**
+ * The least gap between two marks in a row, as a fraction of the track: one target and a pixel to spare, so that no
+ * two targets overlap at any width. Measured before the first paint, so that the timeline's height (its rows) is
+ * settled before the map beside it takes its view; undefined where there is no layout.
+ */
+function useMarkGap(track: RefObject<HTMLElement | null>, drawn: boolean): number | undefined {
+  const [gap, setGap] = useState<number>();
+  useLayoutEffect(
+    function measureTrack() {
+      const element = track.current;
+      if (element === null) return undefined;
+      const measure = () => {
+        const targetPx = MARK_TARGET_REM * parseFloat(getComputedStyle(document.documentElement).fontSize) + 1;
+        setGap(element.clientWidth > 0 ? targetPx / element.clientWidth : undefined);
+      };
+      measure();
+      if (typeof ResizeObserver === 'undefined') return undefined;
+      const observer = new ResizeObserver(measure);
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    [track, drawn],
+  );
+  return gap;
+}
 
 function datedCount(incidents: readonly Incident[]): number {
   let count = 0;
@@ -70,7 +108,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
     const byId = incidentsById(incidents);
     return [...ids].flatMap((id) => byId.get(id) ?? []);
   }, [dense, incidents, selectedIncidentId, stepIncidentIds]);
-  const placements = useMemo(() => placeOnTimeline(marked, days), [marked, days]);
+  const track = useRef<HTMLDivElement>(null);
+  const minGap = useMarkGap(track, days.length > 0);
+  const placements = useMemo(() => placeOnTimeline(marked, days, { minGap }), [marked, days, minGap]);
   const marks = useMemo(() => partyMarks(incidents), [incidents]);
   // A dense story's bars are counted after the map is drawn; their room (DENSITY_LANES) is kept from the start, so
   // nothing above moves when they come.
@@ -96,7 +136,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         )}
         <TimelineDateSpan days={days} span={dateSpan} onChange={onDateSpanChange} />
       </div>
-      <div className="timeline__track" style={{ '--timeline-lanes': lanes } as CSSProperties}>
+      <div ref={track} className="timeline__track" style={{ '--timeline-lanes': lanes } as CSSProperties}>
         <ol className="timeline__days" aria-hidden="true">
           {days.map((day) => (
             <li key={day} className="timeline__day">

@@ -3,15 +3,39 @@ import type { Page } from '@playwright/test';
 import { incidentById, openedPopup, markerFor, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
-// Automated WCAG 2.1 A and AA checks on each view a reader meets. Axe cannot judge everything (whether a name is
-// meaningful, whether the order makes sense): the keyboard journeys in keyboard.spec.ts cover what it cannot.
+// Automated WCAG 2.2 A and AA checks on each view a reader meets. Axe cannot judge everything (whether a name is
+// meaningful, whether the order makes sense, whether focus is ever hidden): keyboard.spec.ts and wcag22.spec.ts cover
+// what it cannot.
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type NodeResult = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]['nodes'][number];
+
+const MARKER = '.incident-icon';
+
+/**
+ * A marker partly under another marker, and under nothing else: where two incidents lie close together, at a zoom
+ * that draws them a few pixels apart. WCAG 2.5.8 excepts a target whose function another control on the page offers
+ * at full size ("Equivalent"): each marker's is its row in the incident list (and its timeline mark), which
+ * wcag22.spec.ts measures. Anything else that crowds or covers a marker is still reported.
+ */
+function isMarkerBesideMarkers(node: NodeResult): boolean {
+  const isMarker = (target: NodeResult['target']) => target.join(' ').includes(MARKER);
+  const crowdedOnlyByMarkers = (related: NodeResult['any'][number]['relatedNodes'] = []) =>
+    related.length > 0 && related.every((other) => isMarker(other.target));
+  return isMarker(node.target) && node.any.every((check) => crowdedOnlyByMarkers(check.relatedNodes));
+}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) =>
+      violation.id === 'target-size'
+        ? { ...violation, nodes: violation.nodes.filter((node) => !isMarkerBesideMarkers(node)) }
+        : violation,
+    )
+    .filter((violation) => violation.nodes.length > 0)
     .map(
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.help}\n` +
@@ -31,7 +55,7 @@ function firstCitedPassage(): string {
   return quote.citation.quote.passageId;
 }
 
-test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   test.beforeEach(async ({ page }) => {
     await isolateNetwork(page, 'served');
   });
@@ -79,6 +103,33 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
     await present.first().click();
     await expect(page.getByTestId('presentation-progress')).toHaveText(/^1 \/ \d+$/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('presentation mode asking the class, with an answer shown', async ({ page }) => {
+    await page.goto('./?step=saravan');
+    const questions = page.getByRole('region', { name: 'Ask the class' });
+    await questions.getByText('Show the answer').first().click();
+    await expect(questions.locator('.question__answer').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the printed worksheet', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.incident-icon').first()).toBeVisible();
+    await page.evaluate(() => {
+      document.documentElement.dataset.print = 'worksheet';
+    });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('region', { name: 'Printable worksheet' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the printed handout', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.incident-icon').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('region', { name: 'Printable handout' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -37,8 +37,9 @@ async function expectSelected(page: Page, title: string) {
 }
 
 test.describe('deep links', () => {
-  // Tall enough that the popup fits above its marker: Leaflet would otherwise pan the map to show it.
-  test.use({ viewport: { width: 1366, height: 1000 } });
+  // Tall enough that the popup fits above its marker, below the timeline's rows of 24 px targets: Leaflet would
+  // otherwise pan the map to show it.
+  test.use({ viewport: { width: 1366, height: 1040 } });
 
   test('a link restores the selection, the passage, the layers and the map view; Back and Forward follow', async ({
     page,

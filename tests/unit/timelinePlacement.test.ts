@@ -51,4 +51,11 @@ describe('placeOnTimeline', () => {
     expect(lanes.sort()).toEqual([0, 1]);
     expect(byId.get('strike-saravan')?.lane).toBe(0);
   });
+
+  it('keeps the marks of one row at least the given gap apart', () => {
+    // Panjgur at 0.24 of the timeline, Saravan at 0.73, the UN at 0.83.
+    const lanes = (minGap: number) => placeOnTimeline(incidents, days, { minGap }).map((placement) => placement.lane);
+    expect(lanes(0.4)).toEqual([0, 0, 1]);
+    expect(lanes(0.5)).toEqual([0, 1, 0]);
+  });
 });

@@ -1,0 +1,79 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+
+/** Room kept between what is brought into view and the edge or the control it was under. */
+const MARGIN_PX = 8;
+
+/** How far to move the box, along one axis, to bring it inside the area, as Leaflet's own pan on focus would. */
+function shiftInside(start: number, end: number, areaStart: number, areaEnd: number): number {
+  if (start < areaStart + MARGIN_PX) return areaStart + MARGIN_PX - start;
+  return end > areaEnd - MARGIN_PX ? areaEnd - MARGIN_PX - end : 0;
+}
+
+/**
+ * How far to move the box down (or up) to take it clear of what covers it: below a cover in the upper half of the map
+ * (the controls, the toolbar), above one in the lower half (the attribution, a notice at the foot of the page).
+ */
+function shiftClear(box: DOMRect, cover: DOMRect, area: DOMRect): number {
+  return cover.top > area.top + area.height / 2
+    ? cover.top - MARGIN_PX - box.bottom
+    : cover.bottom + MARGIN_PX - box.top;
+}
+
+/**
+ * What covers the middle of the focused element and stays put when the map pans (a control, the toolbar, a notice at
+ * the foot of the page), as the box of its outermost part; null when nothing does. Popups and other markers move with
+ * the map: the stylesheet lifts a focused marker above them instead.
+ */
+function coverOver(focused: HTMLElement, map: LeafletMap): DOMRect | null {
+  const box = focused.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  if (hit === null || focused.contains(hit) || map.getPane('mapPane')?.contains(hit) === true) return null;
+  let cover = hit.getBoundingClientRect();
+  for (let part = hit.parentElement; part !== null && !part.contains(focused); part = part.parentElement) {
+    const partBox = part.getBoundingClientRect();
+    if (partBox.width > 0 && partBox.height > 0) cover = partBox;
+  }
+  return cover;
+}
+
+/**
+ * A marker, or a link or button in a popup, reached with the keyboard is brought into view: inside the map (Leaflet's
+ * own pan on focus, which the markers turn off, does only that for markers) and out from under the map's controls and
+ * anything fixed over the page, so that focus is never hidden (WCAG 2.4.11).
+ */
+export function RevealFocusOnMap() {
+  const map = useMap();
+  useEffect(
+    function revealOnFocus() {
+      const pane = map.getPane('mapPane');
+      if (pane === undefined) return undefined;
+      function reveal(event: FocusEvent) {
+        const focused = event.target;
+        if (!(focused instanceof HTMLElement) || !focused.matches(':focus-visible')) return;
+        // The browser has scrolled the map's box to show what has focus; Leaflet undoes that on its next frame.
+        const container = map.getContainer();
+        container.scrollTop = 0;
+        container.scrollLeft = 0;
+        const area = container.getBoundingClientRect();
+        const box = focused.getBoundingClientRect();
+        let [x, y] = [
+          shiftInside(box.left, box.right, area.left, area.right),
+          shiftInside(box.top, box.bottom, area.top, area.bottom),
+        ];
+        // Each move may bring it under something else: a few tries, then it stays where it is.
+        for (let attempt = 0; attempt < 4; attempt += 1) {
+          if (x !== 0 || y !== 0) map.panBy([-x, -y], { animate: false });
+          const cover = coverOver(focused, map);
+          if (cover === null) return;
+          [x, y] = [0, shiftClear(focused.getBoundingClientRect(), cover, area)];
+        }
+      }
+      pane.addEventListener('focusin', reveal);
+      return () => pane.removeEventListener('focusin', reveal);
+    },
+    [map],
+  );
+  return null;
+}
