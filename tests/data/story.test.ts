@@ -10,7 +10,7 @@ import { findQuote } from '../../src/data/findQuote.ts';
 import type { Citation, Incident } from '../../src/model/incident.ts';
 import type { QuoteAnchor } from '../../src/model/quoteAnchor.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
-import { distanceToLineKm } from '../../src/spatial/distanceToLineKm.ts';
+import { distanceToLineKm } from '../../geo/geometry/distanceToLineKm.ts';
 import { readGenerated } from './readGenerated.ts';
 
 const story: Story = StorySchema.parse(readGenerated('iran-pakistan-2024', 'story.json'));

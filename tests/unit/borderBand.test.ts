@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { LineString } from 'geojson';
-import { borderBand } from '../../src/spatial/borderBand.ts';
-import { signedRingArea } from '../../src/spatial/signedRingArea.ts';
+import { borderBand } from '../../geo/geometry/borderBand.ts';
+import { signedRingArea } from '../../geo/geometry/signedRingArea.ts';
 
 /** Along a meridian near the equator, 0.1° of longitude is about 11.1 km. */
 const meridian: LineString = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory, REPO_ROOT } from '../../geo/build/buildStory.ts';
-import { DataProblemsError } from '../../geo/build/dataProblemsError.ts';
-import { loadWorldAtlas } from '../../geo/build/loadWorldAtlas.ts';
-import { readStoryInputs, type StoryInputs } from '../../geo/build/readStoryInputs.ts';
+import { buildStory, REPO_ROOT } from '../../geo/pipeline/buildStory.ts';
+import { DataProblemsError } from '../../geo/pipeline/dataProblemsError.ts';
+import { loadWorldAtlas } from '../../geo/pipeline/loadWorldAtlas.ts';
+import { readStoryInputs, type StoryInputs } from '../../geo/pipeline/readStoryInputs.ts';
 import type { Tour } from '../../src/model/tour.ts';
 
 const folder = 'geo/stories/iran-pakistan-2024';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { clipToBox } from '../../src/spatial/clipToBox.ts';
+import { clipToBox } from '../../geo/geometry/clipToBox.ts';
 
 const square = (west: number, south: number, size: number): number[][] => [
   [west, south],

@@ -1,7 +1,7 @@
 import type { HtmlTagDescriptor, ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, tileOriginFor } from '../../build/contentSecurityPolicy.ts';
-import { cspPlugin } from '../../build/cspPlugin.ts';
+import { contentSecurityPolicy, tileOriginFor } from '../../vite-plugins/contentSecurityPolicy.ts';
+import { cspPlugin } from '../../vite-plugins/cspPlugin.ts';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineString, MultiLineString } from 'geojson';
-import { distanceToLineKm } from '../../src/spatial/distanceToLineKm.ts';
+import { distanceToLineKm } from '../../geo/geometry/distanceToLineKm.ts';
 
 /** One degree of a great circle on turf's sphere (radius 6,371,008.8 m). */
 const ONE_DEGREE_KM = (2 * Math.PI * 6371.0088) / 360;

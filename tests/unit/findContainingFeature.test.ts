@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { findContainingFeature } from '../../src/spatial/findContainingFeature.ts';
+import { findContainingFeature } from '../../geo/geometry/findContainingFeature.ts';
 import { readFixture } from '../fixtures/readFixture.ts';
 
 const provinces = readFixture<FeatureCollection<Polygon | MultiPolygon>>('provinces-with-hole.geojson').features;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson } from '../../geo/build/formatJson.ts';
+import { formatJson } from '../../geo/pipeline/formatJson.ts';
 
 describe('formatJson', () => {
   it('writes the same bytes whatever order the keys were set in', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { labelPoint } from '../../src/spatial/labelPoint.ts';
+import { labelPoint } from '../../geo/geometry/labelPoint.ts';
 import { readFixture } from '../fixtures/readFixture.ts';
 
 const crescentWithIslet = readFixture<Feature<MultiPolygon>>('crescent.geojson').geometry;

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataProblemsError } from '../../geo/build/dataProblemsError.ts';
-import { readStoryInputs } from '../../geo/build/readStoryInputs.ts';
+import { DataProblemsError } from '../../geo/pipeline/dataProblemsError.ts';
+import { readStoryInputs } from '../../geo/pipeline/readStoryInputs.ts';
 
 const STORY = 'iran-pakistan-2024';
 const realFolder = fileURLToPath(new URL(`../../geo/stories/${STORY}`, import.meta.url));

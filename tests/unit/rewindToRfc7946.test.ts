@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { rewindToRfc7946 } from '../../src/spatial/rewindToRfc7946.ts';
-import { signedRingArea } from '../../src/spatial/signedRingArea.ts';
+import { rewindToRfc7946 } from '../../geo/geometry/rewindToRfc7946.ts';
+import { signedRingArea } from '../../geo/geometry/signedRingArea.ts';
 import { readFixture } from '../fixtures/readFixture.ts';
 
 const shapes = readFixture<FeatureCollection>('wrongly-wound-shapes.geojson');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineString, Point, Polygon } from 'geojson';
-import { roundCoordinates } from '../../src/spatial/roundCoordinates.ts';
+import { roundCoordinates } from '../../geo/geometry/roundCoordinates.ts';
 
 describe('roundCoordinates', () => {
   it('rounds a point to the given number of decimals', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { sharedBorderLine } from '../../src/spatial/sharedBorderLine.ts';
+import { sharedBorderLine } from '../../geo/geometry/sharedBorderLine.ts';
 import { readFixture } from '../fixtures/readFixture.ts';
 
 const topology = readFixture<Topology>('adjacent-countries.topo.json');

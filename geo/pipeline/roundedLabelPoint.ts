@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { labelPoint } from '../../src/spatial/labelPoint.ts';
+import { labelPoint } from '../geometry/labelPoint.ts';
 
 /** A label needs no more than about 100 m. */
 const LABEL_DECIMALS = 3;

@@ -9,9 +9,9 @@ import { STORY_SCHEMA_VERSION, StorySchema } from '../../src/model/story.ts';
 import { checkStoryHonesty } from '../../src/data/checkStoryHonesty.ts';
 import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
 import { describeRecordIssues } from '../../src/data/describeRecordIssues.ts';
-import { rewindToRfc7946 } from '../../src/spatial/rewindToRfc7946.ts';
-import { roundCoordinates } from '../../src/spatial/roundCoordinates.ts';
-import { sharedBorderLine } from '../../src/spatial/sharedBorderLine.ts';
+import { rewindToRfc7946 } from '../geometry/rewindToRfc7946.ts';
+import { roundCoordinates } from '../geometry/roundCoordinates.ts';
+import { sharedBorderLine } from '../geometry/sharedBorderLine.ts';
 import { buildBasemap } from './buildBasemap.ts';
 import { buildRegions } from './buildRegions.ts';
 import { computeIncidentContext } from './computeIncidentContext.ts';
@@ -177,7 +177,7 @@ export function findStaleFiles(files: readonly GeneratedFile[], repoRoot: string
 function main(args: readonly string[]): number {
   const unknown = args.filter((arg) => arg !== '--check');
   if (unknown.length > 0) {
-    console.error(`Unknown argument ${unknown.join(' ')}. Usage: tsx geo/build/buildStory.ts [--check]`);
+    console.error(`Unknown argument ${unknown.join(' ')}. Usage: tsx geo/pipeline/buildStory.ts [--check]`);
     return 2;
   }
   let files: GeneratedFile[];

@@ -1,9 +1,9 @@
 import { feature, length } from '@turf/turf';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Region } from '../../src/model/region.ts';
-import { borderBand } from '../../src/spatial/borderBand.ts';
-import { rewindToRfc7946 } from '../../src/spatial/rewindToRfc7946.ts';
-import { roundCoordinates } from '../../src/spatial/roundCoordinates.ts';
+import { borderBand } from '../geometry/borderBand.ts';
+import { rewindToRfc7946 } from '../geometry/rewindToRfc7946.ts';
+import { roundCoordinates } from '../geometry/roundCoordinates.ts';
 import type { ProvinceCollection } from './provinceCollectionSchema.ts';
 import { roundedLabelPoint } from './roundedLabelPoint.ts';
 import { slugify } from './slugify.ts';

@@ -1,7 +1,7 @@
 import type { LineString, MultiLineString, Point } from 'geojson';
 import type { IncidentContext } from '../../src/model/incident.ts';
-import { distanceToLineKm } from '../../src/spatial/distanceToLineKm.ts';
-import { findContainingFeature } from '../../src/spatial/findContainingFeature.ts';
+import { distanceToLineKm } from '../geometry/distanceToLineKm.ts';
+import { findContainingFeature } from '../geometry/findContainingFeature.ts';
 import type { NamedAreaFeature } from './countryFeatures.ts';
 
 export interface ContextLayers {

@@ -1,9 +1,9 @@
 import type { BBox, MultiPolygon, Polygon } from 'geojson';
 import type { BasemapCountry } from '../../src/model/region.ts';
 import { boundingBoxOf } from '../../src/spatial/boundingBoxOf.ts';
-import { clipToBox } from '../../src/spatial/clipToBox.ts';
-import { rewindToRfc7946 } from '../../src/spatial/rewindToRfc7946.ts';
-import { roundCoordinates } from '../../src/spatial/roundCoordinates.ts';
+import { clipToBox } from '../geometry/clipToBox.ts';
+import { rewindToRfc7946 } from '../geometry/rewindToRfc7946.ts';
+import { roundCoordinates } from '../geometry/roundCoordinates.ts';
 import type { NamedAreaFeature } from './countryFeatures.ts';
 import { roundedLabelPoint } from './roundedLabelPoint.ts';
 import { slugify } from './slugify.ts';
