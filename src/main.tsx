@@ -1,9 +1,9 @@
-import './configureZod.ts';
+import './app/configureZod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { BUILT_STORY_ID, storyDataUrls } from './data/storyDataUrls.ts';
-import { TILE_SOURCE } from './map/tileSource.ts';
+import { BUILT_STORY_ID, storyDataUrls } from './data/load/storyDataUrls.ts';
+import { TILE_SOURCE } from './map/basemap/tileSource.ts';
 import './app/app.css';
 
 const root = document.getElementById('root');

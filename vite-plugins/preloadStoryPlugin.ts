@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { BUILT_STORY_ID, storyDataUrls } from '../src/data/storyDataUrls.ts';
+import { BUILT_STORY_ID, storyDataUrls } from '../src/data/load/storyDataUrls.ts';
 
 /**
  * Asks the browser, from the page's <head>, for the build's story file at once, alongside the scripts, instead of

@@ -5,7 +5,7 @@ import type { DataProblem } from '../../src/model/describeIssues.ts';
 import { AuthoredIncidentCollectionSchema, type AuthoredIncident } from '../../src/model/incident.ts';
 import { TourSchema, type Tour } from '../../src/model/tour.ts';
 import type { z } from '../../src/model/zod.ts';
-import { describeRecordIssues } from '../../src/data/describeRecordIssues.ts';
+import { describeRecordIssues } from '../../src/data/load/describeRecordIssues.ts';
 import { ArticleMetaSchema } from './articleMetaSchema.ts';
 import { DataProblemsError } from './dataProblemsError.ts';
 import { parseArticle } from './parseArticle.ts';

@@ -1,19 +1,19 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import type { BasemapLoad } from '../data/loadBasemap.ts';
-import type { TileSource } from '../map/tileSource.ts';
+import type { BasemapLoad } from '../data/load/loadBasemap.ts';
+import type { TileSource } from '../map/basemap/tileSource.ts';
 import type { Incident, IncidentProperties } from '../model/incident.ts';
 import type { Story } from '../model/story.ts';
-import { ArticlePanel } from '../panels/ArticlePanel.tsx';
-import { CreditsList } from '../panels/CreditsList.tsx';
-import { IncidentList } from '../panels/IncidentList.tsx';
-import { IncidentPopupContent } from '../panels/IncidentPopupContent.tsx';
-import { PresentButton } from '../panels/PresentButton.tsx';
-import { PrintPreparationContext } from '../panels/PrintPreparationContext.ts';
-import { PROJECTOR_STYLE } from '../panels/projectorPalette.ts';
-import { Timeline } from '../panels/Timeline.tsx';
+import { ArticlePanel } from '../panels/article/ArticlePanel.tsx';
+import { CreditsList } from '../panels/page/CreditsList.tsx';
+import { IncidentList } from '../panels/list/IncidentList.tsx';
+import { IncidentPopupContent } from '../panels/incident/IncidentPopupContent.tsx';
+import { PresentButton } from '../panels/presentation/PresentButton.tsx';
+import { PrintPreparationContext } from '../panels/handout/PrintPreparationContext.ts';
+import { PROJECTOR_STYLE } from '../panels/presentation/projectorPalette.ts';
+import { Timeline } from '../panels/timeline/Timeline.tsx';
 import { hiddenIncidentIds } from '../state/incidentVisibility.ts';
 import type { DateSpan } from '../state/viewState.ts';
-import { StoryDropTarget } from '../panels/StoryDropTarget.tsx';
+import { StoryDropTarget } from '../panels/storyFile/StoryDropTarget.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPart } from './lazyPart.tsx';
 import { LazyPrintHandout } from './LazyPrintHandout.tsx';
@@ -26,13 +26,13 @@ import { usePresentationKeys } from './usePresentationKeys.ts';
 import { usePrintPreparation } from './usePrintPreparation.ts';
 import { useTimelinePlayback } from './useTimelinePlayback.ts';
 import { useViewState } from './useViewState.ts';
-import '../panels/print.css';
+import './print.css';
 import './presentationLayout.css';
 
 /** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
 const PresentationCard = lazyPart(
   loadOnDemand('presentation', () =>
-    import('../panels/PresentationCard.tsx').then((module) => module.PresentationCard),
+    import('../panels/presentation/PresentationCard.tsx').then((module) => module.PresentationCard),
   ),
   <p className="presentation-loading" role="status">
     Opening the presentation…

@@ -7,26 +7,26 @@ import type { Story } from '../model/story.ts';
 import type { TourStep } from '../model/tour.ts';
 
 import type { BasemapStatus } from '../state/basemapStatus.ts';
-import { PAGE_TARGETS } from '../state/pageTargets.ts';
+import { PAGE_TARGETS } from '../ui/pageTargets.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { MapView, ViewState } from '../state/viewState.ts';
-import { AbsorbLayoutChange } from './AbsorbLayoutChange.tsx';
-import { KeepViewInsideBox } from './KeepViewInsideBox.tsx';
+import { AbsorbLayoutChange } from './camera/AbsorbLayoutChange.tsx';
+import { KeepViewInsideBox } from './basemap/KeepViewInsideBox.tsx';
 
-import { MapViewSync } from './MapViewSync.tsx';
-import { BandHatchPattern } from './BandHatchPattern.tsx';
-import { ClosePopupOnEscape } from './ClosePopupOnEscape.tsx';
-import { FitBoundsForPrint } from './FitBoundsForPrint.tsx';
-import { IncidentLayer } from './IncidentLayer.tsx';
-import { InvalidateSizeOnResize } from './InvalidateSizeOnResize.tsx';
-import { OfflineBasemapLayer } from './OfflineBasemapLayer.tsx';
-import { OnlineTileLayer } from './OnlineTileLayer.tsx';
-import { prefersReducedMotion } from './prefersReducedMotion.ts';
-import { RegionLayers } from './RegionLayers.tsx';
-import { StoryLabels } from './StoryLabels.tsx';
-import type { TileSource } from './tileSource.ts';
+import { MapViewSync } from './camera/MapViewSync.tsx';
+import { BandHatchPattern } from './layers/BandHatchPattern.tsx';
+import { ClosePopupOnEscape } from './layers/ClosePopupOnEscape.tsx';
+import { FitBoundsForPrint } from './camera/FitBoundsForPrint.tsx';
+import { IncidentLayer } from './layers/IncidentLayer.tsx';
+import { InvalidateSizeOnResize } from './camera/InvalidateSizeOnResize.tsx';
+import { OfflineBasemapLayer } from './basemap/OfflineBasemapLayer.tsx';
+import { OnlineTileLayer } from './basemap/OnlineTileLayer.tsx';
+import { prefersReducedMotion } from '../ui/reducedMotion.ts';
+import { RegionLayers } from './layers/RegionLayers.tsx';
+import { StoryLabels } from './labels/StoryLabels.tsx';
+import type { TileSource } from './basemap/tileSource.ts';
 import { toLatLngBounds } from './toLatLng.ts';
-import { TourCamera } from './TourCamera.tsx';
+import { TourCamera } from './camera/TourCamera.tsx';
 
 interface StoryMapProps {
   story: Story;

@@ -1,4 +1,4 @@
-import { incidentInstant } from '../data/incidentInstant.ts';
+import { incidentInstant } from '../data/time/incidentInstant.ts';
 import type { Incident } from '../model/incident.ts';
 import { isInDateSpan } from './incidentVisibility.ts';
 import type { DateSpan } from './viewState.ts';

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/model/story.ts';
-import { ArticlePanel, type PassageRevealRequest } from '../../src/panels/ArticlePanel.tsx';
+import { ArticlePanel, type PassageRevealRequest } from '../../src/panels/article/ArticlePanel.tsx';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 interface Options {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { BasemapSwitch } from '../../src/panels/BasemapSwitch.tsx';
+import { BasemapSwitch } from '../../src/panels/mapTools/BasemapSwitch.tsx';
 
 const online = () => screen.getByRole<HTMLInputElement>('radio', { name: 'Online map (OpenStreetMap)' });
 const offline = () => screen.getByRole<HTMLInputElement>('radio', { name: 'Built-in offline map' });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CopyLinkButton } from '../../src/panels/CopyLinkButton.tsx';
+import { CopyLinkButton } from '../../src/panels/mapTools/CopyLinkButton.tsx';
 
 function giveClipboard(clipboard: Partial<Clipboard> | undefined) {
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });

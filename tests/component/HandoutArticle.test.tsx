@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { HandoutArticle } from '../../src/panels/HandoutArticle.tsx';
+import { HandoutArticle } from '../../src/panels/handout/HandoutArticle.tsx';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 describe('HandoutArticle', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { HandoutTable } from '../../src/panels/HandoutTable.tsx';
+import { HandoutTable } from '../../src/panels/handout/HandoutTable.tsx';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 function renderTable() {

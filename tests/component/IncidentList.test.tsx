@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Incident, IncidentCollection } from '../../src/model/incident.ts';
-import { IncidentList } from '../../src/panels/IncidentList.tsx';
+import { IncidentList } from '../../src/panels/list/IncidentList.tsx';
 import { LAYER_IDS, type LayerId } from '../../src/state/layers.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/model/story.ts';
-import { IncidentPopupContent } from '../../src/panels/IncidentPopupContent.tsx';
+import { IncidentPopupContent } from '../../src/panels/incident/IncidentPopupContent.tsx';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 function renderIncident(id: string, story: Story = fixtureStory()) {

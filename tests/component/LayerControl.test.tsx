@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LayerControl } from '../../src/panels/LayerControl.tsx';
+import { LayerControl } from '../../src/panels/mapTools/LayerControl.tsx';
 import { LAYER_IDS, type LayerId } from '../../src/state/layers.ts';
 
 describe('LayerControl', () => {

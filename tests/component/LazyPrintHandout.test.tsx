@@ -3,8 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LazyPrintHandout } from '../../src/app/LazyPrintHandout.tsx';
 import { usePrintPreparation } from '../../src/app/usePrintPreparation.ts';
-import { PrintPreparationContext } from '../../src/panels/PrintPreparationContext.ts';
-import { PrintHandoutButton } from '../../src/panels/PrintHandoutButton.tsx';
+import { PrintPreparationContext } from '../../src/panels/handout/PrintPreparationContext.ts';
+import { PrintHandoutButton } from '../../src/panels/handout/PrintHandoutButton.tsx';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 /** The page's print parts as LoadedStory wires them: the button over the map, the handout's place at the end. */

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { partyMarks } from '../../src/data/partyMarks.ts';
-import { incidentIcon } from '../../src/map/incidentIcon.ts';
+import { partyMarks } from '../../src/data/symbols/partyMarks.ts';
+import { incidentIcon } from '../../src/map/layers/incidentIcon.ts';
 import { IncidentKindSchema } from '../../src/model/incident.ts';
-import { IncidentSymbolSvg } from '../../src/panels/IncidentSymbolSvg.tsx';
-import { Legend } from '../../src/panels/Legend.tsx';
+import { IncidentSymbolSvg } from '../../src/panels/mapTools/IncidentSymbolSvg.tsx';
+import { Legend } from '../../src/panels/mapTools/Legend.tsx';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 const marks = partyMarks(fixtureStory().incidents);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LinkNotice } from '../../src/panels/LinkNotice.tsx';
+import { LinkNotice } from '../../src/panels/mapTools/LinkNotice.tsx';
 
 describe('LinkNotice', () => {
   it('lists the parts of the link that could not be used, until dismissed', () => {

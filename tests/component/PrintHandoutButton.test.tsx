@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PrintHandoutButton } from '../../src/panels/PrintHandoutButton.tsx';
-import { PrintPreparationContext, type PrintPreparation } from '../../src/panels/PrintPreparationContext.ts';
+import { PrintHandoutButton } from '../../src/panels/handout/PrintHandoutButton.tsx';
+import { PrintPreparationContext, type PrintPreparation } from '../../src/panels/handout/PrintPreparationContext.ts';
 
 describe('PrintHandoutButton', () => {
   let print: ReturnType<typeof vi.fn>;

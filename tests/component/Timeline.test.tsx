@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { Timeline, type PlaybackStatus } from '../../src/panels/Timeline.tsx';
+import { Timeline, type PlaybackStatus } from '../../src/panels/timeline/Timeline.tsx';
 import type { DateSpan } from '../../src/state/viewState.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_AREA, generateStory } from '../../bench/generateStory.ts';
-import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
+import { checkStoryReferences } from '../../src/data/load/checkStoryReferences.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
 
 // The real story the bench generates from, as the app serves it.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsAroundPoints } from '../../src/data/boundsAroundPoints.ts';
+import { boundsAroundPoints } from '../../src/data/load/boundsAroundPoints.ts';
 import { BoundingBoxSchema, type Position } from '../../src/model/geojson.ts';
 
 describe('boundsAroundPoints', () => {

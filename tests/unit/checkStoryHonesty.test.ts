@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStoryHonesty } from '../../src/data/checkStoryHonesty.ts';
+import { checkStoryHonesty } from '../../src/data/load/checkStoryHonesty.ts';
 import type { Incident } from '../../src/model/incident.ts';
 import { IncidentSchema } from '../../src/model/incident.ts';
 import type { Story } from '../../src/model/story.ts';

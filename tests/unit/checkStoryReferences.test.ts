@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
+import { checkStoryReferences } from '../../src/data/load/checkStoryReferences.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
 import type { TourStep } from '../../src/model/tour.ts';
 import { readFixture } from '../fixtures/readFixture.ts';

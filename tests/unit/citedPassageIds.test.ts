@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedPassageIds } from '../../src/data/citedPassageIds.ts';
+import { citedPassageIds } from '../../src/data/quotes/citedPassageIds.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 describe('citedPassageIds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectArticleQuotes } from '../../src/data/collectArticleQuotes.ts';
+import { collectArticleQuotes } from '../../src/data/quotes/collectArticleQuotes.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 describe('collectArticleQuotes', () => {

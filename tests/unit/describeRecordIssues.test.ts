@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRecordIssues } from '../../src/data/describeRecordIssues.ts';
+import { describeRecordIssues } from '../../src/data/load/describeRecordIssues.ts';
 import { formatProblem } from '../../src/model/describeIssues.ts';
 import { IncidentCollectionSchema } from '../../src/model/incident.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote } from '../../src/data/findQuote.ts';
+import { findQuote } from '../../src/data/quotes/findQuote.ts';
 
 const text = 'Iran struck on Tuesday. Pakistan struck back on Thursday. Both struck hard.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIncidentContext, NEAR_BORDER_KM } from '../../src/data/formatIncidentContext.ts';
+import { formatIncidentContext, NEAR_BORDER_KM } from '../../src/data/words/formatIncidentContext.ts';
 import type { IncidentProperties, MapPoint } from '../../src/model/incident.ts';
 
 const border = 'Iran–Pakistan border';

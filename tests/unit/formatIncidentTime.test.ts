@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate } from '../../src/data/formatCalendarDate.ts';
-import { formatIncidentTime } from '../../src/data/formatIncidentTime.ts';
-import { formatUtcOffset } from '../../src/data/formatUtcOffset.ts';
+import { formatCalendarDate } from '../../src/data/time/formatCalendarDate.ts';
+import { formatIncidentTime } from '../../src/data/time/formatIncidentTime.ts';
+import { formatUtcOffset } from '../../src/data/time/formatUtcOffset.ts';
 import type { IncidentTime } from '../../src/model/incident.ts';
 
 function when(overrides: Partial<IncidentTime>): IncidentTime {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalDateTime } from '../../src/data/formatLocalDateTime.ts';
+import { formatLocalDateTime } from '../../src/data/time/formatLocalDateTime.ts';
 
 describe('formatLocalDateTime', () => {
   it('gives the date and time as printed, with the zone and its offset', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupClaimsByClaimant } from '../../src/data/groupClaimsByClaimant.ts';
+import { groupClaimsByClaimant } from '../../src/data/words/groupClaimsByClaimant.ts';
 import type { Claim } from '../../src/model/incident.ts';
 
 function claim(id: string, by: string): Claim {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentInstant, offsetMinutes } from '../../src/data/incidentInstant.ts';
+import { incidentInstant, offsetMinutes } from '../../src/data/time/incidentInstant.ts';
 import type { IncidentTime } from '../../src/model/incident.ts';
 
 function when(date: string, time: string | null, utcOffset: string): IncidentTime {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { incidentsById } from '../../src/data/incidentsById.ts';
-import { partyMarks } from '../../src/data/partyMarks.ts';
+import { incidentsById } from '../../src/data/index/incidentsById.ts';
+import { partyMarks } from '../../src/data/symbols/partyMarks.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 describe('indexes shared per incident collection', () => {

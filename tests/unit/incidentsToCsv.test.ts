@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentsToCsv } from '../../src/data/incidentsToCsv.ts';
+import { incidentsToCsv } from '../../src/data/export/incidentsToCsv.ts';
 import type { Story } from '../../src/model/story.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 import { parseCsv } from '../fixtures/parseCsv.ts';

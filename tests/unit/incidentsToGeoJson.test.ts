@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentsToGeoJson } from '../../src/data/incidentsToGeoJson.ts';
+import { incidentsToGeoJson } from '../../src/data/export/incidentsToGeoJson.ts';
 import { IncidentCollectionSchema } from '../../src/model/incident.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 

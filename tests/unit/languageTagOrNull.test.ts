@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageTagOrNull } from '../../src/data/languageTagOrNull.ts';
+import { languageTagOrNull } from '../../src/data/words/languageTagOrNull.ts';
 
 describe('languageTagOrNull', () => {
   it.each(['en', 'ur', 'fa-IR', 'zh-Hant-TW', 'sr-Latn'])('keeps the language tag %s', (tag) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStory } from '../../bench/generateStory.ts';
-import { MOST_TIMELINE_MARKS, timelineDensity } from '../../src/data/timelineDensity.ts';
-import { storyDays } from '../../src/data/timelinePlacement.ts';
+import { MOST_TIMELINE_MARKS, timelineDensity } from '../../src/data/time/timelineDensity.ts';
+import { storyDays } from '../../src/data/time/timelinePlacement.ts';
 import {
   clusterIncidents,
   clustersInView,

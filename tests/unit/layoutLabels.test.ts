@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, type LabelRequest, type PixelBox } from '../../src/map/layoutLabels.ts';
+import { layoutLabels, type LabelRequest, type PixelBox } from '../../src/map/labels/layoutLabels.ts';
 
 function label(id: string, x: number, y: number, overrides: Partial<LabelRequest> = {}): LabelRequest {
   return { id, centre: { x, y }, width: 100, height: 16, required: true, roomPx: null, ...overrides };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBasemap } from '../../src/data/loadBasemap.ts';
+import { loadBasemap } from '../../src/data/load/loadBasemap.ts';
 import { answerWith, fixtureBasemap } from '../fixtures/fixtureStory.ts';
 
 const URL = '/data/fixture/basemap.geojson';

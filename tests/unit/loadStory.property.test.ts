@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
-import { loadStory, type StoryLoad } from '../../src/data/loadStory.ts';
-import type { FetchLike } from '../../src/data/loadValidatedJson.ts';
+import { checkStoryReferences } from '../../src/data/load/checkStoryReferences.ts';
+import { loadStory, type StoryLoad } from '../../src/data/load/loadStory.ts';
+import type { FetchLike } from '../../src/data/load/loadValidatedJson.ts';
 import { StorySchema } from '../../src/model/story.ts';
 
 // The loader's promise: whatever a server sends, it resolves (never rejects) to a story the schema and the reference

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/data/loadStory.ts';
+import { loadStory } from '../../src/data/load/loadStory.ts';
 import { answerWith, fixtureStory } from '../fixtures/fixtureStory.ts';
 
 const URL = '/citemap/data/fixture/story.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryLabelSpecs, regionLabelSpecs } from '../../src/map/mapLabelSpecs.ts';
+import { countryLabelSpecs, regionLabelSpecs } from '../../src/map/labels/mapLabelSpecs.ts';
 import type { Region, RegionCollection } from '../../src/model/region.ts';
 import { fixtureBasemap, fixtureStory } from '../fixtures/fixtureStory.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/data/loadStory.ts';
-import { readStoryText } from '../../src/data/readStoryText.ts';
+import { loadStory } from '../../src/data/load/loadStory.ts';
+import { readStoryText } from '../../src/data/load/readStoryText.ts';
 import type { Story } from '../../src/model/story.ts';
 import { answerWith } from '../fixtures/fixtureStory.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderIncidents } from '../../src/data/orderIncidents.ts';
+import { orderIncidents } from '../../src/data/time/orderIncidents.ts';
 import type { Incident, IncidentTime } from '../../src/model/incident.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partyMarks } from '../../src/data/partyMarks.ts';
+import { partyMarks } from '../../src/data/symbols/partyMarks.ts';
 import type { IncidentCollection } from '../../src/model/incident.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CitedQuote } from '../../src/data/collectArticleQuotes.ts';
-import { passageSegments } from '../../src/data/passageSegments.ts';
+import type { CitedQuote } from '../../src/data/quotes/collectArticleQuotes.ts';
+import { passageSegments } from '../../src/data/quotes/passageSegments.ts';
 
 const text = 'Iran struck on Tuesday. Pakistan struck back on Thursday. Both sides then agreed to talk.';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/panels/contrastRatio.ts';
-import { PROJECTOR_PALETTE, PROJECTOR_TEXT_PAIRS } from '../../src/panels/projectorPalette.ts';
+import { contrastRatio } from '../../src/panels/presentation/contrastRatio.ts';
+import { PROJECTOR_PALETTE, PROJECTOR_TEXT_PAIRS } from '../../src/panels/presentation/projectorPalette.ts';
 
 describe('contrastRatio', () => {
   it('agrees with WCAG at the extremes and for a known pair', () => {

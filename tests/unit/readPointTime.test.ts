@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPointTime } from '../../src/data/readPointTime.ts';
+import { readPointTime } from '../../src/data/load/readPointTime.ts';
 import { IncidentTimeSchema } from '../../src/model/incident.ts';
 
 describe('readPointTime', () => {

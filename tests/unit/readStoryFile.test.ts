@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readStoryFile, type StoryFileLike } from '../../src/data/readStoryFile.ts';
-import { MAX_STORY_FILE_BYTES } from '../../src/data/readStoryText.ts';
+import { readStoryFile, type StoryFileLike } from '../../src/data/load/readStoryFile.ts';
+import { MAX_STORY_FILE_BYTES } from '../../src/data/load/readStoryText.ts';
 
 function fileOf(name: string, text: string, size = text.length): StoryFileLike & { reads: number } {
   const file = {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
-import type { StoryLoad } from '../../src/data/loadStory.ts';
-import { readStoryText } from '../../src/data/readStoryText.ts';
-import { storyFromPointCollection } from '../../src/data/storyFromPointCollection.ts';
+import { checkStoryReferences } from '../../src/data/load/checkStoryReferences.ts';
+import type { StoryLoad } from '../../src/data/load/loadStory.ts';
+import { readStoryText } from '../../src/data/load/readStoryText.ts';
+import { storyFromPointCollection } from '../../src/data/load/storyFromPointCollection.ts';
 import { StorySchema } from '../../src/model/story.ts';
 
 // A file a reader opens may be anything: whatever it holds, the result is a valid story or problems that say where.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STORY_FILE_BYTES, readStoryText } from '../../src/data/readStoryText.ts';
+import { MAX_STORY_FILE_BYTES, readStoryText } from '../../src/data/load/readStoryText.ts';
 import { formatProblem } from '../../src/model/describeIssues.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 

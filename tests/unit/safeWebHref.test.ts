@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeWebHref } from '../../src/data/safeWebHref.ts';
+import { safeWebHref } from '../../src/data/load/safeWebHref.ts';
 
 describe('safeWebHref', () => {
   it('passes absolute http and https addresses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyDataUrls } from '../../src/data/storyDataUrls.ts';
+import { storyDataUrls } from '../../src/data/load/storyDataUrls.ts';
 
 describe('storyDataUrls', () => {
   it('puts a story’s files under the base path the build is served from', () => {

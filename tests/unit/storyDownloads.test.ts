@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { incidentsToCsv } from '../../src/data/incidentsToCsv.ts';
-import { incidentsToGeoJson } from '../../src/data/incidentsToGeoJson.ts';
-import { storyDownloads } from '../../src/data/storyDownloads.ts';
+import { incidentsToCsv } from '../../src/data/export/incidentsToCsv.ts';
+import { incidentsToGeoJson } from '../../src/data/export/incidentsToGeoJson.ts';
+import { storyDownloads } from '../../src/data/export/storyDownloads.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 describe('storyDownloads', () => {

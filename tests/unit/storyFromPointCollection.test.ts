@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryLoad } from '../../src/data/loadStory.ts';
-import { storyFromPointCollection } from '../../src/data/storyFromPointCollection.ts';
+import type { StoryLoad } from '../../src/data/load/loadStory.ts';
+import { storyFromPointCollection } from '../../src/data/load/storyFromPointCollection.ts';
 import type { Story } from '../../src/model/story.ts';
 
 const SOURCE = 'https://data.example/field_notes.geojson';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseCasualties } from '../../src/data/summariseCasualties.ts';
+import { summariseCasualties } from '../../src/data/words/summariseCasualties.ts';
 import type { CasualtyFigure, HeadCount } from '../../src/model/incident.ts';
 
 function figure(claimedBy: string, killed: HeadCount | null, injured: HeadCount | null = null): CasualtyFigure {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tileSourceFrom } from '../../src/map/tileSource.ts';
+import { tileSourceFrom } from '../../src/map/basemap/tileSource.ts';
 
 describe('tileSourceFrom', () => {
   it('uses OpenStreetMap when nothing is configured', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeOnTimeline, storyDays } from '../../src/data/timelinePlacement.ts';
+import { placeOnTimeline, storyDays } from '../../src/data/time/timelinePlacement.ts';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 const incidents = fixtureStory().incidents.features;

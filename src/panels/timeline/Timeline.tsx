@@ -1,0 +1,133 @@
+import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
+import { incidentsById } from '../../data/index/incidentsById.ts';
+import { partyMarks } from '../../data/symbols/partyMarks.ts';
+import { placeOnTimeline, storyDays } from '../../data/time/timelinePlacement.ts';
+import { MOST_TIMELINE_MARKS } from '../../data/time/timelineDensity.ts';
+import type { Incident, IncidentCollection } from '../../model/incident.ts';
+import type { DateSpan } from '../../state/viewState.ts';
+import { shortDay, TimelineDateSpan } from './TimelineDateSpan.tsx';
+import { TimelineDensityBars } from './TimelineDensityBars.tsx';
+import { TimelineMark } from './TimelineMark.tsx';
+import './timeline.css';
+
+/** Rows of marks a dense timeline keeps room for: its bars, with the selection's mark over them. */
+const DENSITY_LANES = 3;
+
+function datedCount(incidents: readonly Incident[]): number {
+  let count = 0;
+  for (const incident of incidents) if (incident.properties.when !== null) count += 1;
+  return count;
+}
+
+export type PlaybackStatus = 'stopped' | 'playing' | 'paused';
+
+/** "Tue 16 Jan", the month in its own span so that a narrow timeline can drop it. */
+function dayLabel(day: string) {
+  const [weekday, date, month] = shortDay(day).split(' ');
+  return (
+    <>
+      {weekday} {date}
+      <span className="timeline__day-month"> {month}</span>
+    </>
+  );
+}
+
+interface TimelineProps {
+  incidents: IncidentCollection;
+  selectedIncidentId: string | null;
+  dateSpan: DateSpan;
+  /** Incidents hidden on the map and in the list by the span or the play head. */
+  hiddenIncidentIds: ReadonlySet<string>;
+  /** The presented tour step's incidents; empty when not presenting. */
+  stepIncidentIds: ReadonlySet<string>;
+  playback: PlaybackStatus;
+  onSelect: (incidentId: string) => void;
+  onDateSpanChange: (span: DateSpan) => void;
+  onPlay: () => void;
+  onPause: () => void;
+  /** Ends playing and shows everything in the span again. */
+  onStop: () => void;
+}
+
+/**
+ * The story's days, from its first dated incident to its last, with every dated incident at its local date and time.
+ * A mark selects its incident as its map marker would; the day lists narrow the map and the list to a span; Play
+ * reveals the incidents one by one in the order they happened.
+ *
+ * Memoised: a map move re-renders the story around the timeline, which it does not change.
+ */
+export const Timeline = memo(function Timeline(props: TimelineProps) {
+  const { incidents, selectedIncidentId, dateSpan, hiddenIncidentIds, stepIncidentIds, playback } = props;
+  const { onSelect, onDateSpanChange, onPlay, onPause, onStop } = props;
+  const days = useMemo(() => storyDays(incidents.features), [incidents]);
+  const dense = useMemo(() => datedCount(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
+  // A dense story's marks are only those singled out (the selection, the step's incidents): stacking a mark for
+  // each of thousands of incidents would take thousands of rows.
+  const marked = useMemo(() => {
+    if (!dense) return incidents.features;
+    const ids = new Set(stepIncidentIds);
+    if (selectedIncidentId !== null) ids.add(selectedIncidentId);
+    const byId = incidentsById(incidents);
+    return [...ids].flatMap((id) => byId.get(id) ?? []);
+  }, [dense, incidents, selectedIncidentId, stepIncidentIds]);
+  const placements = useMemo(() => placeOnTimeline(marked, days), [marked, days]);
+  const marks = useMemo(() => partyMarks(incidents), [incidents]);
+  // A dense story's bars are counted after the map is drawn; their room (DENSITY_LANES) is kept from the start, so
+  // nothing above moves when they come.
+  const deferredIncidents = useDeferredValue<readonly Incident[] | null>(incidents.features, null);
+  if (days.length === 0) return null;
+  const lanes = dense ? DENSITY_LANES : Math.max(1, ...placements.map((placement) => placement.lane + 1));
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline__controls">
+        {playback === 'playing' ? (
+          <button type="button" className="timeline__button" onClick={onPause}>
+            ❚❚ Pause
+          </button>
+        ) : (
+          <button type="button" className="timeline__button" onClick={onPlay}>
+            ▶ {playback === 'paused' ? 'Resume' : 'Play'}
+          </button>
+        )}
+        {playback !== 'stopped' && (
+          <button type="button" className="timeline__button" onClick={onStop}>
+            Show all
+          </button>
+        )}
+        <TimelineDateSpan days={days} span={dateSpan} onChange={onDateSpanChange} />
+      </div>
+      <div className="timeline__track" style={{ '--timeline-lanes': lanes } as CSSProperties}>
+        <ol className="timeline__days" aria-hidden="true">
+          {days.map((day) => (
+            <li key={day} className="timeline__day">
+              {dayLabel(day)}
+            </li>
+          ))}
+        </ol>
+        {dense && deferredIncidents !== null && (
+          <TimelineDensityBars incidents={deferredIncidents} days={days} hiddenIncidentIds={hiddenIncidentIds} />
+        )}
+        <ol
+          className="timeline__marks"
+          aria-label={dense ? 'Selected incidents on the timeline' : 'Incidents in the order they happened'}
+        >
+          {placements.map((placement) => {
+            const mark = marks.get(placement.incident.properties.actors.initiator.party);
+            if (mark === undefined) return null;
+            return (
+              <TimelineMark
+                key={placement.incident.id}
+                placement={placement}
+                mark={mark}
+                selected={placement.incident.id === selectedIncidentId}
+                hidden={hiddenIncidentIds.has(placement.incident.id)}
+                inStep={stepIncidentIds.has(placement.incident.id)}
+                onSelect={onSelect}
+              />
+            );
+          })}
+        </ol>
+      </div>
+    </section>
+  );
+});
