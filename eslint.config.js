@@ -21,8 +21,9 @@ const MAY_IMPORT = {
 
 const LEAFLET = ['leaflet', 'react-leaflet', 'leaflet/*'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'react/*'];
+const BUILD_TIME_GEOMETRY = ['@turf/*', 'topojson-client', 'jsts', 'jsts/*'];
 
-function restrictionsFor(layer) {
+function patternsFor(layer) {
   const forbiddenLayers = LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other));
   const patterns = [];
   if (forbiddenLayers.length > 0) {
@@ -31,17 +32,29 @@ function restrictionsFor(layer) {
       message: `src/${layer}/ may import only ${MAY_IMPORT[layer].join(', ') || 'no other layer'} (docs/ARCHITECTURE.md).`,
     });
   }
-  patterns.push({
-    regex: '^zod(/v4(/classic)?)?$',
-    message: 'Schemas use zod/mini, through src/model/zod.ts: classic zod adds some 55 kB the browser never runs.',
-  });
-  if (layer !== 'map' && layer !== 'app') {
-    patterns.push({ group: LEAFLET, message: 'Only src/map/ talks to Leaflet.' });
-  }
+  patterns.push(
+    {
+      regex: '^zod(/v4(/classic)?)?$',
+      message: 'Schemas use zod/mini, through src/model/zod.ts: classic zod adds some 55 kB the browser never runs.',
+    },
+    { group: BUILD_TIME_GEOMETRY, message: 'Heavy geometry runs at build time (geo/geometry/); the page gets data.' },
+    {
+      regex: '^(\\.\\./)+(geo|vite-plugins|bench|tests)(/|$)',
+      message: 'src/ is the browser’s code: it imports nothing from the build, the bench or the tests.',
+    },
+  );
+  if (!['map', 'app'].includes(layer)) patterns.push({ group: LEAFLET, message: 'Only src/map/ talks to Leaflet.' });
   if (['model', 'spatial', 'data', 'state'].includes(layer)) {
     patterns.push({ group: REACT, message: `src/${layer}/ is plain TypeScript, independent of React.` });
   }
-  return { files: [`src/${layer}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+  return patterns;
+}
+
+function restrictionsFor(layer) {
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: patternsFor(layer) }] },
+  };
 }
 
 export default tseslint.config(
