@@ -19,6 +19,22 @@ const MAY_IMPORT = {
   app: ['model', 'spatial', 'data', 'state', 'ui', 'map', 'panels'],
 };
 
+/**
+ * Inside panels/, which feature folders a feature may import (features stay separable: the editor adds its own).
+ * Shared pieces live in ui/.
+ */
+const PANEL_FEATURES = {
+  article: [],
+  incident: [],
+  list: [],
+  timeline: [],
+  handout: ['incident'],
+  presentation: [],
+  mapTools: [],
+  storyFile: [],
+  page: ['storyFile'],
+};
+
 const LEAFLET = ['leaflet', 'react-leaflet', 'leaflet/*'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'react/*'];
 const BUILD_TIME_GEOMETRY = ['@turf/*', 'topojson-client', 'jsts', 'jsts/*'];
@@ -51,10 +67,17 @@ function patternsFor(layer) {
 }
 
 function restrictionsFor(layer) {
-  return {
-    files: [`src/${layer}/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns: patternsFor(layer) }] },
-  };
+  const rule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+  if (layer !== 'panels') return [{ files: [`src/${layer}/**/*.{ts,tsx}`], rules: rule(patternsFor(layer)) }];
+  const features = Object.keys(PANEL_FEATURES);
+  return features.map((feature) => {
+    const forbidden = features.filter((other) => other !== feature && !PANEL_FEATURES[feature].includes(other));
+    const featureRule = {
+      regex: `^\\.\\./(${forbidden.join('|')})/`,
+      message: `panels/${feature}/ may import only ${PANEL_FEATURES[feature].join(', ') || 'no other panel feature'}.`,
+    };
+    return { files: [`src/panels/${feature}/**/*.{ts,tsx}`], rules: rule([...patternsFor('panels'), featureRule]) };
+  });
 }
 
 export default tseslint.config(
@@ -95,7 +118,7 @@ export default tseslint.config(
       ...jsxA11y.configs.strict.rules,
     },
   },
-  ...LAYERS.map(restrictionsFor),
+  ...LAYERS.flatMap(restrictionsFor),
   {
     files: ['geo/**/*.ts'],
     rules: {

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type RefObject } from 'react';
 import { incidentsById } from '../data/index/incidentsById.ts';
 import type { Story } from '../model/story.ts';
 import type { PassageRevealRequest } from '../panels/article/ArticlePanel.tsx';
-import { preferredScrollBehavior } from '../ui/preferredScrollBehavior.ts';
+import { preferredScrollBehavior } from '../ui/reducedMotion.ts';
 import { viewReducer, type ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { formatViewUrl } from '../state/viewUrl.ts';

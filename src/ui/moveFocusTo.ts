@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { PAGE_TARGETS, type PageTarget } from './pageTargets.ts';
-import { preferredScrollBehavior } from './preferredScrollBehavior.ts';
+import { preferredScrollBehavior } from './reducedMotion.ts';
 
 /**
  * A click handler for an in-page link (`href="#id"`): moves focus to the target itself, which following the link

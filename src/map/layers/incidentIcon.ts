@@ -1,7 +1,9 @@
 import { divIcon, type DivIcon } from 'leaflet';
-import { incidentSymbol, type IncidentSymbolShape } from '../../data/symbols/incidentSymbol.ts';
+import { incidentSymbol } from '../../data/symbols/incidentSymbol.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { IncidentKind } from '../../model/incident.ts';
+import { symbolShapeAttributes } from '../../ui/symbols/symbolShape.ts';
+import '../../ui/symbols/symbols.css';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -9,17 +11,6 @@ function svgElement(tag: string, attributes: Record<string, string | number>): S
   const element = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   return element;
-}
-
-function shapeAttributes(shape: IncidentSymbolShape): Record<string, string | number> {
-  switch (shape.tag) {
-    case 'polygon':
-      return { points: shape.points };
-    case 'path':
-      return { d: shape.d };
-    case 'circle':
-      return { cx: shape.cx, cy: shape.cy, r: shape.r };
-  }
 }
 
 /**
@@ -38,7 +29,9 @@ export function incidentIcon(kind: IncidentKind, mark: PartyMark, approximate: b
     // The hollow drawing of an approximate place strokes its edge in the party's colour, through currentColor.
     color: symbol.fill,
   });
-  svg.append(svgElement(shape.tag, { ...shapeAttributes(shape), fill: symbol.fill, class: 'incident-icon__shape' }));
+  svg.append(
+    svgElement(shape.tag, { ...symbolShapeAttributes(shape), fill: symbol.fill, class: 'incident-icon__shape' }),
+  );
   const text = svgElement('text', { x: glyph.x, y: glyph.y, class: 'incident-icon__glyph' });
   text.textContent = glyph.text;
   svg.append(text);

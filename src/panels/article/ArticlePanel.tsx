@@ -8,7 +8,7 @@ import { PAGE_TARGETS } from '../../ui/pageTargets.ts';
 import { ArticleAsideNote } from './ArticleAsideNote.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticlePassage } from './ArticlePassage.tsx';
-import { preferredScrollBehavior } from '../../ui/preferredScrollBehavior.ts';
+import { preferredScrollBehavior } from '../../ui/reducedMotion.ts';
 import type { IncidentLabel } from './QuoteLink.tsx';
 import './article.css';
 

@@ -1,6 +1,6 @@
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { Credit } from '../../model/story.ts';
-import { IncidentSymbolSvg } from '../mapTools/IncidentSymbolSvg.tsx';
+import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
 
 interface HandoutKeyProps {
   credits: readonly Credit[];

@@ -13,7 +13,7 @@ import type { Passage } from '../../model/article.ts';
 import type { Incident, IncidentCollection } from '../../model/incident.ts';
 import { CasualtyList } from '../incident/CasualtyList.tsx';
 import { ClaimList } from '../incident/ClaimList.tsx';
-import { IncidentSymbolSvg } from '../mapTools/IncidentSymbolSvg.tsx';
+import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
 
 interface HandoutTableProps {
   incidents: IncidentCollection;

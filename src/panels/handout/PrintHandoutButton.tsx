@@ -1,6 +1,7 @@
 import { use } from 'react';
 import { PrintPreparationContext } from './PrintPreparationContext.ts';
-import '../mapTools/controls.css';
+import '../../ui/ui.css';
+import './printHandoutButton.css';
 
 /**
  * Opens the browser's print dialog. The handout is the page itself under print styles (print.css), so this does no

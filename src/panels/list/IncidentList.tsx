@@ -8,7 +8,8 @@ import type { Incident, IncidentCollection, IncidentProperties } from '../../mod
 import { layerOfIncidentKind, type LayerId } from '../../state/layers.ts';
 import { IncidentListItem, type MapPresence } from './IncidentListItem.tsx';
 import { scrollIntoViewInPanel } from './scrollIntoViewInPanel.ts';
-import '../mapTools/controls.css';
+import '../../ui/ui.css';
+import './list.css';
 
 interface IncidentListProps {
   incidents: IncidentCollection;

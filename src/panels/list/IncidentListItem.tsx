@@ -4,7 +4,7 @@ import { formatCalendarDate } from '../../data/time/formatCalendarDate.ts';
 import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { Incident, IncidentProperties } from '../../model/incident.ts';
-import { IncidentSymbolSvg } from '../mapTools/IncidentSymbolSvg.tsx';
+import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
 
 /** Where the incident stands on the map: drawn, on a layer the reader has hidden, or with no point at all. */
 export type MapPresence = 'shown' | 'hidden' | 'unplaced';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { BasemapStatus } from '../../state/basemapStatus.ts';
 import type { BasemapChoice } from '../../state/viewState.ts';
+import '../../ui/ui.css';
 import './controls.css';
 
 interface BasemapSwitchProps {

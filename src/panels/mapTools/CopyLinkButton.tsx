@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import '../../ui/ui.css';
 import './controls.css';
 
 /** How long "Link copied" stays before the button is quiet again. */

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { storyDownloads, type StoryDownload } from '../../data/export/storyDownloads.ts';
 import type { Story } from '../../model/story.ts';
 import { saveTextFile } from './saveTextFile.ts';
+import '../../ui/ui.css';
 import './controls.css';
 import './downloads.css';
 

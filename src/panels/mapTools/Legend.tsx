@@ -5,7 +5,7 @@ import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
 import { IncidentKindSchema, type IncidentKind } from '../../model/incident.ts';
 import { RegionKindSchema, type RegionKind } from '../../model/region.ts';
 import { LAYER_LABELS, layerOfRegionKind } from '../../state/layers.ts';
-import { IncidentSymbolSvg } from './IncidentSymbolSvg.tsx';
+import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
 import { RegionSwatch } from './RegionSwatch.tsx';
 import './controls.css';
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import '../../ui/ui.css';
 import './controls.css';
 
 interface LinkNoticeProps {

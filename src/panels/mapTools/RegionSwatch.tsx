@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { BAND_HATCH, REGION_SYMBOLS } from '../../data/symbols/regionSymbols.ts';
+import { REGION_SYMBOLS } from '../../data/symbols/regionSymbols.ts';
 import type { RegionKind } from '../../model/region.ts';
+import { HatchPattern } from '../../ui/symbols/HatchPattern.tsx';
 
 interface RegionSwatchProps {
   kind: RegionKind;
@@ -22,29 +23,11 @@ export function RegionSwatch({ kind, sizePx }: RegionSwatchProps) {
     strokeDasharray: line.dash,
     strokeLinecap: 'round' as const,
   };
-  const { spacingPx, colour, lineWidthPx, lineOpacity, backgroundOpacity } = BAND_HATCH;
   return (
     <svg className="region-swatch" viewBox="0 0 24 24" width={sizePx} height={sizePx} aria-hidden="true">
       {area?.type === 'hatch' && (
         <defs>
-          <pattern
-            id={patternId}
-            patternUnits="userSpaceOnUse"
-            width={spacingPx}
-            height={spacingPx}
-            patternTransform="rotate(45)"
-          >
-            <rect width={spacingPx} height={spacingPx} fill={colour} fillOpacity={backgroundOpacity} />
-            <line
-              x1="0"
-              y1="0"
-              x2="0"
-              y2={spacingPx}
-              stroke={colour}
-              strokeOpacity={lineOpacity}
-              strokeWidth={lineWidthPx}
-            />
-          </pattern>
+          <HatchPattern id={patternId} />
         </defs>
       )}
       {area === null ? (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { partyMarks } from '../../../../src/data/symbols/partyMarks.ts';
 import { incidentIcon } from '../../../../src/map/layers/incidentIcon.ts';
 import { IncidentKindSchema } from '../../../../src/model/incident.ts';
-import { IncidentSymbolSvg } from '../../../../src/panels/mapTools/IncidentSymbolSvg.tsx';
+import { IncidentSymbolSvg } from '../../../../src/ui/symbols/IncidentSymbolSvg.tsx';
 import { Legend } from '../../../../src/panels/mapTools/Legend.tsx';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 

@@ -1,7 +1,8 @@
 import { incidentSymbol, type IncidentSymbolShape } from '../../data/symbols/incidentSymbol.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { IncidentKind } from '../../model/incident.ts';
-import './controls.css';
+import { symbolShapeAttributes } from './symbolShape.ts';
+import './symbols.css';
 
 interface IncidentSymbolSvgProps {
   kind: IncidentKind;
@@ -12,14 +13,8 @@ interface IncidentSymbolSvgProps {
 }
 
 function Shape({ shape, fill }: { shape: IncidentSymbolShape; fill: string }) {
-  switch (shape.tag) {
-    case 'polygon':
-      return <polygon className="incident-icon__shape" points={shape.points} fill={fill} />;
-    case 'path':
-      return <path className="incident-icon__shape" d={shape.d} fill={fill} />;
-    case 'circle':
-      return <circle className="incident-icon__shape" cx={shape.cx} cy={shape.cy} r={shape.r} fill={fill} />;
-  }
+  const Tag = shape.tag;
+  return <Tag className="incident-icon__shape" {...symbolShapeAttributes(shape)} fill={fill} />;
 }
 
 /** The picture a marker shows, drawn as React for the legend and the list; decorative, as the text beside it says. */
