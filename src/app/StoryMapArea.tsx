@@ -17,7 +17,7 @@ import { MapToolbar } from '../panels/mapTools/MapToolbar.tsx';
 import { PrintHandoutButton } from '../panels/handout/PrintHandoutButton.tsx';
 import { RegionPopupContent } from '../panels/incident/RegionPopupContent.tsx';
 import type { RegionProperties } from '../model/region.ts';
-import { describeBasemapStatus } from '../state/basemapStatus.ts';
+import { describeBasemapStatus } from '../panels/mapTools/describeBasemapStatus.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { incidentsById } from '../data/index/incidentsById.ts';
 import type { Story } from '../model/story.ts';
-import type { PassageRevealRequest } from '../panels/article/ArticlePanel.tsx';
+import type { PassageRevealRequest } from '../panels/article/passageReveal.ts';
 import { preferredScrollBehavior } from '../ui/reducedMotion.ts';
 import { viewReducer, type ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';

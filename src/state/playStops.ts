@@ -35,3 +35,6 @@ function evenStops(stops: readonly number[], count: number): number[] {
 export function nextPlayStop(stops: readonly number[], playHeadUtcMs: number): number | null {
   return stops.find((stop) => stop > playHeadUtcMs) ?? null;
 }
+
+/** Whether the timeline is playing, paused part-way, or showing the whole span. */
+export type PlaybackStatus = 'stopped' | 'playing' | 'paused';

@@ -12,3 +12,13 @@ export function formatCalendarDate(isoDate: string): string {
   if (weekday === undefined || monthName === undefined) return isoDate;
   return `${weekday} ${day} ${monthName} ${year}`;
 }
+
+/** "Tue 16 Jan": the year is the same throughout a story's days, and the lists must fit a phone. */
+export function formatShortDay(isoDate: string): string {
+  return formatCalendarDate(isoDate).split(' ').slice(0, 3).join(' ');
+}
+
+/** "29 November 2026": the reader's own calendar day, since it says when they printed. */
+export function formatPrintDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}

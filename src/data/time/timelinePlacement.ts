@@ -67,3 +67,10 @@ export function placeOnTimeline(incidents: readonly Incident[], days: readonly s
     .map((placed) => ({ ...placed, lane: lanes.get(placed.incident) ?? 0 }))
     .sort((a, b) => a.utcMs - b.utcMs);
 }
+
+/** How many incidents have a date, and so a place on the timeline. */
+export function countDated(incidents: readonly Incident[]): number {
+  let count = 0;
+  for (const incident of incidents) if (incident.properties.when !== null) count += 1;
+  return count;
+}

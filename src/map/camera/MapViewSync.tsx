@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { BoundingBox } from '../../model/geojson.ts';
+import { sameView } from '../../state/mapView.ts';
 import type { MapView } from '../../state/viewState.ts';
 import { toLatLngBounds } from '../toLatLng.ts';
 
@@ -13,11 +14,6 @@ interface MapViewSyncProps {
 
 /** How long the map must stay still before its view is written to the URL. */
 const SETTLE_MS = 300;
-
-/** Leaflet's views differ from the URL's rounded ones by rounding only: treat those as the same view. */
-function sameView(a: MapView, b: MapView): boolean {
-  return a.zoom === b.zoom && Math.abs(a.latitude - b.latitude) < 1e-4 && Math.abs(a.longitude - b.longitude) < 1e-4;
-}
 
 function viewOf(map: ReturnType<typeof useMap>): MapView {
   const centre = map.getCenter();

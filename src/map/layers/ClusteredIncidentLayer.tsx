@@ -5,7 +5,7 @@ import type { BoundingBox } from '../../model/geojson.ts';
 import type * as ClusterModule from '../../spatial/incidentClusters.ts';
 import type { ClusterItem, IncidentClusters } from '../../spatial/incidentClusters.ts';
 import type { PlacedIncident } from '../../spatial/placedIncident.ts';
-import { clusterIcon } from './clusterIcon.ts';
+import { clusterIcon, clusterTitle } from './clusterIcon.ts';
 import { toLatLng } from '../toLatLng.ts';
 import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
 
@@ -28,10 +28,6 @@ interface ViewWindow {
 function viewWindowOf(map: LeafletMap): ViewWindow {
   const bounds = map.getBounds().pad(0.2);
   return { box: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom: map.getZoom() };
-}
-
-function clusterTitle(count: number): string {
-  return `${count.toLocaleString('en')} incidents close together: zoom in to see them`;
 }
 
 /** The clustering code (supercluster) is a chunk of its own, fetched only by a story that needs it. */

@@ -3,7 +3,7 @@ import type { Circle as LeafletCircle, LatLngTuple, Marker as LeafletMarker, Poi
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Circle, Marker, Popup, useMap } from 'react-leaflet';
 import { isApproximatePlace } from '../../data/words/describeGeoPrecision.ts';
-import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
+import { incidentMarkerTitle } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
 import type { IncidentProperties } from '../../model/incident.ts';
@@ -29,13 +29,6 @@ const MIN_ZOOM_FOR_SELECTION = 5;
 /** Room a popup keeps clear when it pans into view: the toolbar over the map's top edge (two rows of buttons when the map is narrow), the attribution below. */
 const POPUP_PADDING_TOP_LEFT: PointTuple = [24, 100];
 const POPUP_PADDING_BOTTOM_RIGHT: PointTuple = [24, 32];
-
-/** The marker's accessible name, also its hover title: what happened and who did it. */
-function markerTitle(incident: IncidentProperties): string {
-  const kind = incidentKindLabel(incident.kind).toLowerCase();
-  const approximate = isApproximatePlace(incident.place) ? ', approximate place' : '';
-  return `${incident.title} (${kind}, ${incident.actors.initiator.party}${approximate})`;
-}
 
 /**
  * Leaflet leaves focus where it was when a popup closes: lost on the page when it was inside the popup (Esc, the close
@@ -130,7 +123,7 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         ref={markerRef}
         position={position}
         icon={icon}
-        title={markerTitle(incident)}
+        title={incidentMarkerTitle(incident)}
         keyboard
         riseOnHover
         eventHandlers={eventHandlers}

@@ -10,6 +10,11 @@ export function shortCount(count: number): string {
   return count < 10_000 ? count.toLocaleString('en') : `${Math.floor(count / 1000).toLocaleString('en')}k`;
 }
 
+/** The cluster's accessible name, also its hover title. */
+export function clusterTitle(count: number): string {
+  return `${count.toLocaleString('en')} incidents close together: zoom in to see them`;
+}
+
 /**
  * A disc with the number of incidents it stands for. Built as a DOM node, like the incident icons: the count is
  * text, never parsed as HTML.

@@ -9,18 +9,9 @@ import { ArticleAsideNote } from './ArticleAsideNote.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticlePassage } from './ArticlePassage.tsx';
 import { preferredScrollBehavior } from '../../ui/reducedMotion.ts';
-import type { IncidentLabel } from './QuoteLink.tsx';
+import type { IncidentLabel } from './quoteTarget.ts';
+import type { PassageRevealRequest } from './passageReveal.ts';
 import './article.css';
-
-/**
- * A request to bring a passage into view. A fresh object each time, so asking twice for the same passage (after
- * scrolling away from it) scrolls again.
- */
-export interface PassageRevealRequest {
-  passageId: string;
-  /** Move keyboard focus to the passage too: yes when the reader asked from a popup, no when a link opened the page. */
-  moveFocus: boolean;
-}
 
 interface ArticlePanelProps {
   article: Article;

@@ -3,7 +3,8 @@ import type { PassageSegment } from '../../data/quotes/passageSegments.ts';
 import type { Passage } from '../../model/article.ts';
 import { PAGE_TARGETS } from '../../ui/pageTargets.ts';
 import { moveFocusTo } from '../../ui/moveFocusTo.ts';
-import { QuoteLink, type IncidentLabel } from './QuoteLink.tsx';
+import { QuoteLink } from './QuoteLink.tsx';
+import { markReason, type IncidentLabel } from './quoteTarget.ts';
 
 interface ArticlePassageProps {
   passage: Passage;
@@ -17,22 +18,6 @@ interface ArticlePassageProps {
 }
 
 const NO_ONE: ReadonlySet<string> = new Set();
-
-/**
- * Why a quote is marked. With an incident selected, its own words are marked wherever they stand; with none, a link
- * that names only a passage marks every quote in that passage.
- */
-function markReason(
-  segment: PassageSegment,
-  citing: ReadonlySet<string>,
-  selectedIncidentId: string | null,
-  highlighted: boolean,
-): string | null {
-  if (selectedIncidentId !== null) {
-    return citing.has(selectedIncidentId) ? 'Marked: quoted for the selected incident.' : null;
-  }
-  return highlighted && segment.quotes.length > 0 ? 'Marked: quoted in the paragraph asked for.' : null;
-}
 
 /**
  * One numbered paragraph of the article, its cited words as links to their incidents. It can take focus (but is not a

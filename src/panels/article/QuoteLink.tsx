@@ -1,12 +1,6 @@
 import { useId, type MouseEvent } from 'react';
 import type { PassageSegment } from '../../data/quotes/passageSegments.ts';
-
-/** What a quote link needs to know about an incident to name it. */
-export interface IncidentLabel {
-  title: string;
-  /** False for an incident with no map point (a statement made far away): selecting it shows nothing on the map. */
-  onMap: boolean;
-}
+import { describeTarget, MOST_OTHERS_NAMED, nextIncidentId, type IncidentLabel } from './quoteTarget.ts';
 
 interface QuoteLinkProps {
   segment: PassageSegment;
@@ -16,31 +10,6 @@ interface QuoteLinkProps {
   incidentLabels: ReadonlyMap<string, IncidentLabel>;
   onSelectIncident: (incidentId: string) => void;
   incidentHref: (incidentId: string) => string;
-}
-
-/**
- * Words quoted by more than one incident (the article's opening line backs both strikes of the exchange) lead to the
- * first of them, or, when one of them is already selected, to the next: each activation steps through every incident
- * that cites the words, so none is out of reach, and the description names them all.
- */
-function nextIncidentId(incidentIds: readonly string[], selectedIncidentId: string | null): string | undefined {
-  const current = selectedIncidentId === null ? -1 : incidentIds.indexOf(selectedIncidentId);
-  return incidentIds[(current + 1) % incidentIds.length];
-}
-
-/**
- * Past this many, the description names the first few and counts the rest: a dataset may cite one line thousands of
- * times.
- */
-const MOST_OTHERS_NAMED = 5;
-
-/** `others`: the first few other incidents citing the words; `otherCount`: how many there are in all. */
-function describeTarget(target: IncidentLabel, others: readonly IncidentLabel[], otherCount: number): string {
-  const action = target.onMap ? 'show it on the map' : 'it has no place on the map';
-  const unnamed = otherCount - others.length;
-  const rest = unnamed <= 0 ? '' : ` and ${unnamed.toLocaleString('en')} more`;
-  const also = otherCount === 0 ? '' : ` Also quoted for: ${others.map((other) => other.title).join('; ')}${rest}.`;
-  return `Quoted for ${target.title}: ${action}.${also}`;
 }
 
 /** Plain left clicks stay in the page; a modified click opens the link's view in a new tab or window, as links do. */

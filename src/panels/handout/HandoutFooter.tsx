@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'react';
+import { formatPrintDate } from '../../data/time/formatCalendarDate.ts';
 import type { Credit } from '../../model/story.ts';
 
 interface HandoutFooterProps {
   credits: readonly Credit[];
-}
-
-/** "29 November 2026": the reader's own calendar day, since it says when they printed. */
-function formatPrintDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** The data's sources and licences, which travel with every copy, and the day it was printed. */

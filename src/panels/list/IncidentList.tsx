@@ -1,12 +1,12 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { formatCalendarDate } from '../../data/time/formatCalendarDate.ts';
-import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
 import { incidentsById } from '../../data/index/incidentsById.ts';
 import { orderIncidents } from '../../data/time/orderIncidents.ts';
 import { partyMarks } from '../../data/symbols/partyMarks.ts';
 import type { Incident, IncidentCollection, IncidentProperties } from '../../model/incident.ts';
-import { layerOfIncidentKind, type LayerId } from '../../state/layers.ts';
-import { IncidentListItem, type MapPresence } from './IncidentListItem.tsx';
+import type { LayerId } from '../../state/layers.ts';
+import { mapPresence } from '../../state/incidentVisibility.ts';
+import { IncidentListItem } from './IncidentListItem.tsx';
+import { selectionAnnouncement } from './selectionAnnouncement.ts';
 import { scrollIntoViewInPanel } from './scrollIntoViewInPanel.ts';
 import '../../ui/ui.css';
 import './list.css';
@@ -32,20 +32,6 @@ const NONE_HIDDEN: ReadonlySet<string> = new Set();
  * a hundred thousand incidents would take seconds to lay out, and the map is the way into it.
  */
 const ROWS_PER_PAGE = 200;
-
-function presenceOf(incident: Incident, visibleLayers: ReadonlySet<LayerId>): MapPresence {
-  if (incident.geometry === null) return 'unplaced';
-  return visibleLayers.has(layerOfIncidentKind(incident.properties.kind)) ? 'shown' : 'hidden';
-}
-
-/** What a screen reader hears when the selection changes, wherever it was made. */
-function selectionAnnouncement(incident: Incident | undefined, presence: MapPresence | null): string {
-  if (incident === undefined) return '';
-  const { title, when, kind } = incident.properties;
-  const date = when === null ? incidentKindLabel(kind).toLowerCase() : formatCalendarDate(when.date);
-  const where = presence === 'shown' ? '' : '; details in the list';
-  return `Selected: ${title}, ${date}${where}`;
-}
 
 /**
  * Everything on the map, and what is not, as a list: events in date order, then reference places. Selecting a row
@@ -78,7 +64,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
         : undefined,
     [selected, rows, listed],
   );
-  const selectedPresence = selected === undefined ? null : presenceOf(selected, visibleLayers);
+  const selectedPresence = selected === undefined ? null : mapPresence(selected, visibleLayers);
 
   useEffect(
     function keepSelectedRowInView() {
@@ -100,7 +86,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
         key={incident.id}
         incident={incident}
         mark={mark}
-        presence={presenceOf(incident, visibleLayers)}
+        presence={mapPresence(incident, visibleLayers)}
         selected={incident.id === selectedIncidentId}
         renderDetails={renderDetails}
         onSelect={onSelect}

@@ -4,10 +4,8 @@ import { formatCalendarDate } from '../../data/time/formatCalendarDate.ts';
 import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { Incident, IncidentProperties } from '../../model/incident.ts';
+import type { MapPresence } from '../../state/incidentVisibility.ts';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
-
-/** Where the incident stands on the map: drawn, on a layer the reader has hidden, or with no point at all. */
-export type MapPresence = 'shown' | 'hidden' | 'unplaced';
 
 const PRESENCE_NOTE: Record<MapPresence, string | null> = {
   shown: null,

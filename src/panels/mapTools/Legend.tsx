@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
+import { incidentKindLabel, incidentKindMeaning } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
-import { IncidentKindSchema, type IncidentKind } from '../../model/incident.ts';
+import { IncidentKindSchema } from '../../model/incident.ts';
 import { RegionKindSchema, type RegionKind } from '../../model/region.ts';
 import { LAYER_LABELS, layerOfRegionKind } from '../../state/layers.ts';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
@@ -18,12 +18,6 @@ const SYMBOL_PX = 30;
 
 /** Shapes are shown without a party's colour, so that they read as "kind" only; dark grey keeps the white edge visible. */
 const NEUTRAL_MARK: PartyMark = { colour: '#5f5a53', glyph: '' };
-
-const KIND_MEANING: Record<IncidentKind, string> = {
-  strike: 'where a strike fell',
-  statement: 'where words were spoken; statements made far away are only in the list',
-  reference: 'a place to find your way by, not an event',
-};
 
 /** A drawing aid says it is one, wherever it is explained. */
 const REGION_KIND_NOTE: Record<RegionKind, string> = {
@@ -66,7 +60,7 @@ export function Legend({ marks }: LegendProps) {
           <li key={kind} className="legend__item">
             <IncidentSymbolSvg kind={kind} mark={NEUTRAL_MARK} approximate={false} sizePx={SYMBOL_PX} />
             <span>
-              <strong>{incidentKindLabel(kind)}</strong>: {KIND_MEANING[kind]}
+              <strong>{incidentKindLabel(kind)}</strong>: {incidentKindMeaning(kind)}
             </span>
           </li>
         ))}

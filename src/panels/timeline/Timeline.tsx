@@ -1,11 +1,13 @@
 import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { incidentsById } from '../../data/index/incidentsById.ts';
 import { partyMarks } from '../../data/symbols/partyMarks.ts';
-import { placeOnTimeline, storyDays } from '../../data/time/timelinePlacement.ts';
+import { countDated, placeOnTimeline, storyDays } from '../../data/time/timelinePlacement.ts';
 import { MOST_TIMELINE_MARKS } from '../../data/time/timelineDensity.ts';
 import type { Incident, IncidentCollection } from '../../model/incident.ts';
+import type { PlaybackStatus } from '../../state/playStops.ts';
 import type { DateSpan } from '../../state/viewState.ts';
-import { shortDay, TimelineDateSpan } from './TimelineDateSpan.tsx';
+import { formatShortDay } from '../../data/time/formatCalendarDate.ts';
+import { TimelineDateSpan } from './TimelineDateSpan.tsx';
 import { TimelineDensityBars } from './TimelineDensityBars.tsx';
 import { TimelineMark } from './TimelineMark.tsx';
 import './timeline.css';
@@ -13,17 +15,9 @@ import './timeline.css';
 /** Rows of marks a dense timeline keeps room for: its bars, with the selection's mark over them. */
 const DENSITY_LANES = 3;
 
-function datedCount(incidents: readonly Incident[]): number {
-  let count = 0;
-  for (const incident of incidents) if (incident.properties.when !== null) count += 1;
-  return count;
-}
-
-export type PlaybackStatus = 'stopped' | 'playing' | 'paused';
-
 /** "Tue 16 Jan", the month in its own span so that a narrow timeline can drop it. */
 function dayLabel(day: string) {
-  const [weekday, date, month] = shortDay(day).split(' ');
+  const [weekday, date, month] = formatShortDay(day).split(' ');
   return (
     <>
       {weekday} {date}
@@ -60,7 +54,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { incidents, selectedIncidentId, dateSpan, hiddenIncidentIds, stepIncidentIds, playback } = props;
   const { onSelect, onDateSpanChange, onPlay, onPause, onStop } = props;
   const days = useMemo(() => storyDays(incidents.features), [incidents]);
-  const dense = useMemo(() => datedCount(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
+  const dense = useMemo(() => countDated(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
   // A dense story's marks are only those singled out (the selection, the step's incidents): stacking a mark for
   // each of thousands of incidents would take thousands of rows.
   const marked = useMemo(() => {

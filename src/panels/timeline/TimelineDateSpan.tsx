@@ -1,11 +1,6 @@
 import { useId } from 'react';
-import { formatCalendarDate } from '../../data/time/formatCalendarDate.ts';
+import { formatShortDay } from '../../data/time/formatCalendarDate.ts';
 import type { DateSpan } from '../../state/viewState.ts';
-
-/** "Tue 16 Jan": the year is the same throughout a story's days, and the lists must fit a phone. */
-export function shortDay(isoDate: string): string {
-  return formatCalendarDate(isoDate).split(' ').slice(0, 3).join(' ');
-}
 
 interface TimelineDateSpanProps {
   days: readonly string[];
@@ -40,7 +35,7 @@ export function TimelineDateSpan({ days, span, onChange }: TimelineDateSpanProps
       >
         {days.map((day) => (
           <option key={day} value={day}>
-            {shortDay(day)}
+            {formatShortDay(day)}
           </option>
         ))}
       </select>
@@ -52,7 +47,7 @@ export function TimelineDateSpan({ days, span, onChange }: TimelineDateSpanProps
       >
         {days.map((day) => (
           <option key={day} value={day}>
-            {shortDay(day)}
+            {formatShortDay(day)}
           </option>
         ))}
       </select>

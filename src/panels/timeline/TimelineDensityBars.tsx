@@ -1,7 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
 import { timelineDensity } from '../../data/time/timelineDensity.ts';
 import type { Incident } from '../../model/incident.ts';
-import { shortDay } from './TimelineDateSpan.tsx';
+import { formatShortDay } from '../../data/time/formatCalendarDate.ts';
 
 interface TimelineDensityBarsProps {
   incidents: readonly Incident[];
@@ -27,7 +27,7 @@ export function TimelineDensityBars({ incidents, days, hiddenIncidentIds }: Time
         {`${dated.toLocaleString('en')} dated incidents over ${days.length} days, too many to mark one by one`}
         {busiestDay === null
           ? '.'
-          : `; the busiest day is ${shortDay(busiestDay.day)}, with ${busiestDay.count.toLocaleString('en')}.`}
+          : `; the busiest day is ${formatShortDay(busiestDay.day)}, with ${busiestDay.count.toLocaleString('en')}.`}
       </p>
       <div className="timeline-density" aria-hidden="true">
         {bins.map((bin, index) => (

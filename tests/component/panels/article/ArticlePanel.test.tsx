@@ -2,7 +2,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../../../src/model/story.ts';
-import { ArticlePanel, type PassageRevealRequest } from '../../../../src/panels/article/ArticlePanel.tsx';
+import { ArticlePanel } from '../../../../src/panels/article/ArticlePanel.tsx';
+import type { PassageRevealRequest } from '../../../../src/panels/article/passageReveal.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 
 interface Options {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { Timeline, type PlaybackStatus } from '../../../../src/panels/timeline/Timeline.tsx';
+import { Timeline } from '../../../../src/panels/timeline/Timeline.tsx';
+import type { PlaybackStatus } from '../../../../src/state/playStops.ts';
 import type { DateSpan } from '../../../../src/state/viewState.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBasemapStatus } from '../../../src/state/basemapStatus.ts';
+import { describeBasemapStatus } from '../../../../src/panels/mapTools/describeBasemapStatus.ts';
 
 describe('describeBasemapStatus', () => {
   it('says nothing while tiles show', () => {
