@@ -1,6 +1,4 @@
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../src/data/load/isRecord.ts';
 
 /** Coordinates: arrays of numbers, or of such arrays. Written on one line each, they keep GeoJSON small. */
 function isCoordinateArray(value: unknown): boolean {
@@ -9,7 +7,7 @@ function isCoordinateArray(value: unknown): boolean {
 
 function format(value: unknown, indent: string): string {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`formatJson: ${value} is not JSON`);
-  if (isCoordinateArray(value) || !(Array.isArray(value) || isPlainObject(value))) return JSON.stringify(value);
+  if (isCoordinateArray(value) || !(Array.isArray(value) || isRecord(value))) return JSON.stringify(value);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';

@@ -1,4 +1,5 @@
 import type { Article, LocalDateTime, Passage } from '../../src/model/article.ts';
+import { isCalendarDay } from '../../src/data/time/calendarDay.ts';
 import type { ArticleMeta } from './articleMetaSchema.ts';
 
 /** UTC offsets of the zone abbreviations articles print. An unknown one is an error, never a guess. */
@@ -42,7 +43,7 @@ function parseDateLine(line: string): LocalDateTime | null {
     hours = (hours % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
   }
   const date = new Date(Date.UTC(Number(year), monthIndex, Number(day)));
-  if (date.getUTCDate() !== Number(day) || hours > 23 || Number(minute) > 59) {
+  if (!isCalendarDay(Number(year), monthIndex + 1, Number(day)) || hours > 23 || Number(minute) > 59) {
     throw new Error(`"${line}" is not a valid date and time`);
   }
   if (weekday !== undefined && WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase()) !== date.getUTCDay()) {

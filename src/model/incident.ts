@@ -1,4 +1,5 @@
 import { PointSchema } from './geojson.ts';
+import { IdSchema, WebUrlSchema } from './ids.ts';
 import { QuoteAnchorSchema } from './quoteAnchor.ts';
 import { z } from './zod.ts';
 
@@ -13,7 +14,7 @@ export const OutsideSourceSchema = z.strictObject({
   title: z.string().check(z.minLength(1)),
   publisher: z.string().check(z.minLength(1)),
   date: z.nullable(IsoDateSchema),
-  url: z.url({ protocol: /^https?$/ }),
+  url: WebUrlSchema,
 });
 export type OutsideSource = z.infer<typeof OutsideSourceSchema>;
 
@@ -191,7 +192,7 @@ export const IncidentContextSchema = z.strictObject({
 export type IncidentContext = z.infer<typeof IncidentContextSchema>;
 
 export const AuthoredIncidentPropertiesSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens')),
+  id: IdSchema,
   kind: IncidentKindSchema,
   title: z.string().check(z.minLength(1)),
   summary: z.string().check(z.minLength(1)),

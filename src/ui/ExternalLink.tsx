@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { safeWebHref } from '../data/load/safeWebHref.ts';
+import { safeWebHref } from '../data/load/webAddress.ts';
 
 interface ExternalLinkProps {
   /** An address from the story's data: only an http(s) one becomes a link. */

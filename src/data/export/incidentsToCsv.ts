@@ -1,6 +1,7 @@
 import type { CasualtyFigure, Incident } from '../../model/incident.ts';
 import type { Story } from '../../model/story.ts';
 import { describeMapPoint } from '../words/describeMapPoint.ts';
+import { formatUtcOffsetCode } from '../time/localTime.ts';
 import { formatHeadCount } from '../words/formatHeadCount.ts';
 import { standingFigures } from '../words/summariseCasualties.ts';
 
@@ -78,17 +79,16 @@ function citesArticle(incident: Incident): boolean {
   return [...claims, ...casualties].some((record) => record.citation.type === 'article');
 }
 
-/** An offset as "UTC+03:30": a bare "+03:30" is what spreadsheets read as the start of a formula or a time. */
-function formatOffset(offset: string | undefined): string | null {
-  return offset === undefined ? null : `UTC${offset}`;
-}
-
 /** The columns, after ACLED's export where a column means the same thing, and named in its style. */
 const COLUMNS: readonly Column[] = [
   { name: 'event_id', kind: 'code', value: (incident) => incident.id },
   { name: 'event_date', kind: 'code', value: (incident) => incident.properties.when?.date ?? null },
   { name: 'time_local', kind: 'code', value: (incident) => incident.properties.when?.time ?? null },
-  { name: 'utc_offset', kind: 'code', value: (incident) => formatOffset(incident.properties.when?.utcOffset) },
+  {
+    name: 'utc_offset',
+    kind: 'code',
+    value: (incident) => (incident.properties.when ? formatUtcOffsetCode(incident.properties.when.utcOffset) : null),
+  },
   { name: 'time_precision', kind: 'code', value: (incident) => incident.properties.when?.precision ?? null },
   { name: 'event_type', kind: 'code', value: (incident) => incident.properties.kind },
   { name: 'actor1', kind: 'text', value: (incident) => incident.properties.actors.initiator.name },

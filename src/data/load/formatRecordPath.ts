@@ -1,6 +1,4 @@
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from './isRecord.ts';
 
 function child(node: unknown, key: PropertyKey): unknown {
   if (Array.isArray(node) && typeof key === 'number') return node[key];

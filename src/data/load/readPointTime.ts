@@ -1,5 +1,6 @@
 import type { IncidentTime } from '../../model/incident.ts';
-import { formatUtcOffset } from '../time/formatUtcOffset.ts';
+import { isCalendarDay } from '../time/calendarDay.ts';
+import { formatUtcOffset } from '../time/localTime.ts';
 
 // "2024-01-16", "2024-01-16T17:30", "2024-01-16 17:30:05.250+05:00", "2024-01-16T12:30Z": ISO 8601 as files write it.
 const ISO_LIKE =
@@ -7,12 +8,6 @@ const ISO_LIKE =
 
 /** A zone must be named; when a file names none, this says so rather than guessing one. */
 const ZONE_NOT_GIVEN = 'zone not given';
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return days !== undefined && day >= 1 && day <= days;
-}
 
 /**
  * A point file's `date` value as an incident time, or null when it is not an ISO 8601 date Citemap can read (the
@@ -25,7 +20,7 @@ export function readPointTime(value: unknown): IncidentTime | null {
   const match = ISO_LIKE.exec(text);
   if (match === null) return null;
   const [, year = '', month = '', day = '', hours, minutes, zulu, sign, offsetHours, offsetMinutes = '00'] = match;
-  if (!isCalendarDate(Number(year), Number(month), Number(day))) return null;
+  if (!isCalendarDay(Number(year), Number(month), Number(day))) return null;
   const date = `${year}-${month}-${day}`;
   if (hours === undefined || minutes === undefined) {
     return { date, time: null, utcOffset: '+00:00', zone: ZONE_NOT_GIVEN, precision: 'day', note: null };

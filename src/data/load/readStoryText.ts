@@ -3,6 +3,7 @@ import { STORY_SCHEMA_VERSION } from '../../model/story.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { storyFromPointCollection, type PointCollectionOptions } from './storyFromPointCollection.ts';
 import { validateStory } from './validateStory.ts';
+import { isRecord } from './isRecord.ts';
 
 /**
  * The largest file a reader may open. The story this app was built for is about 0.1 MB; a file two hundred times
@@ -13,10 +14,6 @@ export const MAX_STORY_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Enough to fix a file by; a file with thousands of problems is the wrong file, and a longer list helps nobody. */
 const MAX_PROBLEMS = 50;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function refuse(origin: string, path: string, message: string): StoryLoad {
   return { status: 'failed', problems: [{ origin, path, message }] };

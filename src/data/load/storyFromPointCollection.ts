@@ -9,6 +9,9 @@ import { formatRecordPath } from './formatRecordPath.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { readPointTime } from './readPointTime.ts';
 import { validateStory } from './validateStory.ts';
+import { isRecord } from './isRecord.ts';
+import { webUrlOrNull } from './webAddress.ts';
+import { ID_PATTERN } from '../../model/ids.ts';
 
 export interface PointCollectionOptions {
   /** The http(s) address the file was opened from, if any: the story then links to it as its source. */
@@ -54,7 +57,7 @@ const GeometryInputSchema = z.optional(
  * holds is kept (as a note if nothing else).
  */
 const PropertiesInputSchema = z.custom<Record<string, unknown> | null | undefined>(
-  (value) => value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value)),
+  (value) => value === undefined || value === null || isRecord(value),
   { error: 'properties is an object or null' },
 );
 
@@ -75,7 +78,6 @@ const PointCollectionInputSchema = z.looseObject({
   crs: z.optional(z.unknown()),
 });
 
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TITLE_KEYS = ['name', 'title', 'label'] as const;
 const KIND_KEYS = ['kind', 'type'] as const;
 const SUMMARY_KEYS = ['description', 'summary'] as const;
@@ -116,11 +118,6 @@ function titleFromFileName(fileName: string): string {
     .replace(/[_\s]+/g, ' ')
     .trim();
   return stem === '' ? 'Points' : stem;
-}
-
-function httpUrl(candidate: string | undefined): string | null {
-  if (candidate === undefined || !URL.canParse(candidate)) return null;
-  return ['http:', 'https:'].includes(new URL(candidate).protocol) ? candidate : null;
 }
 
 function formatNoteValue(value: unknown): string {
@@ -306,7 +303,7 @@ export function storyFromPointCollection(
       features.length === 0 ? 'the file has no features' : `none of the file's ${features.length} features is a point`;
     return failed([{ origin: fileName, path: 'features', message }]);
   }
-  const sourceUrl = httpUrl(options.sourceUrl);
+  const sourceUrl = webUrlOrNull(options.sourceUrl);
   const count = `${incidents.length} ${incidents.length === 1 ? 'point' : 'points'}`;
   const story = {
     schemaVersion: STORY_SCHEMA_VERSION,

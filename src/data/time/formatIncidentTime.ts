@@ -1,6 +1,6 @@
 import type { IncidentTime } from '../../model/incident.ts';
 import { formatCalendarDate } from './formatCalendarDate.ts';
-import { formatUtcOffset } from './formatUtcOffset.ts';
+import { formatUtcOffset } from './localTime.ts';
 
 /**
  * When an incident happened, in the local time of the place, offset first since a zone's abbreviation can be

@@ -1,6 +1,6 @@
 import type { LocalDateTime } from '../../model/article.ts';
 import { formatCalendarDate } from './formatCalendarDate.ts';
-import { formatUtcOffset } from './formatUtcOffset.ts';
+import { formatUtcOffset } from './localTime.ts';
 
 /** A printed date and time as the source gave it, with its zone: "Sat 20 Jan 2024, 08:34 IST (UTC+5:30)". */
 export function formatLocalDateTime(when: LocalDateTime): string {

@@ -1,4 +1,5 @@
 import type { Incident } from '../../model/incident.ts';
+import { utcMs } from './localTime.ts';
 
 export interface OrderedIncidents {
   /** Strikes and statements, earliest first. */
@@ -7,21 +8,11 @@ export interface OrderedIncidents {
   references: Incident[];
 }
 
-/** Minutes since the epoch at the reported local time, made absolute with its UTC offset. */
-function utcMinutes(date: string, time: string, utcOffset: string): number {
-  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
-  const [hours = NaN, minutes = NaN] = time.split(':').map(Number);
-  const sign = utcOffset.startsWith('-') ? -1 : 1;
-  const [offsetHours = NaN, offsetMinutes = NaN] = utcOffset.slice(1).split(':').map(Number);
-  const local = Date.UTC(year, month - 1, day, hours, minutes) / 60_000;
-  return local - sign * (offsetHours * 60 + offsetMinutes);
-}
-
 interface SortKey {
   incident: Incident;
   date: string;
   /** Null for what is known only to the day. */
-  utcMinutes: number | null;
+  instantMs: number | null;
 }
 
 /**
@@ -30,9 +21,9 @@ interface SortKey {
  */
 function compareKeys(a: SortKey, b: SortKey): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.utcMinutes === null || b.utcMinutes === null)
-    return (a.utcMinutes === null ? 1 : 0) - (b.utcMinutes === null ? 1 : 0);
-  return a.utcMinutes - b.utcMinutes;
+  if (a.instantMs === null || b.instantMs === null)
+    return (a.instantMs === null ? 1 : 0) - (b.instantMs === null ? 1 : 0);
+  return a.instantMs - b.instantMs;
 }
 
 /** The incidents as the list shows them: what happened in date order, then the places for reference. */
@@ -44,8 +35,8 @@ export function orderIncidents(incidents: readonly Incident[]): OrderedIncidents
     const { when } = incident.properties;
     if (when === null) references.push(incident);
     else {
-      const minutes = when.time === null ? null : utcMinutes(when.date, when.time, when.utcOffset);
-      dated.push({ incident, date: when.date, utcMinutes: minutes });
+      const instant = when.time === null ? null : utcMs(when.date, when.time, when.utcOffset);
+      dated.push({ incident, date: when.date, instantMs: instant });
     }
   }
   dated.sort(compareKeys);

@@ -1,5 +1,5 @@
 import type { Incident } from '../../model/incident.ts';
-import { localMs } from './incidentInstant.ts';
+import { localMs } from './localTime.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,6 @@
 import type { Incident, IncidentTime } from '../../model/incident.ts';
-import { incidentInstant, localMs } from './incidentInstant.ts';
+import { incidentInstant } from './incidentInstant.ts';
+import { localMs } from './localTime.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { formatLocalDateTime } from '../../data/time/formatLocalDateTime.ts';
-import { safeWebHref } from '../../data/load/safeWebHref.ts';
+import { safeWebHref } from '../../data/load/webAddress.ts';
 import type { Article } from '../../model/article.ts';
 
 interface ArticleHeaderProps {

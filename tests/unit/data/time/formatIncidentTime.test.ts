@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate } from '../../../../src/data/time/formatCalendarDate.ts';
 import { formatIncidentTime } from '../../../../src/data/time/formatIncidentTime.ts';
-import { formatUtcOffset } from '../../../../src/data/time/formatUtcOffset.ts';
+import { formatUtcOffset } from '../../../../src/data/time/localTime.ts';
 import type { IncidentTime } from '../../../../src/model/incident.ts';
 
 function when(overrides: Partial<IncidentTime>): IncidentTime {

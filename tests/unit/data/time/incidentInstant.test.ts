@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { incidentInstant, offsetMinutes } from '../../../../src/data/time/incidentInstant.ts';
+import { incidentInstant } from '../../../../src/data/time/incidentInstant.ts';
+import { offsetMinutes } from '../../../../src/data/time/localTime.ts';
 import type { IncidentTime } from '../../../../src/model/incident.ts';
 
 function when(date: string, time: string | null, utcOffset: string): IncidentTime {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeWebHref } from '../../../../src/data/load/safeWebHref.ts';
+import { isWebProtocol, safeWebHref, webUrlOrNull } from '../../../../src/data/load/webAddress.ts';
 
 describe('safeWebHref', () => {
   it('passes absolute http and https addresses', () => {
@@ -26,5 +26,16 @@ describe('safeWebHref', () => {
   it('refuses a missing address', () => {
     expect(safeWebHref(null)).toBeNull();
     expect(safeWebHref(undefined)).toBeNull();
+  });
+});
+
+describe('webUrlOrNull and isWebProtocol', () => {
+  it('keeps only absolute http(s) addresses', () => {
+    expect(webUrlOrNull('https://example.org/')).toBe('https://example.org/');
+    expect(webUrlOrNull('ftp://example.org/')).toBeNull();
+    expect(webUrlOrNull('not an address')).toBeNull();
+    expect(webUrlOrNull(undefined)).toBeNull();
+    expect(isWebProtocol(new URL('http://example.org'))).toBe(true);
+    expect(isWebProtocol(new URL('data:text/plain,x'))).toBe(false);
   });
 });
