@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { StoryLoad } from '../data/load/loadStory.ts';
-import { browserFetch, type FetchLike } from '../data/load/loadValidatedJson.ts';
+import { browserFetch, type FetchLike } from '../data/load/fetchText.ts';
 import type { StoryDataUrls } from '../data/load/storyDataUrls.ts';
 import type { TileSource } from '../map/basemap/tileSource.ts';
 import { LoadErrorPanel } from '../panels/storyFile/LoadErrorPanel.tsx';

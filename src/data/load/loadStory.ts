@@ -1,14 +1,24 @@
 import type { DataProblem } from '../../model/describeIssues.ts';
-import { StorySchema, type Story } from '../../model/story.ts';
-import { checkStoryReferences } from './checkStoryReferences.ts';
-import { browserFetch, loadValidatedJson, type FetchLike } from './loadValidatedJson.ts';
+import type { Story } from '../../model/story.ts';
+import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
+import { readStoryText } from './readStoryText.ts';
 
 export type StoryLoad = { status: 'loaded'; story: Story } | { status: 'failed'; problems: DataProblem[] };
 
-/** Loads a story file and checks both its shape and that every quote and id in it resolves. */
+/** A download cut off before it began reads as what it is, not as a file the reader left empty. */
+const EMPTY_ANSWER = (url: string): DataProblem => ({
+  origin: url,
+  path: '(top level)',
+  message: 'the file is not valid JSON (the server sent nothing)',
+});
+
+/**
+ * Fetches a story by its address and reads it as a file the reader opened is read (`readStoryText`): a story file or
+ * a GeoJSON FeatureCollection of points, its shape and then every quote and id checked, problems named alike.
+ */
 export async function loadStory(url: string, fetchLike: FetchLike = browserFetch): Promise<StoryLoad> {
-  const result = await loadValidatedJson(url, StorySchema, fetchLike);
-  if (result.status === 'failed') return result;
-  const problems = checkStoryReferences(result.value, url);
-  return problems.length === 0 ? { status: 'loaded', story: result.value } : { status: 'failed', problems };
+  const fetched = await fetchText(url, fetchLike);
+  if (fetched.status === 'failed') return fetched;
+  if (fetched.text.trim() === '') return { status: 'failed', problems: [EMPTY_ANSWER(url)] };
+  return readStoryText(url, fetched.text, { sourceUrl: url, maxChars: Infinity });
 }

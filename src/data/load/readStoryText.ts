@@ -3,6 +3,7 @@ import { STORY_SCHEMA_VERSION } from '../../model/story.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { storyFromPointCollection, type PointCollectionOptions } from './storyFromPointCollection.ts';
 import { validateStory } from './validateStory.ts';
+import { parseJson } from './fetchText.ts';
 import { isRecord } from './isRecord.ts';
 
 /**
@@ -29,13 +30,8 @@ function limitProblems(result: StoryLoad, origin: string): StoryLoad {
   return { status: 'failed', problems: [...result.problems.slice(0, MAX_PROBLEMS - 1), more] };
 }
 
-function describeNotJson(text: string, error: unknown): string {
-  if (text.startsWith('<')) {
-    return 'the file looks like HTML or XML (a web page, or a KML or GPX file?), not JSON: Citemap opens a story file or GeoJSON';
-  }
-  const reason = error instanceof Error ? error.message : 'it does not parse';
-  return `the file is not valid JSON (${reason})`;
-}
+const NOT_JSON_BUT_MARKUP =
+  'the file looks like HTML or XML (a web page, or a KML or GPX file?), not JSON: Citemap opens a story file or GeoJSON';
 
 function describeOtherJson(data: unknown): string {
   if (Array.isArray(data)) return 'the file holds a JSON list, not a Citemap story or a GeoJSON FeatureCollection';
@@ -51,25 +47,28 @@ function looksLikeStory(data: Record<string, unknown>): boolean {
   return 'schemaVersion' in data || ('article' in data && 'incidents' in data);
 }
 
+export interface StoryTextOptions extends PointCollectionOptions {
+  /** Larger text is refused; a fetched story, which the reader did not pick by hand, is not limited. */
+  maxChars?: number;
+}
+
 /**
- * A file the reader chose, as a story: a Citemap story file (it has `schemaVersion`), or a GeoJSON FeatureCollection
+ * A file the reader chose, or a story fetched by link, as a story: a Citemap story file (it has `schemaVersion`), or a GeoJSON FeatureCollection
  * of points made into one. Never throws; every problem names the file, the record and the field, in words a person
  * can act on. `options.sourceUrl` is the http(s) address the text came from, when it came from one.
  */
-export function readStoryText(fileName: string, text: string, options: PointCollectionOptions = {}): StoryLoad {
-  if (text.length > MAX_STORY_FILE_BYTES) {
+export function readStoryText(fileName: string, text: string, options: StoryTextOptions = {}): StoryLoad {
+  if (text.length > (options.maxChars ?? MAX_STORY_FILE_BYTES)) {
     const megabytes = Math.round(MAX_STORY_FILE_BYTES / 1024 / 1024);
     return refuse(fileName, '(file)', `the file is larger than ${megabytes} MB, more than any story needs: not opened`);
   }
   // Editors on Windows often start UTF-8 files with a byte order mark, which JSON.parse refuses.
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') return refuse(fileName, '(file)', 'the file is empty');
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    return refuse(fileName, '(top level)', describeNotJson(body, error));
-  }
+  if (body.startsWith('<')) return refuse(fileName, '(top level)', NOT_JSON_BUT_MARKUP);
+  const parsed = parseJson(fileName, body);
+  if (parsed.status === 'failed') return parsed;
+  const data = parsed.data;
   if (isRecord(data) && looksLikeStory(data)) {
     const version = data.schemaVersion;
     if (typeof version === 'number' && version !== STORY_SCHEMA_VERSION) {

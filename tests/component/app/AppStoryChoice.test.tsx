@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App.tsx';
-import type { FetchLike } from '../../../src/data/load/loadValidatedJson.ts';
+import type { FetchLike } from '../../../src/data/load/fetchText.ts';
 import { fixtureBasemap, fixtureStory } from '../../fixtures/fixtureStory.ts';
 
 const URLS = { story: '/data/fixture/story.json', basemap: '/data/fixture/basemap.geojson' };

@@ -18,8 +18,8 @@ describe('loadBasemap', () => {
     const broken = { ...basemap, features: [basemap.features[0], { ...basemap.features[1], properties: {} }] };
     const result = await loadBasemap(URL, answerWith(JSON.stringify(broken)));
     expect(result.status === 'failed' && result.problems.map((problem) => problem.path)).toEqual([
-      'features[1].properties.name',
-      'features[1].properties.labelPoint',
+      'features[1] (id "586") › properties.name',
+      'features[1] (id "586") › properties.labelPoint',
     ]);
   });
 

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkStoryReferences } from '../../../../src/data/load/checkStoryReferences.ts';
 import { loadStory, type StoryLoad } from '../../../../src/data/load/loadStory.ts';
-import type { FetchLike } from '../../../../src/data/load/loadValidatedJson.ts';
+import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
 import { StorySchema } from '../../../../src/model/story.ts';
+import { formatRecordPath } from '../../../../src/data/load/formatRecordPath.ts';
 
 // The loader's promise: whatever a server sends, it resolves (never rejects) to a story the schema and the reference
 // check accept, or to problems that each say where they are.
@@ -75,13 +76,6 @@ function mutate(path: Path, replacement: { value: unknown } | null): unknown {
   return copy;
 }
 
-function formatPath(path: Path): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`),
-    '',
-  );
-}
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -134,7 +128,7 @@ describe('loadStory, given anything a server might send', () => {
           const removedKey = typeof path[path.length - 1] === 'string';
           if (result.status === 'failed' && removedKey && !StorySchema.safeParse(mutated).success) {
             // A missing field is reported inside the record it was removed from.
-            const parent = formatPath(path.slice(0, -1));
+            const parent = formatRecordPath(path.slice(0, -1), mutated);
             expect(result.problems.map((problem) => problem.path)).toContainEqual(
               expect.stringMatching(`^${escape(parent)}`),
             );

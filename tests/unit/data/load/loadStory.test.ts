@@ -54,14 +54,16 @@ describe('loadStory', () => {
 
   it('names the field a schema error is in', async () => {
     const story = fixtureStory();
-    const broken = JSON.parse(JSON.stringify(story)) as { incidents: { features: { properties: { when: object } }[] } };
+    const broken = JSON.parse(JSON.stringify(story)) as {
+      incidents: { features: { id: string; properties: { when: object } }[] };
+    };
     const second = broken.incidents.features[1];
     if (second === undefined) throw new Error('the fixture has fewer than two incidents');
     second.properties.when = { ...second.properties.when, date: '18 January 2024' };
     const result = await loadStory(URL, answerWith(JSON.stringify(broken)));
     expect(result.status === 'failed' && result.problems).toContainEqual({
       origin: URL,
-      path: 'incidents.features[1].properties.when.date',
+      path: `incidents.features[1] (id "${second.id}") › properties.when.date`,
       message: 'expected YYYY-MM-DD',
     });
   });

@@ -1,15 +1,14 @@
-import type { z } from '../../model/zod.ts';
-import { describeIssues, type DataProblem } from '../../model/describeIssues.ts';
+import type { DataProblem } from '../../model/describeIssues.ts';
 
 /** The one part of `fetch` the loaders need; tests pass their own instead of mocking the global. */
 export type FetchLike = (url: string) => Promise<Response>;
 
-export type Validated<T> = { status: 'loaded'; value: T } | { status: 'failed'; problems: DataProblem[] };
+export type FetchedText = { status: 'fetched'; text: string } | { status: 'failed'; problems: DataProblem[] };
 
 /** Called through a wrapper: some browsers refuse `fetch` when it is detached from `window`. */
 export const browserFetch: FetchLike = (url) => fetch(url);
 
-function failed<T>(origin: string, path: string, message: string): Validated<T> {
+function failed(origin: string, path: string, message: string): { status: 'failed'; problems: DataProblem[] } {
   return { status: 'failed', problems: [{ origin, path, message }] };
 }
 
@@ -27,23 +26,12 @@ function describeHttpFailure(response: Response): string {
   return `the server answered HTTP ${status}; is the file deployed at this address?`;
 }
 
-function describeNotJson(text: string, error: unknown): string {
-  // A static host's single-page fallback answers a missing file with index.html and status 200.
-  if (text.trimStart().startsWith('<')) {
-    return 'the server sent an HTML page, not JSON; the file is probably missing at this address';
-  }
-  return `the file is not valid JSON (${reasonOf(error)})`;
-}
-
 /**
- * Fetches a JSON file and checks it against a schema. Never throws: every way it can go wrong becomes a problem
- * that names the URL and, for schema errors, the path of the field.
+ * Fetches a data file's text. Never throws: the network, the server's answer and a static host's single-page fallback
+ * (which answers a missing file with index.html and status 200) each become a problem that names the URL. What the
+ * text says is for the reader of that kind of file to judge.
  */
-export async function loadValidatedJson<T>(
-  url: string,
-  schema: z.ZodMiniType<T>,
-  fetchLike: FetchLike = browserFetch,
-): Promise<Validated<T>> {
+export async function fetchText(url: string, fetchLike: FetchLike = browserFetch): Promise<FetchedText> {
   let response: Response;
   let text: string;
   try {
@@ -57,14 +45,24 @@ export async function loadValidatedJson<T>(
   } catch (error) {
     return failed(url, '(response)', `the download broke off (${reasonOf(error)})`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return failed(url, '(top level)', describeNotJson(text, error));
+  if (text.trimStart().startsWith('<')) {
+    return failed(
+      url,
+      '(top level)',
+      'the server sent an HTML page, not JSON; the file is probably missing at this address',
+    );
   }
-  const result = schema.safeParse(json);
-  return result.success
-    ? { status: 'loaded', value: result.data }
-    : { status: 'failed', problems: describeIssues(url, result.error.issues) };
+  return { status: 'fetched', text };
+}
+
+/** JSON.parse, its failure as a problem. */
+export function parseJson(
+  origin: string,
+  text: string,
+): { status: 'parsed'; data: unknown } | { status: 'failed'; problems: DataProblem[] } {
+  try {
+    return { status: 'parsed', data: JSON.parse(text) as unknown };
+  } catch (error) {
+    return failed(origin, '(top level)', `the file is not valid JSON (${reasonOf(error)})`);
+  }
 }
