@@ -5,6 +5,7 @@ import type { BoundingBox } from '../../model/geojson.ts';
 import type * as ClusterModule from '../../spatial/incidentClusters.ts';
 import type { ClusterItem, IncidentClusters } from '../../spatial/incidentClusters.ts';
 import type { PlacedIncident } from '../../spatial/placedIncident.ts';
+import { useCameraMoves } from '../camera/useCamera.ts';
 import { clusterIcon, clusterTitle } from './clusterIcon.ts';
 import { toLatLng } from '../toLatLng.ts';
 import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
@@ -78,13 +79,13 @@ interface ClusterMarkerProps {
 
 /** A numbered disc for incidents too close to tell apart at this zoom; pressing it (click or Enter) zooms in on them. */
 const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: ClusterMarkerProps) {
-  const map = useMap();
+  const camera = useCameraMoves(animate);
   const icon = useMemo(() => clusterIcon(item.count), [item.count]);
   // Each query makes new arrays; the marker is moved only when the cluster's place really changes.
   const [longitude, latitude] = item.position;
   const position = useMemo(() => toLatLng([longitude, latitude]), [longitude, latitude]);
   const eventHandlers = useMemo(() => {
-    const zoomIn = () => map.flyTo(position, built.module.zoomToExpand(built.clusters, item.clusterId), { animate });
+    const zoomIn = () => camera.zoomTo(position, built.module.zoomToExpand(built.clusters, item.clusterId));
     return {
       click: zoomIn,
       // Leaflet passes a focused marker's keys on as `keypress`; Enter and Space press a button.
@@ -94,7 +95,7 @@ const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: Clus
         zoomIn();
       },
     };
-  }, [map, position, built, item.clusterId, animate]);
+  }, [camera, position, built, item.clusterId]);
   return (
     <Marker position={position} icon={icon} title={clusterTitle(item.count)} keyboard eventHandlers={eventHandlers} />
   );

@@ -1,12 +1,13 @@
 import type { Circle as LeafletCircle, LatLngTuple, Marker as LeafletMarker, PointTuple, PopupEvent } from 'leaflet';
 
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { Circle, Marker, Popup, useMap } from 'react-leaflet';
+import { Circle, Marker, Popup } from 'react-leaflet';
 import { isApproximatePlace } from '../../data/words/describeGeoPrecision.ts';
 import { incidentMarkerTitle } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
 import type { IncidentProperties } from '../../model/incident.ts';
+import { useCameraMoves } from '../camera/useCamera.ts';
 import { incidentIcon } from './incidentIcon.ts';
 
 interface IncidentMarkerProps {
@@ -22,9 +23,6 @@ interface IncidentMarkerProps {
   onSelect: (incidentId: string) => void;
   onDeselect: (incidentId: string) => void;
 }
-
-/** How close the map comes when it flies to an incident that was chosen off the map (list, article, link). */
-const MIN_ZOOM_FOR_SELECTION = 5;
 
 /** Room a popup keeps clear when it pans into view: the toolbar over the map's top edge (two rows of buttons when the map is narrow), the attribution below. */
 const POPUP_PADDING_TOP_LEFT: PointTuple = [24, 100];
@@ -60,7 +58,7 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
   const icon = useMemo(() => incidentIcon(incident.kind, mark, approximate), [incident.kind, mark, approximate]);
   const markerRef = useRef<LeafletMarker>(null);
   const areaRef = useRef<LeafletCircle>(null);
-  const map = useMap();
+  const camera = useCameraMoves(animate);
 
   useEffect(
     function markDimmed() {
@@ -80,14 +78,9 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         return;
       }
       if (marker.isPopupOpen()) return;
-      if (map.getBounds().contains(position)) {
-        marker.openPopup();
-        return;
-      }
-      map.once('moveend', () => marker.openPopup());
-      map.flyTo(position, Math.max(map.getZoom(), MIN_ZOOM_FOR_SELECTION), { animate });
+      camera.showSelection(position, () => marker.openPopup());
     },
-    [selected, map, position, animate],
+    [selected, camera, position],
   );
 
   const eventHandlers = useMemo(
