@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { BUILT_STORY_ID, storyDataUrls } from '../src/data/load/storyDataUrls.ts';
+import { storyDataUrls } from '../src/data/load/storyDataUrls.ts';
 
 /**
  * Asks the browser, from the page's <head>, for the build's story file at once, alongside the scripts, instead of
@@ -12,7 +12,7 @@ export function preloadStoryPlugin(): Plugin {
   return {
     name: 'citemap-preload-story',
     configResolved(config) {
-      href = storyDataUrls(config.base, BUILT_STORY_ID).story;
+      href = storyDataUrls(config.base, String(config.env.VITE_STORY_ID)).story;
     },
     transformIndexHtml() {
       return [

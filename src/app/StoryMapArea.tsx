@@ -23,6 +23,7 @@ import type { ViewState } from '../state/viewState.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { Loading } from './useAsyncLoad.ts';
 import { useBasemap } from './useBasemap.ts';
+import { storyLayers } from '../state/storyLayers.ts';
 
 interface StoryMapAreaProps {
   story: Story;
@@ -54,6 +55,7 @@ export function StoryMapArea(props: StoryMapAreaProps) {
   const { hiddenIncidentIds, tourStep, presentButton } = props;
   const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
   const marks = useMemo(() => partyMarks(story.incidents), [story.incidents]);
+  const layers = useMemo(() => storyLayers(story), [story]);
   return (
     <>
       <MapStatusLine message={describeBasemapStatus(status, basemap.status)} />
@@ -67,9 +69,9 @@ export function StoryMapArea(props: StoryMapAreaProps) {
             </>
           }
         >
-          <LayerControl visibleLayers={view.visibleLayers} dispatch={dispatch} />
+          <LayerControl layers={layers} visibleLayers={view.visibleLayers} dispatch={dispatch} />
           <BasemapSwitch status={status} onlineName={tileSource?.name ?? null} onChoose={choose} />
-          <Legend marks={marks} />
+          <Legend marks={marks} layers={layers} />
           <DownloadData story={story} />
         </MapToolbar>
         <ErrorBoundary part="map">

@@ -34,7 +34,7 @@ const LINE_END = '\r\n';
 
 type Measure = 'killed' | 'injured';
 
-/** "Islamabad: 2; The article: at least 2": every figure beside who claimed it, in the order the data gives them. */
+/** "Ruritania: 2; The article: at least 2": every figure beside who claimed it, in the order the data gives them. */
 function describeClaims(figures: readonly CasualtyFigure[], measure: Measure): string {
   const standing = new Set(standingFigures(figures, measure));
   return figures
@@ -97,9 +97,9 @@ const COLUMNS: readonly Column[] = [
   {
     name: 'country',
     kind: 'text',
-    value: ({ properties }) => properties.context.country ?? properties.actors.targetCountry,
+    value: ({ properties }) => properties.context?.country ?? properties.actors.targetCountry,
   },
-  { name: 'admin1', kind: 'text', value: (incident) => incident.properties.context.province },
+  { name: 'admin1', kind: 'text', value: (incident) => incident.properties.context?.province ?? null },
   { name: 'location', kind: 'text', value: (incident) => incident.properties.place.name },
   { name: 'latitude', kind: 'number', value: (incident) => incident.geometry?.coordinates[1] ?? null },
   { name: 'longitude', kind: 'number', value: (incident) => incident.geometry?.coordinates[0] ?? null },
@@ -109,14 +109,14 @@ const COLUMNS: readonly Column[] = [
   {
     name: 'distance_to_border_km',
     kind: 'number',
-    value: (incident) => incident.properties.context.distanceToBorderKm,
+    value: (incident) => incident.properties.context?.distanceToBorderKm ?? null,
   },
   {
     // The build measures from the marker: for an approximate place that is the stand-in town, not the event.
     name: 'distance_measured_from',
     kind: 'text',
     value: ({ properties: { context, place } }) =>
-      context.distanceToBorderKm === null
+      (context?.distanceToBorderKm ?? null) === null
         ? null
         : place.point?.role === 'site'
           ? 'the site'

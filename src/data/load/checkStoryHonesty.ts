@@ -56,7 +56,7 @@ export function checkStoryHonesty(story: Story, origin: string): DataProblem[] {
     if (when !== null && ZONE_ABBREVIATION.test(when.zone)) {
       report(
         [...path, 'when', 'zone'],
-        `"${when.zone}" is an abbreviation that names more than one zone: write the zone's name (e.g. "Pakistan Standard Time")`,
+        `"${when.zone}" is an abbreviation that names more than one zone: write the zone's name (e.g. "Central European Time")`,
       );
     }
     if (place.uncertaintyBoundSourceId !== undefined) {

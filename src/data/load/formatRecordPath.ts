@@ -22,7 +22,7 @@ function recordLabel(element: unknown): string | null {
 
 /**
  * A path into data, written for a person: each array element that is a record is named by its id, e.g.
- * `incidents.features[2] (id "panjgur-strike") › properties.when.date`, so the message still points at the right
+ * `incidents.features[2] (id "strike-north") › properties.when.date`, so the message still points at the right
  * record after records are reordered.
  */
 export function formatRecordPath(path: readonly PropertyKey[], data: unknown): string {

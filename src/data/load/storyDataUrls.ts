@@ -1,6 +1,3 @@
-/** The story this build shows; a second story is a second folder under public/data/. */
-export const BUILT_STORY_ID = 'iran-pakistan-2024';
-
 export interface StoryDataUrls {
   story: string;
   basemap: string;

@@ -84,9 +84,6 @@ const SUMMARY_KEYS = ['description', 'summary'] as const;
 const NOTE_VALUE_LIMIT = 500;
 const LISTED_SKIPS = 10;
 
-/** Named so, rather than left empty: context is computed at data-build time from borders a browser does not have. */
-const NOT_COMPUTED_CONTEXT = { country: null, province: null, distanceToBorderKm: null, borderName: 'not computed' };
-
 function isWgs84(crs: unknown): boolean {
   if (crs === undefined || crs === null) return true;
   const name = z.object({ properties: z.object({ name: z.string() }) }).safeParse(crs).data?.properties.name;
@@ -232,7 +229,6 @@ function incidentFrom(
       casualties: [],
       sources: [],
       notes,
-      context: NOT_COMPUTED_CONTEXT,
     },
   };
 }

@@ -14,7 +14,7 @@ const PALETTE = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#000000', '#E69F00
 
 /**
  * Two letters, because one letter alone reads badly in a burst ("I" looks like "!"): "United Nations" → "UN",
- * "Pakistan" → "PA"; the first and third letters ("IA" for Iraq after Iran) when the short form is already taken.
+ * "Ruritania" → "RU"; the first and third letters ("RR" for Rurik after Ruritania) when the short form is already taken.
  */
 function glyphOf(party: string, taken: ReadonlySet<string>): string {
   const words = party.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));

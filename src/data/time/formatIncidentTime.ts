@@ -4,7 +4,7 @@ import { formatUtcOffset } from './localTime.ts';
 
 /**
  * When an incident happened, in the local time of the place, offset first since a zone's abbreviation can be
- * ambiguous: "Tue 16 Jan 2024, about 17:30 UTC+5 (Pakistan Standard Time)". A zone that only repeats the offset is
+ * ambiguous: "Tue 16 Jan 2024, about 17:30 UTC+1 (Central European Time)". A zone that only repeats the offset is
  * not printed twice.
  */
 export function formatIncidentTime(when: IncidentTime): string {

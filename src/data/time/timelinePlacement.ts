@@ -39,7 +39,7 @@ export function storyDays(incidents: readonly Incident[]): string[] {
 }
 
 /**
- * Places each dated incident at its own local date and time (a reader thinks "Tuesday evening in Pakistan", not in
+ * Places each dated incident at its own local date and time (a reader thinks "Tuesday evening where it happened", not in
  * UTC), the day-only ones at local noon. Returned in the order they happened, by absolute instant, which is the
  * order the play control reveals them in.
  */

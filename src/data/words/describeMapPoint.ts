@@ -5,8 +5,8 @@ function capitalise(text: string): string {
 }
 
 /**
- * The first thing said about a place: what its map point is. "Marker on Panjgur town; the strike was in a village of
- * Panjgur district whose exact site is not known", so that a stand-in never reads as the site itself. Null when the
+ * The first thing said about a place: what its map point is. "Marker on Northtown; the strike was in a village of
+ * North district whose exact site is not known", so that a stand-in never reads as the site itself. Null when the
  * incident has no map point.
  */
 export function describeMapPoint(place: Pick<IncidentPlace, 'geoPrecision' | 'point'>): string | null {

@@ -7,6 +7,17 @@ const LABELS: Record<IncidentKind, string> = {
   reference: 'Reference point',
 };
 
+const LAYER_LABELS: Record<IncidentKind, string> = {
+  strike: 'Strikes',
+  statement: 'Statements',
+  reference: 'Reference places',
+};
+
+/** What the layer control calls the layer of one kind of incident. */
+export function incidentLayerLabel(kind: IncidentKind): string {
+  return LAYER_LABELS[kind];
+}
+
 export function incidentKindLabel(kind: IncidentKind): string {
   return LABELS[kind];
 }

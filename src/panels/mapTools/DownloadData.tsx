@@ -7,7 +7,7 @@ import './controls.css';
 import './downloads.css';
 
 interface DownloadDataProps {
-  story: Pick<Story, 'id' | 'article' | 'incidents'>;
+  story: Pick<Story, 'id' | 'article' | 'incidents' | 'regions'>;
 }
 
 /**
@@ -15,6 +15,7 @@ interface DownloadDataProps {
  * here in the browser from the story as loaded, so what is downloaded is exactly what the map shows.
  */
 export function DownloadData({ story }: DownloadDataProps) {
+  const hasBorder = story.regions.features.some((region) => region.properties.kind === 'border');
   const headingId = useId();
   const downloads = useMemo(() => storyDownloads(story), [story]);
   const [failedLabel, setFailedLabel] = useState<string | null>(null);
@@ -54,8 +55,9 @@ export function DownloadData({ story }: DownloadDataProps) {
         </p>
       )}
       <p className="map-controls__note">
-        One row per incident: date and local time, who acted, place, coordinates and how precise they are, distance to
-        the border, sources. Casualty figures keep who claimed them, with the range over claimants.
+        One row per incident: date and local time, who acted, place, coordinates and how precise they are,
+        {hasBorder ? ' distance to the border,' : ''} sources. Casualty figures keep who claimed them, with the range
+        over claimants.
       </p>
     </section>
   );

@@ -3,8 +3,8 @@ import { incidentKindLabel, incidentKindMeaning } from '../../data/words/inciden
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
 import { IncidentKindSchema } from '../../model/incident.ts';
-import { RegionKindSchema, type RegionKind } from '../../model/region.ts';
-import { LAYER_LABELS, layerOfRegionKind } from '../../state/layers.ts';
+import type { RegionKind } from '../../model/region.ts';
+import type { StoryLayer } from '../../state/storyLayers.ts';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
 import { RegionSwatch } from './RegionSwatch.tsx';
 import './controls.css';
@@ -12,6 +12,8 @@ import './controls.css';
 interface LegendProps {
   /** Every party's colour and letters, as the map draws them. */
   marks: ReadonlyMap<string, PartyMark>;
+  /** The story's layers: the regions it has are explained under their own names. */
+  layers: readonly StoryLayer[];
 }
 
 const SYMBOL_PX = 30;
@@ -47,7 +49,7 @@ function UncertaintySwatch() {
  * What every mark on the map means, drawn from the same data as the map itself: the shape of each kind of incident,
  * each party's colour and letters, the area of uncertainty, and the story's regions.
  */
-export function Legend({ marks }: LegendProps) {
+export function Legend({ marks, layers }: LegendProps) {
   const headingId = useId();
   return (
     <section className="map-controls__group legend" aria-labelledby={headingId}>
@@ -100,15 +102,18 @@ export function Legend({ marks }: LegendProps) {
             district, or a province). It is drawn by the map's authors, not a bound: the site may lie outside it
           </span>
         </li>
-        {RegionKindSchema.options.map((kind) => (
-          <li key={kind} className="legend__item">
-            <RegionSwatch kind={kind} sizePx={SYMBOL_PX} />
-            <span>
-              {LAYER_LABELS[layerOfRegionKind(kind)]}
-              {REGION_KIND_NOTE[kind]}
-            </span>
-          </li>
-        ))}
+        {layers.map(
+          ({ id, label, regionKind }) =>
+            regionKind !== null && (
+              <li key={id} className="legend__item">
+                <RegionSwatch kind={regionKind} sizePx={SYMBOL_PX} />
+                <span>
+                  {label}
+                  {REGION_KIND_NOTE[regionKind]}
+                </span>
+              </li>
+            ),
+        )}
       </ul>
     </section>
   );

@@ -6,6 +6,7 @@ import { incidentIcon } from '../../../../src/map/layers/incidentIcon.ts';
 import { IncidentKindSchema } from '../../../../src/model/incident.ts';
 import { IncidentSymbolSvg } from '../../../../src/ui/symbols/IncidentSymbolSvg.tsx';
 import { Legend } from '../../../../src/panels/mapTools/Legend.tsx';
+import { storyLayers } from '../../../../src/state/storyLayers.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 
 const marks = partyMarks(fixtureStory().incidents);
@@ -31,7 +32,7 @@ function spokenText(element: Element): string {
 
 describe('Legend', () => {
   it('explains every shape, every party, the area of uncertainty and each kind of region', () => {
-    render(<Legend marks={marks} />);
+    render(<Legend marks={marks} layers={storyLayers(fixtureStory())} />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     const items = within(legend).getAllByRole('listitem').map(spokenText);
     expect(items).toEqual([
@@ -47,13 +48,13 @@ describe('Legend', () => {
         /^Dashed circle round a hollow marker: a guide .* not a bound: the site may lie outside it$/,
       ),
       'Iran–Pakistan border',
-      'Border provinces',
-      '50 km border band: a visual aid chosen by the map’s authors, not a legal or military zone',
+      'Sistan and Baluchestan, Balochistan',
+      'Within 50 km of the border: a visual aid chosen by the map’s authors, not a legal or military zone',
     ]);
   });
 
   it('explains the filled mark of an exact site and the hollow mark of an approximate place', () => {
-    render(<Legend marks={marks} />);
+    render(<Legend marks={marks} layers={storyLayers(fixtureStory())} />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     const exact = legend.querySelector('[data-legend="exact"]');
     const approximate = legend.querySelector('[data-legend="approximate"]');

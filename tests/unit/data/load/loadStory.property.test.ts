@@ -128,7 +128,7 @@ describe('loadStory, given anything a server might send', () => {
           const removedKey = typeof path[path.length - 1] === 'string';
           if (result.status === 'failed' && removedKey && !StorySchema.safeParse(mutated).success) {
             // A missing field is reported inside the record it was removed from.
-            const parent = formatRecordPath(path.slice(0, -1), mutated);
+            const parent = path.length > 1 ? formatRecordPath(path.slice(0, -1), mutated) : '';
             expect(result.problems.map((problem) => problem.path)).toContainEqual(
               expect.stringMatching(`^${escape(parent)}`),
             );

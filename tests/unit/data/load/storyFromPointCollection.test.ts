@@ -37,8 +37,9 @@ describe('storyFromPointCollection', () => {
       casualties: [],
       sources: [],
       notes: ['Also in the file: population=50000', 'Also in the file: tags=["a"]'],
-      context: { country: null, province: null, distanceToBorderKm: null },
     });
+    // Nothing was computed for a file of points: the context is absent rather than filled with a sentinel.
+    expect(incident?.properties.context).toBeUndefined();
   });
 
   it('takes the title from name, then title, then label, else numbers the point as the file counts it', () => {
