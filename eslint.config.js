@@ -120,6 +120,18 @@ export default tseslint.config(
   },
   ...LAYERS.flatMap(restrictionsFor),
   {
+    files: ['tests/component/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='toBeTruthy']",
+          message: 'getBy…/findBy… already throw: assert what the element says or how many there are.',
+        },
+      ],
+    },
+  },
+  {
     files: ['geo/**/*.ts'],
     rules: {
       'no-restricted-imports': [

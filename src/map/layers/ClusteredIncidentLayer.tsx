@@ -106,7 +106,7 @@ const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: Clus
  * (and a margin), worked out again only when the map comes to rest. Its clustering code is fetched on demand: a
  * small story never downloads it.
  *
- * Memoised: see IncidentMarker; the layer changes only with its incidents, the selection or the view.
+ * Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
 export const ClusteredIncidentLayer = memo(function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
   const { incidents, selected, ...settings } = props;

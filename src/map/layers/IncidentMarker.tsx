@@ -49,8 +49,7 @@ function returnFocusToMarker(marker: LeafletMarker | null, event: PopupEvent): v
  * One incident: a keyboard-focusable marker whose popup (click or Enter) tells what the article says, and, where the
  * place is known only to a town or a province, a translucent circle for the area it may lie in.
  *
- * Memoised: the app re-renders when the map has moved (the link changes), and a hundred markers in view would
- * each run their hooks again for nothing.
+ * Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
 export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarkerProps) {
   const { incident, position, mark, popupContent, selected, dimmed, animate, onSelect, onDeselect } = props;

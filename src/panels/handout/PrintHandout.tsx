@@ -13,8 +13,7 @@ export interface PrintHandoutProps {
 /**
  * What a printed page adds below the map: the incidents as a table, the article with the passages cited, and the
  * sources. It is in the page (from soon after the map is drawn) but shown only in print, so the browser's own Print
- * (Ctrl+P) gives the same handout as the "Print handout" button. Memoised: the story does not change while the view
- * does, and a dataset's handout is long.
+ * (Ctrl+P) gives the same handout as the "Print handout" button. Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
 export const PrintHandout = memo(function PrintHandout({ story }: PrintHandoutProps) {
   return (

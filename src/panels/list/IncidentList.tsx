@@ -37,7 +37,7 @@ const ROWS_PER_PAGE = 200;
  * Everything on the map, and what is not, as a list: events in date order, then reference places. Selecting a row
  * selects on the map too, and a selection made on the map marks its row and scrolls it into view.
  *
- * Memoised: a map move re-renders the story around the list; its rows stay as they were.
+ * Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
 export const IncidentList = memo(function IncidentList(props: IncidentListProps) {
   const { incidents, selectedIncidentId, visibleLayers, renderDetails, onSelect, onDeselect } = props;

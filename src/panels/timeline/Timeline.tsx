@@ -48,7 +48,7 @@ interface TimelineProps {
  * A mark selects its incident as its map marker would; the day lists narrow the map and the list to a span; Play
  * reveals the incidents one by one in the order they happened.
  *
- * Memoised: a map move re-renders the story around the timeline, which it does not change.
+ * Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
 export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { incidents, selectedIncidentId, dateSpan, hiddenIncidentIds, stepIncidentIds, playback } = props;

@@ -27,7 +27,9 @@ describe('App: which story', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('story=');
     fireEvent.click(within(alert).getByRole('button', { name: 'Open the default story instead' }));
-    expect(await screen.findByRole('heading', { level: 1, name: fixtureStory().title })).toBeTruthy();
+    await expect(screen.findByRole('heading', { level: 1, name: fixtureStory().title })).resolves.toBeInstanceOf(
+      HTMLHeadingElement,
+    );
     expect(window.location.search).toBe('');
   });
 
@@ -37,7 +39,7 @@ describe('App: which story', () => {
     chooseFile('not json', 'notes.json');
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading').textContent).toBe('notes.json could not be opened');
-    expect(screen.getByRole('heading', { level: 1, name: fixtureStory().title })).toBeTruthy();
+    expect(screen.queryAllByRole('heading', { level: 1, name: fixtureStory().title })).toHaveLength(1);
     fireEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -9,7 +9,7 @@ describe('HandoutArticle', () => {
     const { article, incidents } = fixtureStory();
     render(<HandoutArticle article={article} incidents={incidents} />);
     expect(screen.queryByRole('link')).toBeNull();
-    if (article.url !== null) expect(screen.getByText(article.url, { exact: false })).toBeTruthy();
+    if (article.url !== null) expect(screen.queryAllByText(article.url, { exact: false })).toHaveLength(1);
   });
 
   it('prints only the cited passages, numbered, with the quoted words in bold', () => {

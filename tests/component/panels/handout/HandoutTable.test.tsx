@@ -50,17 +50,17 @@ describe('HandoutTable', () => {
     }
     const panjgur = within(rowFor(rows, 'Panjgur'));
     expect(
-      panjgur.getByText(
+      panjgur.queryAllByText(
         '“Tehran said it had attacked two bases of the Balochi militant group Jaish al Adl in Pakistani territory”',
       ),
-    ).toBeTruthy();
+    ).toHaveLength(1);
     expect(panjgur.getAllByText('¶6').length).toBeGreaterThan(0);
   });
 
   it('keeps differing casualty figures apart, with the range', () => {
     const { rows } = renderTable();
     const saravan = within(rowFor(rows, 'Saravan'));
-    expect(saravan.getByText(/^Killed: .*depending on who is counting$/)).toBeTruthy();
+    expect(saravan.queryAllByText(/^Killed: .*depending on who is counting$/)).toHaveLength(1);
   });
 
   it('prints no buttons: a handout cannot be clicked', () => {

@@ -10,7 +10,7 @@ describe('BasemapSwitch', () => {
   it('shows what is drawn and passes on the reader’s choice', () => {
     const onChoose = vi.fn();
     render(<BasemapSwitch status={{ source: 'tiles' }} onlineName="OpenStreetMap" onChoose={onChoose} />);
-    expect(screen.getByRole('group', { name: 'Base map' })).toBeTruthy();
+    expect(screen.queryAllByRole('group', { name: 'Base map' })).toHaveLength(1);
     expect([online().checked, offline().checked]).toEqual([true, false]);
     fireEvent.click(offline());
     expect(onChoose).toHaveBeenCalledWith('offline');
