@@ -28,6 +28,8 @@ import { useTimelinePlayback } from './useTimelinePlayback.ts';
 import { useViewState } from './useViewState.ts';
 import './print.css';
 import './presentationLayout.css';
+import { indexIncidents } from '../data/index/storyIndex.ts';
+import { StoryIndexContext } from '../ui/story/StoryIndexContext.ts';
 
 /** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
 const PresentationCard = lazyPart(
@@ -60,8 +62,9 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
     [dispatch],
   );
   const { passages } = story.article;
+  const index = useMemo(() => indexIncidents(story.incidents), [story.incidents]);
   const { revealRequest, showPassage, selectBesideMap, incidentHref, mapAreaRef } = useArticleNavigation(
-    story,
+    index,
     view,
     dispatch,
   );
@@ -97,92 +100,94 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile }: LoadedSt
   const stepIncidentIds = useMemo(() => new Set(step?.focusIncidentIds), [step]);
   const setDateSpan = useCallback((dateSpan: DateSpan) => dispatch({ type: 'setDateSpan', dateSpan }), [dispatch]);
   return (
-    <PrintPreparationContext value={printPreparation}>
-      <div
-        className={step === null ? 'story-layout' : 'story-layout story-layout--presenting'}
-        style={step === null ? undefined : PROJECTOR_STYLE}
-      >
-        <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
-          <StoryMapArea
-            story={story}
-            basemap={basemap}
-            tileSource={tileSource}
-            view={view}
-            dispatch={dispatch}
-            renderIncidentPopup={renderIncidentPopup}
-            ignoredFromUrl={ignoredFromUrl}
-            hiddenIncidentIds={hidden}
-            tourStep={step}
-            presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
-          />
-          <ErrorBoundary part="timeline">
-            <Timeline
-              incidents={story.incidents}
-              selectedIncidentId={view.selectedIncidentId}
-              dateSpan={view.dateSpan}
-              hiddenIncidentIds={hidden}
-              stepIncidentIds={stepIncidentIds}
-              playback={playback.status}
-              onSelect={selectBesideMap}
-              onDateSpanChange={setDateSpan}
-              onPlay={playback.play}
-              onPause={playback.pause}
-              onStop={playback.stop}
-            />
-          </ErrorBoundary>
-        </StoryDropTarget>
-        {step !== null && presentation.tour !== null && (
-          <ErrorBoundary part="presentation">
-            <PresentationCard
-              tour={presentation.tour}
-              step={step}
-              stepNumber={presentation.stepNumber}
-              passages={passages}
-              onMove={move}
-              onLeave={leave}
-            />
-          </ErrorBoundary>
-        )}
-        {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
-        <aside
-          className="story-layout__side"
-          aria-label="The story in words"
-          // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
-          aria-busy={besideMap === null}
-          hidden={step !== null}
+    <StoryIndexContext value={index}>
+      <PrintPreparationContext value={printPreparation}>
+        <div
+          className={step === null ? 'story-layout' : 'story-layout story-layout--presenting'}
+          style={step === null ? undefined : PROJECTOR_STYLE}
         >
-          {besideMap === null && <p className="story-layout__pending">Listing the incidents…</p>}
-          {besideMap !== null && (
-            <>
-              <ErrorBoundary part="incident list">
-                <IncidentList
-                  incidents={besideMap.incidents}
-                  selectedIncidentId={view.selectedIncidentId}
-                  visibleLayers={view.visibleLayers}
-                  hiddenIncidentIds={hidden}
-                  renderDetails={renderIncidentPopup}
-
-                  onSelect={selectBesideMap}
-                  onDeselect={deselectIncident}
-                />
-              </ErrorBoundary>
-              <ErrorBoundary part="article">
-                <ArticlePanel
-                  article={besideMap.article}
-                  incidents={besideMap.incidents}
-                  selectedIncidentId={view.selectedIncidentId}
-                  highlightedPassageId={view.highlightedPassageId}
-                  revealRequest={revealRequest}
-                  onSelectIncident={selectBesideMap}
-                  incidentHref={incidentHref}
-                />
-              </ErrorBoundary>
-            </>
+          <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
+            <StoryMapArea
+              story={story}
+              basemap={basemap}
+              tileSource={tileSource}
+              view={view}
+              dispatch={dispatch}
+              renderIncidentPopup={renderIncidentPopup}
+              ignoredFromUrl={ignoredFromUrl}
+              hiddenIncidentIds={hidden}
+              tourStep={step}
+              presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
+            />
+            <ErrorBoundary part="timeline">
+              <Timeline
+                incidents={story.incidents}
+                selectedIncidentId={view.selectedIncidentId}
+                dateSpan={view.dateSpan}
+                hiddenIncidentIds={hidden}
+                stepIncidentIds={stepIncidentIds}
+                playback={playback.status}
+                onSelect={selectBesideMap}
+                onDateSpanChange={setDateSpan}
+                onPlay={playback.play}
+                onPause={playback.pause}
+                onStop={playback.stop}
+              />
+            </ErrorBoundary>
+          </StoryDropTarget>
+          {step !== null && presentation.tour !== null && (
+            <ErrorBoundary part="presentation">
+              <PresentationCard
+                tour={presentation.tour}
+                step={step}
+                stepNumber={presentation.stepNumber}
+                passages={passages}
+                onMove={move}
+                onLeave={leave}
+              />
+            </ErrorBoundary>
           )}
-        </aside>
-      </div>
-      <CreditsList credits={story.credits} />
-      <LazyPrintHandout story={story} />
-    </PrintPreparationContext>
+          {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
+          <aside
+            className="story-layout__side"
+            aria-label="The story in words"
+            // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
+            aria-busy={besideMap === null}
+            hidden={step !== null}
+          >
+            {besideMap === null && <p className="story-layout__pending">Listing the incidents…</p>}
+            {besideMap !== null && (
+              <>
+                <ErrorBoundary part="incident list">
+                  <IncidentList
+                    incidents={besideMap.incidents}
+                    selectedIncidentId={view.selectedIncidentId}
+                    visibleLayers={view.visibleLayers}
+                    hiddenIncidentIds={hidden}
+                    renderDetails={renderIncidentPopup}
+
+                    onSelect={selectBesideMap}
+                    onDeselect={deselectIncident}
+                  />
+                </ErrorBoundary>
+                <ErrorBoundary part="article">
+                  <ArticlePanel
+                    article={besideMap.article}
+                    incidents={besideMap.incidents}
+                    selectedIncidentId={view.selectedIncidentId}
+                    highlightedPassageId={view.highlightedPassageId}
+                    revealRequest={revealRequest}
+                    onSelectIncident={selectBesideMap}
+                    incidentHref={incidentHref}
+                  />
+                </ErrorBoundary>
+              </>
+            )}
+          </aside>
+        </div>
+        <CreditsList credits={story.credits} />
+        <LazyPrintHandout story={story} />
+      </PrintPreparationContext>
+    </StoryIndexContext>
   );
 }

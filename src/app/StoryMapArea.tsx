@@ -1,6 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
 import type { BasemapLoad } from '../data/load/loadBasemap.ts';
-import { partyMarks } from '../data/symbols/partyMarks.ts';
 import { StoryMap } from '../map/StoryMap.tsx';
 import type { TileSource } from '../map/basemap/tileSource.ts';
 import type { IncidentProperties } from '../model/incident.ts';
@@ -24,6 +23,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { Loading } from './useAsyncLoad.ts';
 import { useBasemap } from './useBasemap.ts';
 import { storyLayers } from '../state/storyLayers.ts';
+import { useStoryIndex } from '../ui/story/StoryIndexContext.ts';
 
 interface StoryMapAreaProps {
   story: Story;
@@ -54,7 +54,7 @@ export function StoryMapArea(props: StoryMapAreaProps) {
   const { story, basemap, tileSource, view, dispatch, renderIncidentPopup, ignoredFromUrl } = props;
   const { hiddenIncidentIds, tourStep, presentButton } = props;
   const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
-  const marks = useMemo(() => partyMarks(story.incidents), [story.incidents]);
+  const marks = useStoryIndex(story.incidents).partyMarks;
   const layers = useMemo(() => storyLayers(story), [story]);
   return (
     <>

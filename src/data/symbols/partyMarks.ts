@@ -22,16 +22,11 @@ function glyphOf(party: string, taken: ReadonlySet<string>): string {
   return taken.has(short) ? `${party[0] ?? ''}${party[2] ?? ''}`.toUpperCase() : short;
 }
 
-const marksByCollection = new WeakMap<IncidentCollection, ReadonlyMap<string, PartyMark>>();
-
 /**
  * A mark for every party that initiated an incident, assigned in alphabetical order so that the same story always
  * gets the same colours. Beyond the palette's length colours repeat, and only the glyph tells parties apart.
  */
 export function partyMarks(incidents: IncidentCollection): ReadonlyMap<string, PartyMark> {
-  // The map, the legend, the list and the timeline all ask; a story is never changed, so each collection is read once.
-  const known = marksByCollection.get(incidents);
-  if (known !== undefined) return known;
   const parties = [...new Set(incidents.features.map((incident) => incident.properties.actors.initiator.party))];
   parties.sort((a, b) => a.localeCompare(b, 'en'));
   const marks = new Map<string, PartyMark>();
@@ -41,6 +36,5 @@ export function partyMarks(incidents: IncidentCollection): ReadonlyMap<string, P
     glyphs.add(glyph);
     marks.set(party, { colour: PALETTE[index % PALETTE.length] ?? '#000000', glyph });
   });
-  marksByCollection.set(incidents, marks);
   return marks;
 }

@@ -1,12 +1,11 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { incidentsById } from '../../data/index/incidentsById.ts';
-import { partyMarks } from '../../data/symbols/partyMarks.ts';
 import type { IncidentCollection, IncidentProperties } from '../../model/incident.ts';
 import { isPlaced, type PlacedIncident } from '../../spatial/placedIncident.ts';
 import { layerOfIncidentKind, type LayerId } from '../../state/layers.ts';
 import { ClusteredIncidentLayer } from './ClusteredIncidentLayer.tsx';
 import { drawsClusters } from './clusterThreshold.ts';
 import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
+import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
 
 interface IncidentLayerProps {
   incidents: IncidentCollection;
@@ -26,7 +25,8 @@ interface IncidentLayerProps {
 export function IncidentLayer(props: IncidentLayerProps) {
   const { incidents, visibleLayers, selectedIncidentId, hiddenIncidentIds, focusIncidentIds, animate } = props;
   const { renderPopup, onSelect, onDeselect } = props;
-  const marks = useMemo(() => partyMarks(incidents), [incidents]);
+  const index = useStoryIndex(incidents);
+  const marks = index.partyMarks;
   const placed = useMemo(() => incidents.features.filter(isPlaced), [incidents]);
   const clustered = drawsClusters(placed.length);
   const isShown = useCallback(
@@ -35,8 +35,7 @@ export function IncidentLayer(props: IncidentLayerProps) {
     [visibleLayers, hiddenIncidentIds],
   );
   const shown = useMemo(() => placed.filter(isShown), [placed, isShown]);
-  // The selection is looked up by id, not searched for: a story may have a hundred thousand incidents.
-  const candidate = selectedIncidentId === null ? undefined : incidentsById(incidents).get(selectedIncidentId);
+  const candidate = selectedIncidentId === null ? undefined : index.incidentsById.get(selectedIncidentId);
   const selected = candidate !== undefined && isPlaced(candidate) && isShown(candidate) ? candidate : null;
   if (clustered) {
     return (

@@ -7,16 +7,21 @@ import { toLatLng } from '../toLatLng.ts';
 // What an IncidentMarker is given must keep its identity from one render to the next: react-leaflet moves a marker
 // given a new position array, and lays an open popup out afresh (scrolling it back to the top) when its content changes.
 
-/** One position per incident object, for the page's life. */
-const positions = new WeakMap<PlacedIncident, LatLngTuple>();
+function positionCache(): (incident: PlacedIncident) => LatLngTuple {
+  const positions = new WeakMap<PlacedIncident, LatLngTuple>();
+  return (incident) => {
+    let position = positions.get(incident);
+    if (position === undefined) {
+      position = toLatLng(incident.geometry.coordinates);
+      positions.set(incident, position);
+    }
+    return position;
+  };
+}
 
-export function markerPositionOf(incident: PlacedIncident): LatLngTuple {
-  let position = positions.get(incident);
-  if (position === undefined) {
-    position = toLatLng(incident.geometry.coordinates);
-    positions.set(incident, position);
-  }
-  return position;
+/** One position per incident object, for the life of the layer that draws it. */
+export function useMarkerPositions(): (incident: PlacedIncident) => LatLngTuple {
+  return useMemo(() => positionCache(), []);
 }
 
 /** Makes each incident's popup content once, on first asking, and keeps it. */

@@ -3,7 +3,7 @@ import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { IncidentProperties } from '../../model/incident.ts';
 import type { PlacedIncident } from '../../spatial/placedIncident.ts';
 import { IncidentMarker } from './IncidentMarker.tsx';
-import { markerPositionOf, usePopupContents } from './incidentMarkerInputs.ts';
+import { useMarkerPositions, usePopupContents } from './incidentMarkerInputs.ts';
 
 /** What every incident marker of a layer shares. */
 export interface IncidentMarkerSettings {
@@ -25,6 +25,7 @@ export function useIncidentMarkerRenderer(
 ): (incident: PlacedIncident, selected: boolean) => ReactNode {
   const { marks, focusIncidentIds, animate, renderPopup, onSelect, onDeselect } = settings;
   const popupFor = usePopupContents(renderPopup);
+  const positionOf = useMarkerPositions();
   return function renderIncidentMarker(incident, selected) {
     const mark = marks.get(incident.properties.actors.initiator.party);
     if (mark === undefined) return null;
@@ -32,7 +33,7 @@ export function useIncidentMarkerRenderer(
       <IncidentMarker
         key={incident.id}
         incident={incident.properties}
-        position={markerPositionOf(incident)}
+        position={positionOf(incident)}
         mark={mark}
         popupContent={popupFor(incident)}
         selected={selected}

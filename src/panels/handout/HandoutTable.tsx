@@ -5,7 +5,7 @@ import {
   isApproximatePlace,
 } from '../../data/words/describeGeoPrecision.ts';
 import { describeMapPoint } from '../../data/words/describeMapPoint.ts';
-import { partyMarks, type PartyMark } from '../../data/symbols/partyMarks.ts';
+import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { formatIncidentTime } from '../../data/time/formatIncidentTime.ts';
 import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
 import { orderIncidents } from '../../data/time/orderIncidents.ts';
@@ -14,6 +14,7 @@ import type { Incident, IncidentCollection } from '../../model/incident.ts';
 import { CasualtyList } from '../incident/CasualtyList.tsx';
 import { ClaimList } from '../incident/ClaimList.tsx';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
+import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
 
 interface HandoutTableProps {
   incidents: IncidentCollection;
@@ -84,7 +85,7 @@ export function HandoutTable({ incidents, passages }: HandoutTableProps) {
     return [...dated, ...references];
   }, [incidents]);
   const printed = rows.length > MOST_ROWS_PRINTED ? rows.slice(0, MOST_ROWS_PRINTED) : rows;
-  const marks = partyMarks(incidents);
+  const marks = useStoryIndex(incidents).partyMarks;
   return (
     <table className="handout-table">
       <caption className="handout__heading">Incidents, and who says what about them</caption>

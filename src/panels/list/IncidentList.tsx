@@ -1,7 +1,5 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { incidentsById } from '../../data/index/incidentsById.ts';
 import { orderIncidents } from '../../data/time/orderIncidents.ts';
-import { partyMarks } from '../../data/symbols/partyMarks.ts';
 import type { Incident, IncidentCollection, IncidentProperties } from '../../model/incident.ts';
 import type { LayerId } from '../../state/layers.ts';
 import { mapPresence } from '../../state/incidentVisibility.ts';
@@ -10,6 +8,7 @@ import { selectionAnnouncement } from './selectionAnnouncement.ts';
 import { scrollIntoViewInPanel } from './scrollIntoViewInPanel.ts';
 import '../../ui/ui.css';
 import './list.css';
+import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
 
 interface IncidentListProps {
   incidents: IncidentCollection;
@@ -46,7 +45,8 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   const referencesHeadingId = useId();
   const selectedHeadingId = useId();
   const listRef = useRef<HTMLElement>(null);
-  const marks = useMemo(() => partyMarks(incidents), [incidents]);
+  const index = useStoryIndex(incidents);
+  const marks = index.partyMarks;
   const { dated, references } = useMemo(() => orderIncidents(incidents.features), [incidents]);
   const listed = useMemo(
     () => dated.filter((incident) => !hiddenIncidentIds.has(incident.id)),
@@ -55,7 +55,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE);
   const rows = useMemo(() => (listed.length > rowLimit ? listed.slice(0, rowLimit) : listed), [listed, rowLimit]);
   // Looked up by id, not searched for: a story may have a hundred thousand incidents.
-  const selected = selectedIncidentId === null ? undefined : incidentsById(incidents).get(selectedIncidentId);
+  const selected = selectedIncidentId === null ? undefined : index.incidentsById.get(selectedIncidentId);
   // A selection made on the map beyond the rows shown gets a row of its own below them, to show its details there.
   const selectedBeyond = useMemo(
     () =>

@@ -1,6 +1,4 @@
 import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
-import { incidentsById } from '../../data/index/incidentsById.ts';
-import { partyMarks } from '../../data/symbols/partyMarks.ts';
 import { countDated, placeOnTimeline, storyDays } from '../../data/time/timelinePlacement.ts';
 import { MOST_TIMELINE_MARKS } from '../../data/time/timelineDensity.ts';
 import type { Incident, IncidentCollection } from '../../model/incident.ts';
@@ -11,6 +9,7 @@ import { TimelineDateSpan } from './TimelineDateSpan.tsx';
 import { TimelineDensityBars } from './TimelineDensityBars.tsx';
 import { TimelineMark } from './TimelineMark.tsx';
 import './timeline.css';
+import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
 
 /** Rows of marks a dense timeline keeps room for: its bars, with the selection's mark over them. */
 const DENSITY_LANES = 3;
@@ -57,15 +56,15 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const dense = useMemo(() => countDated(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
   // A dense story's marks are only those singled out (the selection, the step's incidents): stacking a mark for
   // each of thousands of incidents would take thousands of rows.
+  const index = useStoryIndex(incidents);
   const marked = useMemo(() => {
     if (!dense) return incidents.features;
     const ids = new Set(stepIncidentIds);
     if (selectedIncidentId !== null) ids.add(selectedIncidentId);
-    const byId = incidentsById(incidents);
-    return [...ids].flatMap((id) => byId.get(id) ?? []);
-  }, [dense, incidents, selectedIncidentId, stepIncidentIds]);
+    return [...ids].flatMap((id) => index.incidentsById.get(id) ?? []);
+  }, [dense, incidents, index, selectedIncidentId, stepIncidentIds]);
   const placements = useMemo(() => placeOnTimeline(marked, days), [marked, days]);
-  const marks = useMemo(() => partyMarks(incidents), [incidents]);
+  const marks = index.partyMarks;
   // A dense story's bars are counted after the map is drawn; their room (DENSITY_LANES) is kept from the start, so
   // nothing above moves when they come.
   const deferredIncidents = useDeferredValue<readonly Incident[] | null>(incidents.features, null);

@@ -1,24 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { incidentsById } from '../../../../src/data/index/incidentsById.ts';
+import { indexIncidents } from '../../../../src/data/index/storyIndex.ts';
 import { partyMarks } from '../../../../src/data/symbols/partyMarks.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 
-describe('indexes shared per incident collection', () => {
+describe('the story index', () => {
   it('finds every incident by its id, and nothing else', () => {
     const { incidents } = fixtureStory();
-    const index = incidentsById(incidents);
+    const index = indexIncidents(incidents).incidentsById;
     for (const incident of incidents.features) expect(index.get(incident.id)).toBe(incident);
     expect(index.size).toBe(incidents.features.length);
     expect(index.get('no-such-incident')).toBeUndefined();
   });
 
-  it('builds the id index and the party marks once per collection, afresh for another', () => {
+  it('holds the story’s party marks, the same for the same incidents', () => {
     const first = fixtureStory().incidents;
     const second = fixtureStory().incidents;
-    expect(incidentsById(first)).toBe(incidentsById(first));
-    expect(incidentsById(second)).not.toBe(incidentsById(first));
-    expect(partyMarks(first)).toBe(partyMarks(first));
-    expect(partyMarks(second)).toEqual(partyMarks(first));
-    expect(partyMarks(second)).not.toBe(partyMarks(first));
+    const index = indexIncidents(first);
+    expect(index.incidents).toBe(first);
+    expect(index.partyMarks).toEqual(partyMarks(first));
+    expect(indexIncidents(second).partyMarks).toEqual(index.partyMarks);
   });
 });
