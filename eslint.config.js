@@ -70,14 +70,19 @@ function restrictionsFor(layer) {
   const rule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
   if (layer !== 'panels') return [{ files: [`src/${layer}/**/*.{ts,tsx}`], rules: rule(patternsFor(layer)) }];
   const features = Object.keys(PANEL_FEATURES);
-  return features.map((feature) => {
-    const forbidden = features.filter((other) => other !== feature && !PANEL_FEATURES[feature].includes(other));
-    const featureRule = {
-      regex: `^\\.\\./(${forbidden.join('|')})/`,
-      message: `panels/${feature}/ may import only ${PANEL_FEATURES[feature].join(', ') || 'no other panel feature'}.`,
-    };
-    return { files: [`src/panels/${feature}/**/*.{ts,tsx}`], rules: rule([...patternsFor('panels'), featureRule]) };
-  });
+  // A file directly in panels/ belongs to no feature yet: it still gets the layer's rule.
+  const loose = { files: ['src/panels/*.{ts,tsx}'], rules: rule(patternsFor('panels')) };
+  return [
+    loose,
+    ...features.map((feature) => {
+      const forbidden = features.filter((other) => other !== feature && !PANEL_FEATURES[feature].includes(other));
+      const featureRule = {
+        regex: `^\\.\\./(${forbidden.join('|')})/`,
+        message: `panels/${feature}/ may import only ${PANEL_FEATURES[feature].join(', ') || 'no other panel feature'}.`,
+      };
+      return { files: [`src/panels/${feature}/**/*.{ts,tsx}`], rules: rule([...patternsFor('panels'), featureRule]) };
+    }),
+  ];
 }
 
 export default tseslint.config(
