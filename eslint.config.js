@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 
-const LAYERS = ['model', 'spatial', 'data', 'state', 'map', 'panels', 'app'];
+const LAYERS = ['model', 'spatial', 'data', 'state', 'ui', 'map', 'panels', 'app'];
 
 /** What each layer of src/ may import from the others. */
 const MAY_IMPORT = {
@@ -13,15 +13,33 @@ const MAY_IMPORT = {
   spatial: ['model'],
   data: ['model', 'spatial'],
   state: ['model', 'data'],
-  map: ['model', 'spatial', 'data', 'state'],
-  panels: ['model', 'data', 'state'],
-  app: ['model', 'spatial', 'data', 'state', 'map', 'panels'],
+  ui: ['model', 'data', 'state'],
+  map: ['model', 'spatial', 'data', 'state', 'ui'],
+  panels: ['model', 'data', 'state', 'ui'],
+  app: ['model', 'spatial', 'data', 'state', 'ui', 'map', 'panels'],
+};
+
+/**
+ * Inside panels/, which feature folders a feature may import (features stay separable: the editor adds its own).
+ * Shared pieces live in ui/.
+ */
+const PANEL_FEATURES = {
+  article: [],
+  incident: [],
+  list: [],
+  timeline: [],
+  handout: ['incident'],
+  presentation: [],
+  mapTools: [],
+  storyFile: [],
+  page: ['storyFile'],
 };
 
 const LEAFLET = ['leaflet', 'react-leaflet', 'leaflet/*'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'react/*'];
+const BUILD_TIME_GEOMETRY = ['@turf/*', 'topojson-client', 'jsts', 'jsts/*'];
 
-function restrictionsFor(layer) {
+function patternsFor(layer) {
   const forbiddenLayers = LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other));
   const patterns = [];
   if (forbiddenLayers.length > 0) {
@@ -30,17 +48,41 @@ function restrictionsFor(layer) {
       message: `src/${layer}/ may import only ${MAY_IMPORT[layer].join(', ') || 'no other layer'} (docs/ARCHITECTURE.md).`,
     });
   }
-  patterns.push({
-    regex: '^zod(/v4(/classic)?)?$',
-    message: 'Schemas use zod/mini, through src/model/zod.ts: classic zod adds some 55 kB the browser never runs.',
-  });
-  if (layer !== 'map' && layer !== 'app') {
-    patterns.push({ group: LEAFLET, message: 'Only src/map/ talks to Leaflet.' });
-  }
+  patterns.push(
+    {
+      regex: '^zod(/v4(/classic)?)?$',
+      message: 'Schemas use zod/mini, through src/model/zod.ts: classic zod adds some 55 kB the browser never runs.',
+    },
+    { group: BUILD_TIME_GEOMETRY, message: 'Heavy geometry runs at build time (geo/geometry/); the page gets data.' },
+    {
+      regex: '^(\\.\\./)+(geo|vite-plugins|bench|tests)(/|$)',
+      message: 'src/ is the browser’s code: it imports nothing from the build, the bench or the tests.',
+    },
+  );
+  if (!['map', 'app'].includes(layer)) patterns.push({ group: LEAFLET, message: 'Only src/map/ talks to Leaflet.' });
   if (['model', 'spatial', 'data', 'state'].includes(layer)) {
     patterns.push({ group: REACT, message: `src/${layer}/ is plain TypeScript, independent of React.` });
   }
-  return { files: [`src/${layer}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+  return patterns;
+}
+
+function restrictionsFor(layer) {
+  const rule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+  if (layer !== 'panels') return [{ files: [`src/${layer}/**/*.{ts,tsx}`], rules: rule(patternsFor(layer)) }];
+  const features = Object.keys(PANEL_FEATURES);
+  // A file directly in panels/ belongs to no feature yet: it still gets the layer's rule.
+  const loose = { files: ['src/panels/*.{ts,tsx}'], rules: rule(patternsFor('panels')) };
+  return [
+    loose,
+    ...features.map((feature) => {
+      const forbidden = features.filter((other) => other !== feature && !PANEL_FEATURES[feature].includes(other));
+      const featureRule = {
+        regex: `^\\.\\./(${forbidden.join('|')})/`,
+        message: `panels/${feature}/ may import only ${PANEL_FEATURES[feature].join(', ') || 'no other panel feature'}.`,
+      };
+      return { files: [`src/panels/${feature}/**/*.{ts,tsx}`], rules: rule([...patternsFor('panels'), featureRule]) };
+    }),
+  ];
 }
 
 export default tseslint.config(
@@ -81,7 +123,19 @@ export default tseslint.config(
       ...jsxA11y.configs.strict.rules,
     },
   },
-  ...LAYERS.map(restrictionsFor),
+  ...LAYERS.flatMap(restrictionsFor),
+  {
+    files: ['tests/component/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='toBeTruthy']",
+          message: 'getBy…/findBy… already throw: assert what the element says or how many there are.',
+        },
+      ],
+    },
+  },
   {
     files: ['geo/**/*.ts'],
     rules: {
@@ -90,7 +144,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: [...LEAFLET, ...REACT], message: 'Build scripts run in Node: no React, no Leaflet.' },
-            { regex: '/src/(map|panels|app|state)(/|$)', message: 'Build scripts reuse model, spatial and data only.' },
+            {
+              regex: '/src/(map|panels|app|state|ui)(/|$)',
+              message: 'Build scripts reuse model, spatial and data only.',
+            },
           ],
         },
       ],

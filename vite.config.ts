@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
-import { cspPlugin } from './build/cspPlugin.ts';
-import { oembedPlugin } from './build/oembedPlugin.ts';
-import { preloadStoryPlugin } from './build/preloadStoryPlugin.ts';
+import { cspPlugin } from './vite-plugins/cspPlugin.ts';
+import { oembedPlugin } from './vite-plugins/oembedPlugin.ts';
+import { preloadStoryPlugin } from './vite-plugins/preloadStoryPlugin.ts';
 
 // CITEMAP_BASE lets any static host serve the build under a sub-path, e.g. CITEMAP_BASE=/citemap/ npm run build.
 const base = process.env.CITEMAP_BASE ?? '/';

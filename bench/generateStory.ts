@@ -125,7 +125,6 @@ function generatedIncident(index: number, seed: Seed, quote: QuoteAnchor, random
       casualties: [],
       sources: [],
       notes: [],
-      context: { country: null, province: null, distanceToBorderKm: null, borderName: 'Iran–Pakistan border' },
     },
   };
 }

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { checkStoryReferences } from '../src/data/checkStoryReferences.ts';
+import { checkStoryReferences } from '../src/data/load/checkStoryReferences.ts';
 import { StorySchema, type Story } from '../src/model/story.ts';
 import { launchChromium } from './browser.ts';
 import { appWithStory, buildAllPages, PAGES, REPO_ROOT, RESULTS_DIR, STORY_DATA_PATH } from './buildPages.ts';

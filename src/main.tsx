@@ -1,9 +1,9 @@
-import './configureZod.ts';
+import './app/configureZod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { BUILT_STORY_ID, storyDataUrls } from './data/storyDataUrls.ts';
-import { TILE_SOURCE } from './map/tileSource.ts';
+import { storyDataUrls } from './data/load/storyDataUrls.ts';
+import { TILE_SOURCE } from './map/basemap/tileSource.ts';
 import './app/app.css';
 
 const root = document.getElementById('root');
@@ -11,6 +11,6 @@ if (root === null) throw new Error('index.html has no element with id "root" to 
 
 createRoot(root).render(
   <StrictMode>
-    <App urls={storyDataUrls(import.meta.env.BASE_URL, BUILT_STORY_ID)} tileSource={TILE_SOURCE} />
+    <App urls={storyDataUrls(import.meta.env.BASE_URL, import.meta.env.VITE_STORY_ID)} tileSource={TILE_SOURCE} />
   </StrictMode>,
 );

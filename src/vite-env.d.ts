@@ -2,6 +2,8 @@
 /// <reference types="vite-plugin-pwa/client" />
 
 interface ImportMetaEnv {
+  /** The story this build shows, a folder under public/data/ (set in .env). */
+  readonly VITE_STORY_ID: string;
   /** A tile URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or "none" for an offline-only map. */
   readonly VITE_TILE_URL?: string;
   /** The attribution the tile server requires, as HTML (Leaflet's attribution control renders it). */

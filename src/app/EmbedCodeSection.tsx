@@ -3,7 +3,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPart } from './lazyPart.tsx';
 
 const EmbedCode = lazyPart(
-  () => import('../panels/EmbedCode.tsx').then((module) => module.EmbedCode),
+  () => import('../panels/mapTools/EmbedCode.tsx').then((module) => module.EmbedCode),
   <p>Preparing the code…</p>,
 );
 

@@ -1,13 +1,13 @@
 import { useSyncExternalStore, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
-import type { PrintHandoutProps } from '../panels/PrintHandout.tsx';
+import type { PrintHandoutProps } from '../panels/handout/PrintHandout.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { loadOnDemand } from './loadOnDemand.ts';
 
 type PrintHandoutComponent = ComponentType<PrintHandoutProps>;
 
 const loadPrintHandout = loadOnDemand('printable handout', () =>
-  import('../panels/PrintHandout.tsx').then((module) => module.PrintHandout),
+  import('../panels/handout/PrintHandout.tsx').then((module) => module.PrintHandout),
 );
 
 // Whether the handout's code has arrived is one fact for the whole page, kept outside React so that its arrival

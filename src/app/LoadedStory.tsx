@@ -1,19 +1,19 @@
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
-import type { BasemapLoad } from '../data/loadBasemap.ts';
-import type { TileSource } from '../map/tileSource.ts';
+import type { BasemapLoad } from '../data/load/loadBasemap.ts';
+import type { TileSource } from '../map/basemap/tileSource.ts';
 import type { Incident, IncidentProperties } from '../model/incident.ts';
 import type { Story } from '../model/story.ts';
-import { ArticlePanel } from '../panels/ArticlePanel.tsx';
-import { CreditsList } from '../panels/CreditsList.tsx';
-import { IncidentList } from '../panels/IncidentList.tsx';
-import { IncidentPopupContent } from '../panels/IncidentPopupContent.tsx';
-import { PresentButton } from '../panels/PresentButton.tsx';
-import { PrintPreparationContext } from '../panels/PrintPreparationContext.ts';
-import { PROJECTOR_STYLE } from '../panels/projectorPalette.ts';
-import { Timeline } from '../panels/Timeline.tsx';
+import { ArticlePanel } from '../panels/article/ArticlePanel.tsx';
+import { CreditsList } from '../panels/page/CreditsList.tsx';
+import { IncidentList } from '../panels/list/IncidentList.tsx';
+import { IncidentPopupContent } from '../panels/incident/IncidentPopupContent.tsx';
+import { PresentButton } from '../panels/presentation/PresentButton.tsx';
+import { PrintPreparationContext } from '../panels/handout/PrintPreparationContext.ts';
+import { PROJECTOR_STYLE } from '../panels/presentation/projectorPalette.ts';
+import { Timeline } from '../panels/timeline/Timeline.tsx';
 import { hiddenIncidentIds } from '../state/incidentVisibility.ts';
 import type { DateSpan } from '../state/viewState.ts';
-import { StoryDropTarget } from '../panels/StoryDropTarget.tsx';
+import { StoryDropTarget } from '../panels/storyFile/StoryDropTarget.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPart } from './lazyPart.tsx';
 import { LazyPrintHandout } from './LazyPrintHandout.tsx';
@@ -26,13 +26,15 @@ import { usePresentationKeys } from './usePresentationKeys.ts';
 import { usePrintPreparation } from './usePrintPreparation.ts';
 import { useTimelinePlayback } from './useTimelinePlayback.ts';
 import { useViewState } from './useViewState.ts';
-import '../panels/print.css';
+import './print.css';
 import './presentationLayout.css';
+import { indexIncidents } from '../data/index/storyIndex.ts';
+import { StoryIndexContext } from '../ui/story/StoryIndexContext.ts';
 
 /** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
 const PresentationCard = lazyPart(
   loadOnDemand('presentation', () =>
-    import('../panels/PresentationCard.tsx').then((module) => module.PresentationCard),
+    import('../panels/presentation/PresentationCard.tsx').then((module) => module.PresentationCard),
   ),
   <p className="presentation-loading" role="status">
     Opening the presentation…
@@ -65,7 +67,8 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
     [dispatch],
   );
   const { passages } = story.article;
-  const navigation = useArticleNavigation(story, view, dispatch);
+  const index = useMemo(() => indexIncidents(story.incidents), [story.incidents]);
+  const navigation = useArticleNavigation(index, view, dispatch);
   const { revealRequest, selectBesideMap, incidentHref, mapAreaRef, showPassage: showPassageBesideMap } = navigation;
   const showPassage = useCallback(
     (passageId: string, incidentId: string) => {
@@ -107,124 +110,126 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
   const stepIncidentIds = useMemo(() => new Set(step?.focusIncidentIds), [step]);
   const setDateSpan = useCallback((dateSpan: DateSpan) => dispatch({ type: 'setDateSpan', dateSpan }), [dispatch]);
   return (
-    <PrintPreparationContext value={printPreparation}>
-      <div
-        className={[
-          'story-layout',
-          step === null ? '' : 'story-layout--presenting',
-          embedded ? 'story-layout--embed' : '',
-          embedded && sideOpen ? 'story-layout--side-open' : '',
-        ]
-          .filter(Boolean)
-          .join(' ')}
-        style={step === null ? undefined : PROJECTOR_STYLE}
-      >
-        <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
-          <StoryMapArea
-            story={story}
-            basemap={basemap}
-            tileSource={tileSource}
-            view={view}
-            dispatch={dispatch}
-            renderIncidentPopup={renderIncidentPopup}
-            ignoredFromUrl={ignoredFromUrl}
-            hiddenIncidentIds={hidden}
-            tourStep={step}
-            presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
-            embedded={embedded}
-            sideToggle={
-              embedded && (
-                <button
-                  type="button"
-                  className="map-toolbar__button"
-                  aria-expanded={sideOpen}
-                  aria-controls={sideId}
-                  onClick={() => setSideOpen((open) => !open)}
-                >
-                  Article and list
-                </button>
-              )
-            }
-          />
-          <ErrorBoundary part="timeline">
-            <Timeline
-              incidents={story.incidents}
-              selectedIncidentId={view.selectedIncidentId}
-              dateSpan={view.dateSpan}
-              hiddenIncidentIds={hidden}
-              stepIncidentIds={stepIncidentIds}
-              playback={playback.status}
-              onSelect={selectBesideMap}
-              onDateSpanChange={setDateSpan}
-              onPlay={playback.play}
-              onPause={playback.pause}
-              onStop={playback.stop}
-            />
-          </ErrorBoundary>
-        </StoryDropTarget>
-        {step !== null && presentation.tour !== null && (
-          <ErrorBoundary part="presentation">
-            <PresentationCard
-              tour={presentation.tour}
-              step={step}
-              stepNumber={presentation.stepNumber}
-              passages={passages}
-              incidents={story.incidents}
-              onMove={move}
-              onLeave={leave}
-            />
-          </ErrorBoundary>
-        )}
-        {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
-        <aside
-          id={sideId}
-          className="story-layout__side"
-          aria-label="The story in words"
-          // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
-          aria-busy={besideMap === null}
-          hidden={step !== null || (embedded && !sideOpen)}
+    <StoryIndexContext value={index}>
+      <PrintPreparationContext value={printPreparation}>
+        <div
+          className={[
+            'story-layout',
+            step === null ? '' : 'story-layout--presenting',
+            embedded ? 'story-layout--embed' : '',
+            embedded && sideOpen ? 'story-layout--side-open' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          style={step === null ? undefined : PROJECTOR_STYLE}
         >
-          {embedded && (
-            <button
-              type="button"
-              className="map-controls__inline-button story-layout__back"
-              onClick={() => setSideOpen(false)}
-            >
-              Back to the map
-            </button>
+          <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
+            <StoryMapArea
+              story={story}
+              basemap={basemap}
+              tileSource={tileSource}
+              view={view}
+              dispatch={dispatch}
+              renderIncidentPopup={renderIncidentPopup}
+              ignoredFromUrl={ignoredFromUrl}
+              hiddenIncidentIds={hidden}
+              tourStep={step}
+              presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
+              embedded={embedded}
+              sideToggle={
+                embedded && (
+                  <button
+                    type="button"
+                    className="map-toolbar__button"
+                    aria-expanded={sideOpen}
+                    aria-controls={sideId}
+                    onClick={() => setSideOpen((open) => !open)}
+                  >
+                    Article and list
+                  </button>
+                )
+              }
+            />
+            <ErrorBoundary part="timeline">
+              <Timeline
+                incidents={story.incidents}
+                selectedIncidentId={view.selectedIncidentId}
+                dateSpan={view.dateSpan}
+                hiddenIncidentIds={hidden}
+                stepIncidentIds={stepIncidentIds}
+                playback={playback.status}
+                onSelect={selectBesideMap}
+                onDateSpanChange={setDateSpan}
+                onPlay={playback.play}
+                onPause={playback.pause}
+                onStop={playback.stop}
+              />
+            </ErrorBoundary>
+          </StoryDropTarget>
+          {step !== null && presentation.tour !== null && (
+            <ErrorBoundary part="presentation">
+              <PresentationCard
+                tour={presentation.tour}
+                step={step}
+                stepNumber={presentation.stepNumber}
+                passages={passages}
+                incidents={story.incidents}
+                onMove={move}
+                onLeave={leave}
+              />
+            </ErrorBoundary>
           )}
-          {besideMap === null && <p className="story-layout__pending">Listing the incidents…</p>}
-          {besideMap !== null && (
-            <>
-              <ErrorBoundary part="incident list">
-                <IncidentList
-                  incidents={besideMap.incidents}
-                  selectedIncidentId={view.selectedIncidentId}
-                  visibleLayers={view.visibleLayers}
-                  hiddenIncidentIds={hidden}
-                  renderDetails={renderIncidentPopup}
+          {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
+          <aside
+            id={sideId}
+            className="story-layout__side"
+            aria-label="The story in words"
+            // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
+            aria-busy={besideMap === null}
+            hidden={step !== null || (embedded && !sideOpen)}
+          >
+            {embedded && (
+              <button
+                type="button"
+                className="map-controls__inline-button story-layout__back"
+                onClick={() => setSideOpen(false)}
+              >
+                Back to the map
+              </button>
+            )}
+            {besideMap === null && <p className="story-layout__pending">Listing the incidents…</p>}
+            {besideMap !== null && (
+              <>
+                <ErrorBoundary part="incident list">
+                  <IncidentList
+                    incidents={besideMap.incidents}
+                    selectedIncidentId={view.selectedIncidentId}
+                    visibleLayers={view.visibleLayers}
+                    hiddenIncidentIds={hidden}
+                    renderDetails={renderIncidentPopup}
 
-                  onSelect={selectBesideMap}
-                  onDeselect={deselectIncident}
-                />
-              </ErrorBoundary>
-              <ErrorBoundary part="article">
-                <ArticlePanel
-                  article={besideMap.article}
-                  incidents={besideMap.incidents}
-                  selectedIncidentId={view.selectedIncidentId}
-                  highlightedPassageId={view.highlightedPassageId}
-                  revealRequest={revealRequest}
-                  onSelectIncident={selectBesideMap}
-                  incidentHref={incidentHref}
-                />
-              </ErrorBoundary>
-            </>
-          )}
-        </aside>
-      </div>
-      <CreditsList credits={story.credits} />
-      <LazyPrintHandout story={story} />
-    </PrintPreparationContext>
+                    onSelect={selectBesideMap}
+                    onDeselect={deselectIncident}
+                  />
+                </ErrorBoundary>
+                <ErrorBoundary part="article">
+                  <ArticlePanel
+                    article={besideMap.article}
+                    incidents={besideMap.incidents}
+                    selectedIncidentId={view.selectedIncidentId}
+                    highlightedPassageId={view.highlightedPassageId}
+                    revealRequest={revealRequest}
+                    onSelectIncident={selectBesideMap}
+                    incidentHref={incidentHref}
+                  />
+                </ErrorBoundary>
+              </>
+            )}
+          </aside>
+        </div>
+        <CreditsList credits={story.credits} />
+        <LazyPrintHandout story={story} />
+      </PrintPreparationContext>
+    </StoryIndexContext>
   );
 }

@@ -3,7 +3,7 @@ import { lazyPart } from './lazyPart.tsx';
 import type { OfflineAppStatus } from './useOfflineApp.ts';
 
 const OfflineAppNotice = lazyPart(
-  () => import('../panels/OfflineAppNotice.tsx').then((module) => module.OfflineAppNotice),
+  () => import('../panels/page/OfflineAppNotice.tsx').then((module) => module.OfflineAppNotice),
   null,
 );
 

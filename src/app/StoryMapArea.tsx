@@ -1,22 +1,21 @@
 import { useMemo, type ReactNode } from 'react';
-import type { BasemapLoad } from '../data/loadBasemap.ts';
-import { partyMarks } from '../data/partyMarks.ts';
+import type { BasemapLoad } from '../data/load/loadBasemap.ts';
 import { StoryMap } from '../map/StoryMap.tsx';
-import type { TileSource } from '../map/tileSource.ts';
+import type { TileSource } from '../map/basemap/tileSource.ts';
 import type { IncidentProperties } from '../model/incident.ts';
 import type { Story } from '../model/story.ts';
 import type { TourStep } from '../model/tour.ts';
 
-import { BasemapSwitch } from '../panels/BasemapSwitch.tsx';
-import { DownloadData } from '../panels/DownloadData.tsx';
-import { LayerControl } from '../panels/LayerControl.tsx';
-import { Legend } from '../panels/Legend.tsx';
-import { LinkNotice } from '../panels/LinkNotice.tsx';
-import { MapStatusLine } from '../panels/MapStatusLine.tsx';
-import { MapToolbar } from '../panels/MapToolbar.tsx';
-import { PrintHandoutButton } from '../panels/PrintHandoutButton.tsx';
+import { BasemapSwitch } from '../panels/mapTools/BasemapSwitch.tsx';
+import { DownloadData } from '../panels/mapTools/DownloadData.tsx';
+import { LayerControl } from '../panels/mapTools/LayerControl.tsx';
+import { Legend } from '../panels/mapTools/Legend.tsx';
+import { LinkNotice } from '../panels/mapTools/LinkNotice.tsx';
+import { MapStatusLine } from '../panels/mapTools/MapStatusLine.tsx';
+import { MapToolbar } from '../panels/mapTools/MapToolbar.tsx';
+import { PrintHandoutButton } from '../panels/handout/PrintHandoutButton.tsx';
 import type { RegionProperties } from '../model/region.ts';
-import { describeBasemapStatus } from '../state/basemapStatus.ts';
+import { describeBasemapStatus } from '../panels/mapTools/describeBasemapStatus.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { EmbedCodeSection } from './EmbedCodeSection.tsx';
@@ -24,6 +23,8 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPart } from './lazyPart.tsx';
 import type { Loading } from './useAsyncLoad.ts';
 import { useBasemap } from './useBasemap.ts';
+import { storyLayers } from '../state/storyLayers.ts';
+import { useStoryIndex } from '../ui/story/StoryIndexContext.ts';
 
 interface StoryMapAreaProps {
   story: Story;
@@ -48,7 +49,7 @@ interface StoryMapAreaProps {
 
 /** What a shape on the map is: fetched when a reader first clicks one, which most never do. */
 const RegionPopupContent = lazyPart(
-  () => import('../panels/RegionPopupContent.tsx').then((module) => module.RegionPopupContent),
+  () => import('../panels/incident/RegionPopupContent.tsx').then((module) => module.RegionPopupContent),
   <p>…</p>,
 );
 
@@ -68,7 +69,8 @@ export function StoryMapArea(props: StoryMapAreaProps) {
   const { story, basemap, tileSource, view, dispatch, renderIncidentPopup, ignoredFromUrl } = props;
   const { hiddenIncidentIds, tourStep, presentButton, embedded = false, sideToggle } = props;
   const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
-  const marks = useMemo(() => partyMarks(story.incidents), [story.incidents]);
+  const marks = useStoryIndex(story.incidents).partyMarks;
+  const layers = useMemo(() => storyLayers(story), [story]);
   const hasQuestions = story.tour?.steps.some((step) => (step.questions ?? []).length > 0) === true;
   return (
     <>
@@ -84,9 +86,9 @@ export function StoryMapArea(props: StoryMapAreaProps) {
             </>
           }
         >
-          <LayerControl visibleLayers={view.visibleLayers} dispatch={dispatch} />
+          <LayerControl layers={layers} visibleLayers={view.visibleLayers} dispatch={dispatch} />
           <BasemapSwitch status={status} onlineName={tileSource?.name ?? null} onChoose={choose} />
-          <Legend marks={marks} />
+          <Legend marks={marks} layers={layers} />
           <DownloadData story={story} />
           {!embedded && <EmbedCodeSection title={story.title} />}
         </MapToolbar>

@@ -1,8 +1,7 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import { incidentsById } from '../data/incidentsById.ts';
-import type { Story } from '../model/story.ts';
-import type { PassageRevealRequest } from '../panels/ArticlePanel.tsx';
-import { preferredScrollBehavior } from '../panels/preferredScrollBehavior.ts';
+import type { StoryIndex } from '../data/index/storyIndex.ts';
+import type { PassageRevealRequest } from '../panels/article/passageReveal.ts';
+import { preferredScrollBehavior } from '../ui/reducedMotion.ts';
 import { viewReducer, type ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { formatViewUrl } from '../state/viewUrl.ts';
@@ -24,7 +23,7 @@ export interface ArticleNavigation {
 
 /** The two ways between the map and the article beside it: a popup's paragraph link, and a quote's link back. */
 export function useArticleNavigation(
-  story: Story,
+  index: StoryIndex,
   view: ViewState,
   dispatch: (action: ViewAction) => void,
 ): ArticleNavigation {
@@ -44,7 +43,7 @@ export function useArticleNavigation(
   const selectBesideMap = useCallback(
     (incidentId: string) => {
       dispatch({ type: 'selectIncident', incidentId });
-      const onMap = (incidentsById(story.incidents).get(incidentId)?.geometry ?? null) !== null;
+      const onMap = (index.incidentsById.get(incidentId)?.geometry ?? null) !== null;
       const mapArea = mapAreaRef.current;
       // Where the page scrolls (phones) the map stands above the article, perhaps out of sight: bring it back so the
       // reader sees the popup open. "nearest" leaves alone a map already in view, as it always is side by side.
@@ -52,7 +51,7 @@ export function useArticleNavigation(
         mapArea.scrollIntoView({ behavior: preferredScrollBehavior(), block: 'nearest' });
       }
     },
-    [dispatch, story],
+    [dispatch, index],
   );
 
   const incidentHref = useCallback(

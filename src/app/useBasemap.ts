@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { TileSource } from '../map/tileSource.ts';
+import type { TileSource } from '../map/basemap/tileSource.ts';
 import { resolveBasemapStatus, type BasemapStatus, type TileServerHealth } from '../state/basemapStatus.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { BasemapChoice } from '../state/viewState.ts';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PrintPreparation } from '../panels/PrintPreparationContext.ts';
+import type { PrintPreparation } from '../panels/handout/PrintPreparationContext.ts';
 import { fetchPrintHandout } from './LazyPrintHandout.tsx';
 import { whenIdle } from './whenIdle.ts';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { StoryLoad } from '../data/loadStory.ts';
+import type { StoryLoad } from '../data/load/loadStory.ts';
 import type { DataProblem } from '../model/describeIssues.ts';
 import type { Story } from '../model/story.ts';
 import { searchForNewStory } from '../state/searchForNewStory.ts';
@@ -11,7 +11,7 @@ import { loadOnDemand } from './loadOnDemand.ts';
  * chosen or dropped, not with the page.
  */
 const loadReadStoryFile = loadOnDemand('code that opens story files', () =>
-  import('../data/readStoryFile.ts').then((module) => module.readStoryFile),
+  import('../data/load/readStoryFile.ts').then((module) => module.readStoryFile),
 );
 
 /** The file's own problem list is where the reader looks, so a failure to fetch the reader is listed there too. */

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { loadBasemap, type BasemapLoad } from '../data/loadBasemap.ts';
-import { loadStory, type StoryLoad } from '../data/loadStory.ts';
-import type { FetchLike } from '../data/loadValidatedJson.ts';
-import type { StoryDataUrls } from '../data/storyDataUrls.ts';
+import { loadBasemap, type BasemapLoad } from '../data/load/loadBasemap.ts';
+import { loadStory, type StoryLoad } from '../data/load/loadStory.ts';
+import type { FetchLike } from '../data/load/fetchText.ts';
+import type { StoryDataUrls } from '../data/load/storyDataUrls.ts';
 import { useAsyncLoad, type Loading } from './useAsyncLoad.ts';
 
 export interface StoryData {

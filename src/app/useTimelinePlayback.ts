@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Incident } from '../model/incident.ts';
-import type { PlaybackStatus } from '../panels/Timeline.tsx';
+import type { PlaybackStatus } from '../state/playStops.ts';
 import { nextPlayStop, playStops } from '../state/playStops.ts';
 import type { DateSpan } from '../state/viewState.ts';
 

@@ -7,26 +7,23 @@ import type { Story } from '../model/story.ts';
 import type { TourStep } from '../model/tour.ts';
 
 import type { BasemapStatus } from '../state/basemapStatus.ts';
-import { PAGE_TARGETS } from '../state/pageTargets.ts';
+import { PAGE_TARGETS } from '../ui/pageTargets.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { MapView, ViewState } from '../state/viewState.ts';
-import { AbsorbLayoutChange } from './AbsorbLayoutChange.tsx';
-import { KeepViewInsideBox } from './KeepViewInsideBox.tsx';
+import { KeepViewInsideBox } from './basemap/KeepViewInsideBox.tsx';
 
-import { MapViewSync } from './MapViewSync.tsx';
-import { BandHatchPattern } from './BandHatchPattern.tsx';
-import { ClosePopupOnEscape } from './ClosePopupOnEscape.tsx';
-import { FitBoundsForPrint } from './FitBoundsForPrint.tsx';
-import { IncidentLayer } from './IncidentLayer.tsx';
-import { InvalidateSizeOnResize } from './InvalidateSizeOnResize.tsx';
-import { OfflineBasemapLayer } from './OfflineBasemapLayer.tsx';
-import { OnlineTileLayer } from './OnlineTileLayer.tsx';
-import { prefersReducedMotion } from './prefersReducedMotion.ts';
-import { RegionLayers } from './RegionLayers.tsx';
-import { StoryLabels } from './StoryLabels.tsx';
-import type { TileSource } from './tileSource.ts';
+import { Camera, CameraContext, type CameraState } from './camera/useCamera.ts';
+import { BandHatchPattern } from './layers/BandHatchPattern.tsx';
+import { ClosePopupOnEscape } from './layers/ClosePopupOnEscape.tsx';
+import { IncidentLayer } from './layers/IncidentLayer.tsx';
+import { InvalidateSizeOnResize } from './camera/InvalidateSizeOnResize.tsx';
+import { OfflineBasemapLayer } from './basemap/OfflineBasemapLayer.tsx';
+import { OnlineTileLayer } from './basemap/OnlineTileLayer.tsx';
+import { prefersReducedMotion } from '../ui/reducedMotion.ts';
+import { RegionLayers } from './layers/RegionLayers.tsx';
+import { StoryLabels } from './labels/StoryLabels.tsx';
+import type { TileSource } from './basemap/tileSource.ts';
 import { toLatLngBounds } from './toLatLng.ts';
-import { TourCamera } from './TourCamera.tsx';
 
 /** The pan buttons and the keyboard's reveal; without them (the chunk could not be fetched) the map still works. */
 const MapAids = lazy<ComponentType<{ animate: boolean }>>(() =>
@@ -64,6 +61,7 @@ export function StoryMap(props: StoryMapProps) {
     props;
   const { hiddenIncidentIds, tourStep, renderRegionPopup } = props;
   const [animate] = useState(() => !prefersReducedMotion());
+  const [cameraState] = useState<CameraState>(() => ({ printing: false }));
   const focusIncidentIds = useMemo(() => (tourStep ? new Set(tourStep.focusIncidentIds) : null), [tourStep]);
   const selectIncident = useCallback(
     (incidentId: string) => dispatch({ type: 'selectIncident', incidentId }),
@@ -94,36 +92,41 @@ export function StoryMap(props: StoryMapProps) {
       >
         <InvalidateSizeOnResize />
         <ClosePopupOnEscape />
-        <Suspense>
-          <MapAids animate={animate} />
-        </Suspense>
-        <AbsorbLayoutChange layout={tourStep === null ? 'reading' : 'presenting'} />
-        <MapViewSync mapView={view.mapView} defaultBounds={story.defaultBounds} onMoved={moveMap} />
-        {/* After MapViewSync: a link to a step frames the step, whatever map view the link also names. */}
-        <TourCamera bounds={tourStep?.bounds ?? null} animate={animate} />
-        <FitBoundsForPrint bounds={story.defaultBounds} />
-        {basemapStatus.source === 'tiles' && tileSource !== null && (
-          <OnlineTileLayer key={tileAttempt} source={tileSource} onFailed={onTilesFailed} />
-        )}
-        <Pane name="citemap-basemap" style={{ zIndex: '250' }}>
-          {offlineBasemap && <OfflineBasemapLayer basemap={offlineBasemap} />}
-          {offlineBasemap && <KeepViewInsideBox box={offlineBasemap.bbox} />}
-        </Pane>
-        <RegionLayers regions={story.regions} visibleLayers={view.visibleLayers} renderPopup={renderRegionPopup} />
-        <Pane name="citemap-labels" style={{ zIndex: '450' }}>
-          <StoryLabels story={story} offlineBasemap={offlineBasemap} />
-        </Pane>
-        <IncidentLayer
-          incidents={story.incidents}
-          visibleLayers={view.visibleLayers}
-          selectedIncidentId={view.selectedIncidentId}
-          hiddenIncidentIds={hiddenIncidentIds}
-          focusIncidentIds={focusIncidentIds}
-          animate={animate}
-          renderPopup={renderIncidentPopup}
-          onSelect={selectIncident}
-          onDeselect={deselectIncident}
-        />
+        <CameraContext value={cameraState}>
+          <Suspense>
+            <MapAids animate={animate} />
+          </Suspense>
+          <Camera
+            layout={tourStep === null ? 'reading' : 'presenting'}
+            link={view.mapView}
+            defaultBounds={story.defaultBounds}
+            tourStep={tourStep?.bounds ?? null}
+            animate={animate}
+            onMoved={moveMap}
+          />
+          {basemapStatus.source === 'tiles' && tileSource !== null && (
+            <OnlineTileLayer key={tileAttempt} source={tileSource} onFailed={onTilesFailed} />
+          )}
+          <Pane name="citemap-basemap" style={{ zIndex: '250' }}>
+            {offlineBasemap && <OfflineBasemapLayer basemap={offlineBasemap} />}
+            {offlineBasemap && <KeepViewInsideBox box={offlineBasemap.bbox} />}
+          </Pane>
+          <RegionLayers regions={story.regions} visibleLayers={view.visibleLayers} renderPopup={renderRegionPopup} />
+          <Pane name="citemap-labels" style={{ zIndex: '450' }}>
+            <StoryLabels story={story} offlineBasemap={offlineBasemap} />
+          </Pane>
+          <IncidentLayer
+            incidents={story.incidents}
+            visibleLayers={view.visibleLayers}
+            selectedIncidentId={view.selectedIncidentId}
+            hiddenIncidentIds={hiddenIncidentIds}
+            focusIncidentIds={focusIncidentIds}
+            animate={animate}
+            renderPopup={renderIncidentPopup}
+            onSelect={selectIncident}
+            onDeselect={deselectIncident}
+          />
+        </CameraContext>
       </MapContainer>
     </section>
   );

@@ -1,3 +1,4 @@
+import { PassageIdSchema, WebUrlSchema } from './ids.ts';
 import { z } from './zod.ts';
 
 /** `body` is the story's own text; `aside` is something else printed within it (a cross-link), never cited. */
@@ -6,7 +7,7 @@ export type PassageRole = z.infer<typeof PassageRoleSchema>;
 
 export const PassageSchema = z.strictObject({
   /** Stable id from the paragraph's place in the original layout ("p1", "p2", ...); asides keep their number. */
-  id: z.string().check(z.regex(/^p[1-9][0-9]*$/, 'a passage id is "p" and its paragraph number, e.g. "p6"')),
+  id: PassageIdSchema,
   /** The paragraph's number in the original layout, counting asides, as the research notes count them. */
   number: z.number().check(z.int(), z.positive()),
   text: z.string().check(z.minLength(1)),
@@ -35,7 +36,7 @@ export const ArticleSchema = z.strictObject({
   byline: z.nullable(z.string().check(z.minLength(1))),
   publishedAt: z.nullable(LocalDateTimeSchema),
   /** Where the article can be read; null for a story opened from a file that names no article. */
-  url: z.nullable(z.url({ protocol: /^https?$/ })),
+  url: z.nullable(WebUrlSchema),
   language: z.string().check(z.minLength(2)),
   passages: z.array(PassageSchema),
   /** Lines such as "(With agency inputs)": about the article, not part of its story. */

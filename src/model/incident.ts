@@ -1,4 +1,5 @@
 import { PointSchema } from './geojson.ts';
+import { IdSchema, WebUrlSchema } from './ids.ts';
 import { QuoteAnchorSchema } from './quoteAnchor.ts';
 import { z } from './zod.ts';
 
@@ -7,13 +8,13 @@ export type IncidentKind = z.infer<typeof IncidentKindSchema>;
 
 const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
-/** A source outside the article, for what the article does not say (e.g. where the Saravan strike fell). */
+/** A source outside the article, for what the article does not say (e.g. where a strike fell). */
 export const OutsideSourceSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
   publisher: z.string().check(z.minLength(1)),
   date: z.nullable(IsoDateSchema),
-  url: z.url({ protocol: /^https?$/ }),
+  url: WebUrlSchema,
 });
 export type OutsideSource = z.infer<typeof OutsideSourceSchema>;
 
@@ -35,7 +36,7 @@ export type Citation = z.infer<typeof CitationSchema>;
 export const ClaimSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   by: z.string().check(z.minLength(1)),
-  /** The claim in plain words, attributed: e.g. "Tehran said it attacked two bases of Jaish al-Adl". */
+  /** The claim in plain words, attributed: e.g. "The government said it attacked two camps of the group". */
   statement: z.string().check(z.minLength(1)),
   citation: CitationSchema,
 });
@@ -79,9 +80,9 @@ export type MapPointRole = z.infer<typeof MapPointRoleSchema>;
 
 export const MapPointSchema = z.strictObject({
   role: MapPointRoleSchema,
-  /** What the point is on, in a few words: "Panjgur town", "the house that was hit". */
+  /** What the point is on, in a few words: "Northtown", "the house that was hit". */
   on: z.string().check(z.minLength(1)),
-  /** Where the event itself was, when the point is not its site: "the strike was in a village of Panjgur district". */
+  /** Where the event itself was, when the point is not its site: "the strike was in a village of North district". */
   eventWas: z.nullable(z.string().check(z.minLength(1))),
 });
 export type MapPoint = z.infer<typeof MapPointSchema>;
@@ -89,7 +90,7 @@ export type MapPoint = z.infer<typeof MapPointSchema>;
 /** A distance a party gave, as opposed to one the build computed from the marker. */
 export const ReportedDistanceSchema = z.strictObject({
   claimedBy: z.string().check(z.minLength(1)),
-  /** What the distance is measured to: "the border with Pakistan", "Panjgur city". */
+  /** What the distance is measured to: "the border with Ruritania", "Northtown". */
   from: z.string().check(z.minLength(1)),
   minKm: z.number().check(z.nonnegative()),
   maxKm: z.number().check(z.nonnegative()),
@@ -151,7 +152,7 @@ export const IncidentTimeSchema = z
     time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/, 'expected HH:MM'))),
     utcOffset: z.string().check(z.regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +03:30')),
     /**
-     * The zone's name ("Pakistan Standard Time"), printed after the offset. The data build refuses abbreviations such
+     * The zone's name ("Central European Time"), printed after the offset. The data build refuses abbreviations such
      * as "AST", which name different zones in different places.
      */
     zone: z.string().check(z.minLength(1)),
@@ -181,17 +182,27 @@ export const IncidentActorsSchema = z.strictObject({
   targetCountry: z.nullable(z.string().check(z.minLength(1))),
 });
 
-/** Computed at data-build time from the geometry; never authored by hand. */
-export const IncidentContextSchema = z.strictObject({
-  country: z.nullable(z.string().check(z.minLength(1))),
-  province: z.nullable(z.string().check(z.minLength(1))),
-  distanceToBorderKm: z.nullable(z.number().check(z.nonnegative())),
-  borderName: z.string().check(z.minLength(1)),
-});
+/**
+ * Computed at data-build time from the geometry; never authored by hand. Absent when nothing was computed (a story
+ * made from a file of points); the border's name is absent when the story has no border line.
+ */
+export const IncidentContextSchema = z
+  .strictObject({
+    country: z.nullable(z.string().check(z.minLength(1))),
+    province: z.nullable(z.string().check(z.minLength(1))),
+    distanceToBorderKm: z.nullable(z.number().check(z.nonnegative())),
+    borderName: z.optional(z.string().check(z.minLength(1))),
+  })
+  .check(
+    z.refine((context) => context.distanceToBorderKm === null || context.borderName !== undefined, {
+      message: 'a distance to the border needs the border’s name',
+      path: ['borderName'],
+    }),
+  );
 export type IncidentContext = z.infer<typeof IncidentContextSchema>;
 
 export const AuthoredIncidentPropertiesSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens')),
+  id: IdSchema,
   kind: IncidentKindSchema,
   title: z.string().check(z.minLength(1)),
   summary: z.string().check(z.minLength(1)),
@@ -208,7 +219,7 @@ export const AuthoredIncidentPropertiesSchema = z.strictObject({
 export type AuthoredIncidentProperties = z.infer<typeof AuthoredIncidentPropertiesSchema>;
 
 export const IncidentPropertiesSchema = z.extend(AuthoredIncidentPropertiesSchema, {
-  context: IncidentContextSchema,
+  context: z.optional(IncidentContextSchema),
 });
 export type IncidentProperties = z.infer<typeof IncidentPropertiesSchema>;
 

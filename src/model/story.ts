@@ -1,5 +1,6 @@
 import { ArticleSchema } from './article.ts';
 import { BoundingBoxSchema } from './geojson.ts';
+import { IdSchema, WebUrlSchema } from './ids.ts';
 import { IncidentCollectionSchema } from './incident.ts';
 import { RegionCollectionSchema } from './region.ts';
 import { TourSchema } from './tour.ts';
@@ -9,7 +10,7 @@ export const CreditSchema = z.strictObject({
   what: z.string().check(z.minLength(1)),
   source: z.string().check(z.minLength(1)),
   license: z.string().check(z.minLength(1)),
-  url: z.nullable(z.url({ protocol: /^https?$/ })),
+  url: z.nullable(WebUrlSchema),
   /** What a reader should know about the data, e.g. whose view of a disputed border the lines follow. */
   note: z.optional(z.string().check(z.minLength(1))),
 });
@@ -20,7 +21,7 @@ export const STORY_SCHEMA_VERSION = 1;
 /** Everything specific to one article, as the app loads it: one file, validated on the way in. */
 export const StorySchema = z.strictObject({
   schemaVersion: z.literal(STORY_SCHEMA_VERSION),
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  id: IdSchema,
   title: z.string().check(z.minLength(1)),
   summary: z.string().check(z.minLength(1)),
   /** What the map frames when it opens. */

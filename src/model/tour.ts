@@ -1,4 +1,5 @@
 import { BoundingBoxSchema } from './geojson.ts';
+import { IdSchema } from './ids.ts';
 import { QuoteAnchorSchema } from './quoteAnchor.ts';
 import { z } from './zod.ts';
 
@@ -31,7 +32,7 @@ export const DiscussionQuestionSchema = z.strictObject({
 export type DiscussionQuestion = z.infer<typeof DiscussionQuestionSchema>;
 
 export const TourStepSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  id: IdSchema,
   title: z.string().check(z.minLength(1)),
   text: z.string().check(z.minLength(1)),
   /** The article's words that back the step's text. */

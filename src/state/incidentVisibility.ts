@@ -1,5 +1,6 @@
-import { incidentInstant } from '../data/incidentInstant.ts';
+import { incidentInstant } from '../data/time/incidentInstant.ts';
 import type { Incident } from '../model/incident.ts';
+import { layerOfIncidentKind, type LayerId } from './layers.ts';
 import type { DateSpan } from './viewState.ts';
 
 /** Whether a local date (YYYY-MM-DD) falls in a span; ISO dates compare correctly as strings. */
@@ -25,4 +26,12 @@ export function hiddenIncidentIds(
     if (!isInDateSpan(when.date, span) || afterPlayHead) hidden.add(incident.id);
   }
   return hidden;
+}
+
+/** Whether an incident is drawn on the map now, hidden with its layer, or has no place on the map at all. */
+export type MapPresence = 'shown' | 'hidden' | 'unplaced';
+
+export function mapPresence(incident: Incident, visibleLayers: ReadonlySet<LayerId>): MapPresence {
+  if (incident.geometry === null) return 'unplaced';
+  return visibleLayers.has(layerOfIncidentKind(incident.properties.kind)) ? 'shown' : 'hidden';
 }

@@ -5,15 +5,6 @@ import type { RegionKind } from '../model/region.ts';
 export const LAYER_IDS = ['strikes', 'statements', 'references', 'border', 'provinces', 'band'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
-export const LAYER_LABELS: Record<LayerId, string> = {
-  strikes: 'Strikes',
-  statements: 'Statements',
-  references: 'Reference places',
-  border: 'Iran–Pakistan border',
-  provinces: 'Border provinces',
-  band: '50 km border band',
-};
-
 export function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);
 }

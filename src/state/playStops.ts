@@ -1,4 +1,4 @@
-import { incidentInstant } from '../data/incidentInstant.ts';
+import { incidentInstant } from '../data/time/incidentInstant.ts';
 import type { Incident } from '../model/incident.ts';
 import { isInDateSpan } from './incidentVisibility.ts';
 import type { DateSpan } from './viewState.ts';
@@ -35,3 +35,6 @@ function evenStops(stops: readonly number[], count: number): number[] {
 export function nextPlayStop(stops: readonly number[], playHeadUtcMs: number): number | null {
   return stops.find((stop) => stop > playHeadUtcMs) ?? null;
 }
+
+/** Whether the timeline is playing, paused part-way, or showing the whole span. */
+export type PlaybackStatus = 'stopped' | 'playing' | 'paused';

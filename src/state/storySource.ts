@@ -1,3 +1,5 @@
+import { isWebProtocol } from '../data/load/webAddress.ts';
+
 /**
  * Which story a link asks for: `?story=<address>` opens a story file from another address, `?story` absent opens the
  * build's own story. The address is data from a link anyone can craft, so only plain web addresses pass.
@@ -37,7 +39,7 @@ export function parseStorySource(search: string, pageUrl: string | URL): StorySo
   } catch {
     return { kind: 'invalid', reason: `${shown(value)} is not a web address` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  if (!isWebProtocol(url)) {
     return { kind: 'invalid', reason: `${shown(value)} is not an http(s) address; only web addresses are opened` };
   }
   if (url.username !== '' || url.password !== '') {

@@ -1,3 +1,5 @@
+import { ID_PATTERN } from '../model/ids.ts';
+import { parseIsoCalendarDate } from '../data/time/calendarDay.ts';
 import { isLayerId, LAYER_IDS, type LayerId } from './layers.ts';
 import { DEFAULT_VIEW_STATE, type BasemapChoice, type DateSpan, type MapView, type ViewState } from './viewState.ts';
 
@@ -12,7 +14,6 @@ export interface ParsedViewUrl {
   ignored: string[];
 }
 
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PASSAGE_PATTERN = /^p[1-9][0-9]{0,3}$/;
 const MAX_ID_LENGTH = 120;
 
@@ -61,13 +62,7 @@ function readBasemap(value: string | null, ignored: string[]): BasemapChoice {
 
 function readDate(value: string | null, field: string, ignored: string[]): string | null {
   if (value === null || value === '') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match !== null) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    // Date.UTC rolls 2024-02-30 over into March: a real calendar day reads back the same.
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value;
-  }
+  if (parseIsoCalendarDate(value) !== null) return value;
   ignored.push(`${field}: "${value.slice(0, 40)}" is not a date (YYYY-MM-DD)`);
   return null;
 }

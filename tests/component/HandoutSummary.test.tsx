@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { HandoutSummary } from '../../src/panels/HandoutSummary.tsx';
+import { HandoutSummary } from '../../src/panels/handout/HandoutSummary.tsx';
 import { fixtureStory } from '../fixtures/fixtureStory.ts';
 
 describe('HandoutSummary', () => {

@@ -9,7 +9,7 @@ type Callbacks = Parameters<RegisterOfflineApp>[0];
 /** Lets the notice's lazily fetched content arrive and render. */
 async function settle() {
   await act(async () => {
-    await import('../../src/panels/OfflineAppNotice.tsx');
+    await import('../../src/panels/page/OfflineAppNotice.tsx');
     await vi.advanceTimersByTimeAsync(0);
   });
 }

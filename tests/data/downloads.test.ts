@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadCount } from '../../src/data/formatHeadCount.ts';
-import { incidentsToCsv } from '../../src/data/incidentsToCsv.ts';
-import { incidentsToGeoJson } from '../../src/data/incidentsToGeoJson.ts';
+import { formatHeadCount } from '../../src/data/words/formatHeadCount.ts';
+import { incidentsToCsv } from '../../src/data/export/incidentsToCsv.ts';
+import { incidentsToGeoJson } from '../../src/data/export/incidentsToGeoJson.ts';
 import { IncidentCollectionSchema } from '../../src/model/incident.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
 import { parseCsv } from '../fixtures/parseCsv.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
-import { readStoryText } from '../../src/data/readStoryText.ts';
+import { checkStoryReferences } from '../../src/data/load/checkStoryReferences.ts';
+import { readStoryText } from '../../src/data/load/readStoryText.ts';
 import { StorySchema } from '../../src/model/story.ts';
 
 // The examples docs/story-format.md points to, served with the app (`?story=examples/minimal-story.json`): a reader

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAllStories, findStaleFiles } from '../../geo/build/buildStory.ts';
+import { buildAllStories, findStaleFiles } from '../../geo/pipeline/buildStory.ts';
 
 describe('generated data', () => {
   it('matches what the build makes from the authored sources now (run npm run geo:build if not)', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IncidentCollectionSchema } from '../../src/model/incident.ts';
 import { BasemapSchema, RegionCollectionSchema } from '../../src/model/region.ts';
 import { StorySchema } from '../../src/model/story.ts';
-import { signedRingArea } from '../../src/spatial/signedRingArea.ts';
+import { signedRingArea } from '../../geo/geometry/signedRingArea.ts';
 import { generatedStoryIds, readGenerated } from './readGenerated.ts';
 
 /** Every polygon's rings, as [outer, ...holes]. */

@@ -2,14 +2,14 @@
 import { bearing, distance } from '@turf/turf';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { checkStoryHonesty } from '../../src/data/checkStoryHonesty.ts';
-import { describeGeoPrecision, isApproximatePlace } from '../../src/data/describeGeoPrecision.ts';
-import { formatIncidentTime } from '../../src/data/formatIncidentTime.ts';
-import { partyMarks } from '../../src/data/partyMarks.ts';
-import { incidentIcon } from '../../src/map/incidentIcon.ts';
+import { checkStoryHonesty } from '../../src/data/load/checkStoryHonesty.ts';
+import { describeGeoPrecision, isApproximatePlace } from '../../src/data/words/describeGeoPrecision.ts';
+import { formatIncidentTime } from '../../src/data/time/formatIncidentTime.ts';
+import { partyMarks } from '../../src/data/symbols/partyMarks.ts';
+import { incidentIcon } from '../../src/map/layers/incidentIcon.ts';
 import type { Incident } from '../../src/model/incident.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
-import { IncidentPopupContent } from '../../src/panels/IncidentPopupContent.tsx';
+import { IncidentPopupContent } from '../../src/panels/incident/IncidentPopupContent.tsx';
 import { readGenerated } from './readGenerated.ts';
 
 // The built story, as readers get it: each rule below failed on it before the honesty fixes, and fails if they go.

@@ -5,12 +5,12 @@ import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { checkStoryReferences } from '../../src/data/checkStoryReferences.ts';
-import { findQuote } from '../../src/data/findQuote.ts';
+import { checkStoryReferences } from '../../src/data/load/checkStoryReferences.ts';
+import { findQuote } from '../../src/data/quotes/findQuote.ts';
 import type { Citation, Incident } from '../../src/model/incident.ts';
 import type { QuoteAnchor } from '../../src/model/quoteAnchor.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
-import { distanceToLineKm } from '../../src/spatial/distanceToLineKm.ts';
+import { distanceToLineKm } from '../../geo/geometry/distanceToLineKm.ts';
 import { readGenerated } from './readGenerated.ts';
 
 const story: Story = StorySchema.parse(readGenerated('iran-pakistan-2024', 'story.json'));
@@ -83,7 +83,7 @@ describe('the built story', () => {
       expect(geometry).not.toBeNull();
       if (geometry === null || target === undefined) continue;
       expect(booleanPointInPolygon(geometry.coordinates, target), strike.id).toBe(true);
-      expect(properties.context.country).toBe(properties.actors.targetCountry);
+      expect(properties.context?.country).toBe(properties.actors.targetCountry);
     }
   });
 
@@ -93,7 +93,7 @@ describe('the built story', () => {
     expect(borderStrikes.map(({ properties }) => properties.actors.targetCountry).sort()).toEqual(['Iran', 'Pakistan']);
     for (const strike of borderStrikes) {
       const expected = provinceOf[strike.properties.actors.targetCountry as keyof typeof provinceOf];
-      expect(strike.properties.context.province, strike.id).toBe(expected);
+      expect(strike.properties.context?.province, strike.id).toBe(expected);
       const region = story.regions.features.find((candidate) => candidate.properties.name === expected);
       if (region === undefined || strike.geometry === null || region.geometry.type.includes('Line')) {
         throw new Error(`no province region "${expected}"`);
@@ -110,7 +110,7 @@ describe('the built story', () => {
     for (const strike of strikes) {
       const { geometry, properties } = strike;
       if (geometry === null) continue;
-      const distanceKm = properties.context.distanceToBorderKm;
+      const distanceKm = properties.context?.distanceToBorderKm;
       expect(distanceKm, strike.id).toBeCloseTo(distanceToLineKm(geometry.coordinates, border), 1);
       const expectedKm = researchKm[properties.actors.targetCountry as keyof typeof researchKm];
       if (expectedKm !== undefined) expect(Math.abs((distanceKm ?? 0) - expectedKm), strike.id).toBeLessThan(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote } from '../../src/data/findQuote.ts';
+import { findQuote } from '../../src/data/quotes/findQuote.ts';
 import type { Incident } from '../../src/model/incident.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
 import type { TourStep } from '../../src/model/tour.ts';

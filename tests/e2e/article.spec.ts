@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { collectArticleQuotes, type CitedQuote } from '../../src/data/collectArticleQuotes.ts';
+import { collectArticleQuotes, type CitedQuote } from '../../src/data/quotes/collectArticleQuotes.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 

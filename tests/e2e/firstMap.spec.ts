@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { formatIncidentTime } from '../../src/data/formatIncidentTime.ts';
+import { formatIncidentTime } from '../../src/data/time/formatIncidentTime.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { generateStory } from '../../bench/generateStory.ts';
-import { orderIncidents } from '../../src/data/orderIncidents.ts';
+import { orderIncidents } from '../../src/data/time/orderIncidents.ts';
 import { appErrors, incidentList, openedPopup, searchParam, settledSearchParam, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 

@@ -1,15 +1,16 @@
 import type { Page } from '@playwright/test';
 import { IncidentKindSchema } from '../../src/model/incident.ts';
 import { RegionKindSchema } from '../../src/model/region.ts';
-import {
-  LAYER_IDS,
-  LAYER_LABELS,
-  layerOfIncidentKind,
-  layerOfRegionKind,
-  type LayerId,
-} from '../../src/state/layers.ts';
+import { LAYER_IDS, layerOfIncidentKind, layerOfRegionKind, type LayerId } from '../../src/state/layers.ts';
+import { storyLayers } from '../../src/state/storyLayers.ts';
 import { openMapTools, searchParam, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
+
+/** The layer control's labels: the story's own region names. */
+const LAYER_LABELS = Object.fromEntries(storyLayers(story).map((layer) => [layer.id, layer.label])) as Record<
+  LayerId,
+  string
+>;
 
 const placed = story.incidents.features.filter((incident) => incident.geometry !== null);
 
@@ -53,7 +54,7 @@ test.describe('the layers control', () => {
         ([selector, count]) => count !== expectedMarks(withoutIt)[selector],
       );
       expect(drawsSomething, `the story draws something on the "${layer}" layer`).toBe(true);
-      const checkbox = page.getByRole('checkbox', { name: LAYER_LABELS[layer] });
+      const checkbox = page.getByRole('checkbox', { name: LAYER_LABELS[layer], exact: true });
 
       await checkbox.uncheck();
       await expectMapShows(page, withoutIt);
@@ -74,7 +75,7 @@ test.describe('the layers control', () => {
     await expect(page.locator('.leaflet-popup')).toHaveCount(1);
 
     await openMapTools(page);
-    await page.getByRole('checkbox', { name: LAYER_LABELS.strikes }).uncheck();
+    await page.getByRole('checkbox', { name: LAYER_LABELS.strikes, exact: true }).uncheck();
     await expect(page.locator('.leaflet-popup')).toHaveCount(0);
     const row = page.getByRole('region', { name: 'Incidents' }).getByRole('button', { name: strike.properties.title });
     await expect(row).toContainText('hidden on the map');
@@ -88,15 +89,15 @@ test.describe('the layers control', () => {
     const network = await isolateNetwork(page, 'served');
     await page.goto('./');
     await openMapTools(page);
-    await page.getByRole('checkbox', { name: LAYER_LABELS.strikes }).uncheck();
-    await page.getByRole('checkbox', { name: LAYER_LABELS.band }).uncheck();
+    await page.getByRole('checkbox', { name: LAYER_LABELS.strikes, exact: true }).uncheck();
+    await page.getByRole('checkbox', { name: LAYER_LABELS.band, exact: true }).uncheck();
     const left = new Set<LayerId>(['statements', 'references', 'border', 'provinces']);
     await expect.poll(() => searchParam(page, 'layers')).toBe([...left].join(','));
 
     await page.reload();
     await openMapTools(page);
     for (const layer of LAYER_IDS) {
-      const checkbox = page.getByRole('checkbox', { name: LAYER_LABELS[layer] });
+      const checkbox = page.getByRole('checkbox', { name: LAYER_LABELS[layer], exact: true });
       if (left.has(layer)) await expect(checkbox).toBeChecked();
       else await expect(checkbox).not.toBeChecked();
     }

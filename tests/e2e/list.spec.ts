@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '../../src/data/formatCalendarDate.ts';
+import { formatCalendarDate } from '../../src/data/time/formatCalendarDate.ts';
 import { incidentById, incidentList, incidentRow, markerFor, openedPopup, selectionAnnouncement } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 

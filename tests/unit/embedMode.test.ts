@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oembedFor } from '../../build/oembedPlugin.ts';
+import { oembedFor } from '../../vite-plugins/oembedPlugin.ts';
 import { fullMapHref, isEmbedded } from '../../src/state/embedMode.ts';
 import { embedHref, embedSnippet } from '../../src/state/embedSnippet.ts';
 

@@ -1,0 +1,77 @@
+import type { DataProblem } from '../../model/describeIssues.ts';
+import type { Citation, Incident } from '../../model/incident.ts';
+import type { Story } from '../../model/story.ts';
+import { formatRecordPath } from './formatRecordPath.ts';
+
+type Path = readonly PropertyKey[];
+
+/** "AST", "IST", "CST": each names several zones around the world, so a bare abbreviation is not a zone. */
+const ZONE_ABBREVIATION = /^[A-Z]{2,5}$/;
+
+/**
+ * The rules that keep a story from saying more than its sources (docs/ARCHITECTURE.md, "Honest uncertainty"), beyond
+ * what the schema can check alone: every map point says what it stands for, a reference place is not an event's
+ * site, an approximate place says where the event was, a time zone is named unambiguously, and an outside citation
+ * quotes its source or says it paraphrases it. The data build refuses a story that breaks them; a story opened from
+ * elsewhere is shown with what it lacks said plainly instead.
+ */
+export function checkStoryHonesty(story: Story, origin: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const report = (path: Path, message: string): void => {
+    problems.push({ origin, path: formatRecordPath(path, story), message });
+  };
+
+  function checkCitation(citation: Citation, path: Path): void {
+    if (citation.type !== 'outside') return;
+    if (citation.words === undefined && citation.paraphrase !== true) {
+      report(path, 'an outside citation quotes the few words that support it, or is marked "paraphrase": true');
+    }
+    if (citation.words !== undefined && citation.paraphrase === true) {
+      report(path, 'a citation with quoted words is not a paraphrase: drop "paraphrase"');
+    }
+  }
+
+  function checkIncident(incident: Incident, index: number): void {
+    const path = ['incidents', 'features', index, 'properties'];
+    const { kind, place, when, claims, casualties } = incident.properties;
+    const { point } = place;
+    if (incident.geometry !== null) {
+      if (point === undefined) {
+        report([...path, 'place', 'point'], 'a map point says what it stands for (place.point: role, on, eventWas)');
+      } else {
+        if ((kind === 'reference') !== (point.role === 'reference-place')) {
+          report(
+            [...path, 'place', 'point', 'role'],
+            'a reference place, and only a reference place, has a point of role "reference-place"',
+          );
+        }
+        if ((point.role === 'nearby-place' || point.role === 'where-issued') && point.eventWas === null) {
+          report(
+            [...path, 'place', 'point', 'eventWas'],
+            `a point of role "${point.role}" stands in for the event: say where the event itself was`,
+          );
+        }
+      }
+    }
+    if (when !== null && ZONE_ABBREVIATION.test(when.zone)) {
+      report(
+        [...path, 'when', 'zone'],
+        `"${when.zone}" is an abbreviation that names more than one zone: write the zone's name (e.g. "Central European Time")`,
+      );
+    }
+    if (place.uncertaintyBoundSourceId !== undefined) {
+      const known = incident.properties.sources.some((source) => source.id === place.uncertaintyBoundSourceId);
+      if (!known) report([...path, 'place', 'uncertaintyBoundSourceId'], 'names no source of this incident');
+    }
+    claims.forEach((claim, claimIndex) => checkCitation(claim.citation, [...path, 'claims', claimIndex, 'citation']));
+    casualties.forEach((figure, figureIndex) =>
+      checkCitation(figure.citation, [...path, 'casualties', figureIndex, 'citation']),
+    );
+    (place.reportedDistances ?? []).forEach((distance, distanceIndex) =>
+      checkCitation(distance.citation, [...path, 'place', 'reportedDistances', distanceIndex, 'citation']),
+    );
+  }
+
+  story.incidents.features.forEach(checkIncident);
+  return problems;
+}

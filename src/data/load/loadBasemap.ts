@@ -1,0 +1,18 @@
+import type { DataProblem } from '../../model/describeIssues.ts';
+import { BasemapSchema, type Basemap } from '../../model/region.ts';
+import { describeRecordIssues } from './describeRecordIssues.ts';
+import { browserFetch, fetchText, parseJson, type FetchLike } from './fetchText.ts';
+
+export type BasemapLoad = { status: 'loaded'; basemap: Basemap } | { status: 'failed'; problems: DataProblem[] };
+
+/** Loads the bundled offline basemap: the countries drawn when no tile server answers. */
+export async function loadBasemap(url: string, fetchLike: FetchLike = browserFetch): Promise<BasemapLoad> {
+  const fetched = await fetchText(url, fetchLike);
+  if (fetched.status === 'failed') return fetched;
+  const parsed = parseJson(url, fetched.text);
+  if (parsed.status === 'failed') return parsed;
+  const result = BasemapSchema.safeParse(parsed.data);
+  return result.success
+    ? { status: 'loaded', basemap: result.data }
+    : { status: 'failed', problems: describeRecordIssues(url, result.error.issues, parsed.data) };
+}

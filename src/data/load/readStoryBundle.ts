@@ -1,0 +1,75 @@
+import type { DataProblem } from '../../model/describeIssues.ts';
+import { STORY_SCHEMA_VERSION } from '../../model/story.ts';
+import type { StoryLoad } from './loadStory.ts';
+import { validateStory } from './validateStory.ts';
+import { parseJson } from './fetchText.ts';
+import { isRecord } from './isRecord.ts';
+
+/**
+ * The largest file a reader may open. The story this app was built for is about 0.1 MB; a file two hundred times
+ * that is almost certainly the wrong file, and parsing it would freeze the page on a classroom laptop. Compare a
+ * File's `size` with this before reading it; `readStoryText` checks again, by characters, which never exceed bytes.
+ */
+export const MAX_STORY_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Enough to fix a file by; a file with thousands of problems is the wrong file, and a longer list helps nobody. */
+const MAX_PROBLEMS = 50;
+
+export function refuse(origin: string, path: string, message: string): StoryLoad {
+  return { status: 'failed', problems: [{ origin, path, message }] };
+}
+
+export function limitProblems(result: StoryLoad, origin: string): StoryLoad {
+  if (result.status === 'loaded' || result.problems.length <= MAX_PROBLEMS) return result;
+  const more: DataProblem = {
+    origin,
+    path: '(file)',
+    message: `and ${result.problems.length - MAX_PROBLEMS + 1} more problems like these`,
+  };
+  return { status: 'failed', problems: [...result.problems.slice(0, MAX_PROBLEMS - 1), more] };
+}
+
+const NOT_JSON_BUT_MARKUP =
+  'the file looks like HTML or XML (a web page, or a KML or GPX file?), not JSON: Citemap opens a story file or GeoJSON';
+
+function looksLikeStory(data: Record<string, unknown>): boolean {
+  return 'schemaVersion' in data || ('article' in data && 'incidents' in data);
+}
+
+/** What `readStoryBundle` makes of a text that parses as JSON but is not a story file: the data, for the point reader. */
+export interface NotAStoryBundle {
+  status: 'not-a-story';
+  data: unknown;
+}
+
+/**
+ * The first half of `readStoryText`: the size, the encoding, the JSON and, for a story file, its validation. The built
+ * story and every story bundle are read with this alone, so the page's first load need not carry the point reader.
+ */
+export function readStoryBundle(
+  fileName: string,
+  text: string,
+  options: { maxChars?: number } = {},
+): StoryLoad | NotAStoryBundle {
+  if (text.length > (options.maxChars ?? MAX_STORY_FILE_BYTES)) {
+    const megabytes = Math.round(MAX_STORY_FILE_BYTES / 1024 / 1024);
+    return refuse(fileName, '(file)', `the file is larger than ${megabytes} MB, more than any story needs: not opened`);
+  }
+  // Editors on Windows often start UTF-8 files with a byte order mark, which JSON.parse refuses.
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (body === '') return refuse(fileName, '(file)', 'the file is empty');
+  if (body.startsWith('<')) return refuse(fileName, '(top level)', NOT_JSON_BUT_MARKUP);
+  const parsed = parseJson(fileName, body);
+  if (parsed.status === 'failed') return parsed;
+  const data = parsed.data;
+  if (!isRecord(data) || !looksLikeStory(data)) return { status: 'not-a-story', data };
+  const version = data.schemaVersion;
+  if (typeof version === 'number' && version !== STORY_SCHEMA_VERSION) {
+    return refuse(
+      fileName,
+      'schemaVersion',
+      `the file is a Citemap story in format version ${version}; this Citemap reads version ${STORY_SCHEMA_VERSION}`,
+    );
+  }
+  return limitProblems(validateStory(fileName, data), fileName);
+}

@@ -1,0 +1,148 @@
+import type { Circle as LeafletCircle, LatLngTuple, Marker as LeafletMarker, PointTuple, PopupEvent } from 'leaflet';
+
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Circle, Marker, Popup } from 'react-leaflet';
+import { isApproximatePlace } from '../../data/words/describeGeoPrecision.ts';
+import { incidentMarkerTitle } from '../../data/words/incidentKindLabel.ts';
+import type { PartyMark } from '../../data/symbols/partyMarks.ts';
+import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
+import type { IncidentProperties } from '../../model/incident.ts';
+import { useCameraMoves } from '../camera/useCamera.ts';
+import { incidentIcon } from './incidentIcon.ts';
+
+interface IncidentMarkerProps {
+  incident: IncidentProperties;
+  position: LatLngTuple;
+  mark: PartyMark;
+  /** What the popup says; the app supplies it, since src/map/ draws but does not write the text. */
+  popupContent: ReactNode;
+  selected: boolean;
+  /** Set while a tour step is presented about other incidents: the marker recedes. */
+  dimmed: boolean;
+  animate: boolean;
+  onSelect: (incidentId: string) => void;
+  onDeselect: (incidentId: string) => void;
+}
+
+/**
+ * Room a popup keeps clear when it pans into view: the zoom and pan buttons down the left edge, the toolbar over the
+ * top edge (two rows of buttons when the map is narrow), the attribution below.
+ */
+const POPUP_PADDING_TOP_LEFT: PointTuple = [52, 100];
+const POPUP_PADDING_BOTTOM_RIGHT: PointTuple = [24, 32];
+
+/**
+ * Leaflet leaves focus where it was when a popup closes: lost on the page when it was inside the popup (Esc, the close
+ * button). Focus then goes back to the marker the popup belongs to, as it would for a dialog; a popup closed because
+ * the reader went elsewhere (the list, another marker) leaves their focus alone.
+ */
+function returnFocusToMarker(marker: LeafletMarker | null, event: PopupEvent): void {
+  const markerElement = marker?.getElement();
+  if (markerElement === undefined) return;
+  const focused = document.activeElement;
+  const focusWasInPopup =
+    focused === null ||
+    focused === document.body ||
+    event.popup.getElement()?.contains(focused) === true ||
+    focused.classList.contains('leaflet-container');
+  if (focusWasInPopup) markerElement.focus({ preventScroll: true });
+}
+
+/**
+ * One incident: a keyboard-focusable marker whose popup (click or Enter) tells what the article says, and, where the
+ * place is known only to a town or a province, a translucent circle for the area it may lie in.
+ *
+ * Memoised: see docs/ARCHITECTURE.md § Rendering.
+ */
+export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarkerProps) {
+  const { incident, position, mark, popupContent, selected, dimmed, animate, onSelect, onDeselect } = props;
+  const approximate = isApproximatePlace(incident.place);
+  const icon = useMemo(() => incidentIcon(incident.kind, mark, approximate), [incident.kind, mark, approximate]);
+  const markerRef = useRef<LeafletMarker>(null);
+  const areaRef = useRef<LeafletCircle>(null);
+  const camera = useCameraMoves(animate);
+
+  useEffect(
+    function markDimmed() {
+      // Classes rather than Leaflet's opacity options: the stylesheet decides how far a marker recedes.
+      markerRef.current?.getElement()?.classList.toggle('incident-marker--dimmed', dimmed);
+      areaRef.current?.getElement()?.classList.toggle('uncertainty-area--dimmed', dimmed);
+    },
+    [dimmed, icon],
+  );
+
+  useEffect(
+    function markSelected() {
+      // The stylesheet lifts a focused marker above an open popup, but not the popup's own marker.
+      markerRef.current?.getElement()?.classList.toggle('incident-marker--selected', selected);
+    },
+    [selected, icon],
+  );
+
+  useEffect(
+    function followSelection() {
+      const marker = markerRef.current;
+      if (marker === null) return;
+      if (!selected) {
+        if (marker.isPopupOpen()) marker.closePopup();
+        return;
+      }
+      if (marker.isPopupOpen()) return;
+      camera.showSelection(position, () => marker.openPopup());
+    },
+    [selected, camera, position],
+  );
+
+  const eventHandlers = useMemo(
+    () => ({
+      popupopen: () => onSelect(incident.id),
+      popupclose: (event: PopupEvent) => {
+        returnFocusToMarker(markerRef.current, event);
+        onDeselect(incident.id);
+      },
+    }),
+    [incident.id, onSelect, onDeselect],
+  );
+  const radiusKm = incident.place.uncertaintyRadiusKm;
+  return (
+    <>
+      {radiusKm !== null && (
+        <Circle
+          ref={areaRef}
+          center={position}
+          radius={radiusKm * 1000}
+          interactive={false}
+          className="uncertainty-area"
+          pathOptions={{
+            color: mark.colour,
+            weight: UNCERTAINTY_AREA.weightPx,
+            dashArray: UNCERTAINTY_AREA.dash,
+            fillColor: mark.colour,
+            fillOpacity: UNCERTAINTY_AREA.fillOpacity,
+          }}
+        />
+      )}
+      <Marker
+        ref={markerRef}
+        position={position}
+        icon={icon}
+        title={incidentMarkerTitle(incident)}
+        keyboard
+        // RevealFocusOnMap does this, and also takes the marker out from under the map's controls.
+        autoPanOnFocus={false}
+        riseOnHover
+        eventHandlers={eventHandlers}
+      >
+        <Popup
+          maxWidth={360}
+          minWidth={260}
+          maxHeight={380}
+          autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT}
+          autoPanPaddingBottomRight={POPUP_PADDING_BOTTOM_RIGHT}
+        >
+          {popupContent}
+        </Popup>
+      </Marker>
+    </>
+  );
+});

@@ -1,0 +1,89 @@
+import { use, useId, useState } from 'react';
+import { PrintPreparationContext } from './PrintPreparationContext.ts';
+import '../../ui/ui.css';
+import './printHandoutButton.css';
+
+interface PrintHandoutButtonProps {
+  /** Offer the worksheet too: the story's tour asks questions. */
+  withWorksheet?: boolean;
+}
+
+/** What is printed: the short handout (Ctrl+P's too), the handout with the full record, or the worksheet. */
+type PrintMode = 'handout' | 'handout-full' | 'worksheet';
+
+/** Prints one mode this once: the page is marked for it, and Ctrl+P afterwards prints the short handout again. */
+function printAs(mode: PrintMode) {
+  const root = document.documentElement;
+  if (mode !== 'handout') {
+    root.dataset.print = mode;
+    window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+  }
+  window.print();
+}
+
+/**
+ * Opens the browser's print dialog: for the short handout (the pages a student reads), or, under "More to print", the
+ * handout with the full record as an appendix, or the worksheet with its answer key. Each is the page itself under
+ * print styles (print.css, handout.css), so the button does no more than Ctrl+P but for one thing: it waits for the
+ * handout's code if it has not arrived yet. It is here so that a teacher finds it.
+ */
+export function PrintHandoutButton({ withWorksheet = false }: PrintHandoutButtonProps) {
+  const { prepare, failed, dismissFailure } = use(PrintPreparationContext);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
+
+  async function print(mode: PrintMode) {
+    setMoreOpen(false);
+    if (await prepare()) printAs(mode);
+  }
+
+  return (
+    <>
+      <button type="button" className="map-toolbar__button" onClick={() => void print('handout')}>
+        Print handout
+      </button>
+      {/* Escape closes the options, as it closes the layers panel. */}
+      {/* eslint-disable-next-line jsx-a11y-x/no-static-element-interactions -- catches Escape from the buttons inside */}
+      <div
+        className="print-more"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && moreOpen) {
+            event.stopPropagation();
+            setMoreOpen(false);
+          }
+        }}
+      >
+        <button
+          type="button"
+          className="map-toolbar__button"
+          aria-expanded={moreOpen}
+          aria-controls={moreId}
+          onClick={() => setMoreOpen((open) => !open)}
+        >
+          More to print
+        </button>
+        <div id={moreId} className="print-more__options" hidden={!moreOpen}>
+          <button type="button" className="map-toolbar__button" onClick={() => void print('handout-full')}>
+            Handout with the full record
+          </button>
+          {withWorksheet && (
+            <button type="button" className="map-toolbar__button" onClick={() => void print('worksheet')}>
+              Worksheet and answer key
+            </button>
+          )}
+        </div>
+      </div>
+      {failed && (
+        <div className="print-handout-failure" role="alert">
+          <p>
+            The handout could not be downloaded, so it would be missing from the paper. Check the connection and press
+            “Print handout” again; if Citemap has been updated since this page was opened, reload the page.
+          </p>
+          <button type="button" className="map-controls__inline-button" onClick={dismissFailure}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

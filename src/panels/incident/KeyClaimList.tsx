@@ -1,0 +1,36 @@
+import type { Passage } from '../../model/article.ts';
+import type { Claim, OutsideSource } from '../../model/incident.ts';
+import { CitationNote } from './CitationNote.tsx';
+
+interface KeyClaimListProps {
+  claims: readonly Claim[];
+  passages: readonly Passage[];
+  sources: readonly OutsideSource[];
+  onShowPassage?: (passageId: string) => void;
+}
+
+/** A popup's first screen names this many claims at most; the full record below has every one. */
+const MOST_KEY_CLAIMS = 4;
+
+/**
+ * The claims a first glance needs: those the article itself reports, with its words, or, for a story that cites no
+ * article, the first few. Who claims what, a line each; everything else is in the full record.
+ */
+export function keyClaims(claims: readonly Claim[]): Claim[] {
+  const fromArticle = claims.filter((claim) => claim.citation.type === 'article');
+  return (fromArticle.length > 0 ? fromArticle : claims).slice(0, MOST_KEY_CLAIMS);
+}
+
+export function KeyClaimList({ claims, passages, sources, onShowPassage }: KeyClaimListProps) {
+  return (
+    <ul className="key-claims" aria-label="Who claims what">
+      {keyClaims(claims).map((claim) => (
+        <li key={claim.id} className="key-claim">
+          <strong className="key-claim__by">{claim.by}:</strong>{' '}
+          {claim.citation.type === 'article' ? null : `${claim.statement} `}
+          <CitationNote citation={claim.citation} passages={passages} sources={sources} onShowPassage={onShowPassage} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,22 @@
+import { useId } from 'react';
+import type { RegionProperties } from '../../model/region.ts';
+
+interface RegionPopupContentProps {
+  region: RegionProperties;
+}
+
+/** What a shape on the map is and where it comes from; a drawing aid says so in its note. */
+export function RegionPopupContent({ region }: RegionPopupContentProps) {
+  const headingId = useId();
+  return (
+    <article className="region-popup" aria-labelledby={headingId}>
+      <h2 id={headingId} className="incident-popup__title">
+        <bdi>{region.name}</bdi>
+      </h2>
+      {region.note !== null && <p className="region-popup__note">{region.note}</p>}
+      <p className="fine-print">
+        <bdi>{region.source}</bdi> (<bdi>{region.license}</bdi>)
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import type { CSSProperties } from 'react';
+import { formatIncidentTime } from '../../data/time/formatIncidentTime.ts';
+import type { PartyMark } from '../../data/symbols/partyMarks.ts';
+import type { TimelinePlacement } from '../../data/time/timelinePlacement.ts';
+
+interface TimelineMarkProps {
+  placement: TimelinePlacement;
+  mark: PartyMark;
+  selected: boolean;
+  /** Outside the dates shown, or not yet reached by the play head: kept in place, faded, and not selectable. */
+  hidden: boolean;
+  /** One of the incidents the presented tour step is about. */
+  inStep: boolean;
+  onSelect: (incidentId: string) => void;
+}
+
+/**
+ * One incident on the timeline: a dot at its local date and time, in its party's colour. A hollow ring says the time
+ * of day is not known, so the dot stands at noon for want of better.
+ */
+export function TimelineMark({ placement, mark, selected, hidden, inStep, onSelect }: TimelineMarkProps) {
+  const { incident, when, fraction, lane, timeKnown } = placement;
+  const classes = [
+    'timeline-mark',
+    timeKnown ? '' : 'timeline-mark--day-only',
+    selected ? 'timeline-mark--selected' : '',
+    inStep ? 'timeline-mark--in-step' : '',
+  ].filter(Boolean);
+  // For a day-only incident this says "(time of day not known)", as the hollow ring does.
+  const time = formatIncidentTime(when);
+  return (
+    <li className="timeline__item" style={{ left: `${fraction * 100}%`, top: `calc(${lane} * var(--timeline-lane))` }}>
+      <button
+        type="button"
+        className={classes.join(' ')}
+        style={{ '--mark-colour': mark.colour } as CSSProperties}
+
+        aria-label={`${incident.properties.title}, ${time}${inStep ? ', in this step' : ''}`}
+        title={`${incident.properties.title} — ${time}`}
+        aria-pressed={selected}
+        disabled={hidden}
+        data-incident-id={incident.id}
+        onClick={() => onSelect(incident.id)}
+      />
+    </li>
+  );
+}

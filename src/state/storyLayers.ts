@@ -1,0 +1,32 @@
+import { incidentLayerLabel } from '../data/words/incidentKindLabel.ts';
+import type { RegionKind } from '../model/region.ts';
+import type { Story } from '../model/story.ts';
+import { LAYER_IDS, layerOfIncidentKind, layerOfRegionKind, type LayerId } from './layers.ts';
+
+export interface StoryLayer {
+  id: LayerId;
+  /** What the layer control and the legend call it: the story's own region names, or the incident kind's words. */
+  label: string;
+  /** The kind of region the layer draws; null for a layer of incidents. */
+  regionKind: RegionKind | null;
+}
+
+/** The layers this story has something on, in LAYER_IDS order: a layer a story lacks is not offered. */
+export function storyLayers(story: Pick<Story, 'incidents' | 'regions'>): StoryLayer[] {
+  const labels = new Map<LayerId, { names: string[]; regionKind: RegionKind | null }>();
+  for (const incident of story.incidents.features) {
+    const id = layerOfIncidentKind(incident.properties.kind);
+    if (!labels.has(id)) labels.set(id, { names: [incidentLayerLabel(incident.properties.kind)], regionKind: null });
+  }
+  for (const region of story.regions.features) {
+    const { kind, name } = region.properties;
+    const id = layerOfRegionKind(kind);
+    const entry = labels.get(id) ?? { names: [], regionKind: kind };
+    if (!entry.names.includes(name)) entry.names.push(name);
+    labels.set(id, entry);
+  }
+  return LAYER_IDS.flatMap((id) => {
+    const entry = labels.get(id);
+    return entry === undefined ? [] : [{ id, label: entry.names.join(', '), regionKind: entry.regionKind }];
+  });
+}

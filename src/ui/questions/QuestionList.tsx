@@ -1,0 +1,110 @@
+import { findQuote } from '../../data/quotes/findQuote.ts';
+import type { Passage } from '../../model/article.ts';
+import type { IncidentCollection } from '../../model/incident.ts';
+import type { AnswerCitation, DiscussionQuestion } from '../../model/tour.ts';
+
+/**
+ * How the answers show: behind a disclosure for the presenter, as lines to write on, printed as the answer key, or
+ * not at all (the handout's list of questions to think about).
+ */
+export type AnswerDisplay = 'disclose' | 'write' | 'key' | 'none';
+
+interface QuestionListProps {
+  questions: readonly DiscussionQuestion[];
+  passages: readonly Passage[];
+  incidents: IncidentCollection;
+  answers: AnswerDisplay;
+  /** Where numbering starts: a worksheet numbers its questions across steps. */
+  firstNumber?: number;
+}
+
+function AnswerCitationNote({
+  citation,
+  passages,
+  incidents,
+}: {
+  citation: AnswerCitation;
+  passages: readonly Passage[];
+  incidents: IncidentCollection;
+}) {
+  if (citation.type === 'article') {
+    const passage = passages.find((candidate) => candidate.id === citation.quote.passageId);
+    const range = passage === undefined ? null : findQuote(citation.quote, passage.text);
+    // The article's own words, never the anchor's copy, as in the tour's quotes.
+    const words =
+      passage === undefined || range === null ? citation.quote.exact : passage.text.slice(range.start, range.end);
+    return (
+      <>
+        <q className="question__words">{words}</q> <cite>¶{passage?.number ?? citation.quote.passageId}</cite>
+      </>
+    );
+  }
+  const incident = incidents.features.find((candidate) => candidate.id === citation.incidentId);
+  const source = incident?.properties.sources.find((candidate) => candidate.id === citation.sourceId);
+  return (
+    <>
+      <q className="question__words">{citation.words}</q>{' '}
+      <cite>
+        (not in the article:{' '}
+        <bdi>{source === undefined ? citation.sourceId : `${source.publisher}, “${source.title}”`}</bdi>)
+      </cite>
+    </>
+  );
+}
+
+/**
+ * Questions for a class. Each answer carries the words it rests on, so that a class can check it against the article
+ * or the source, as the map's claims do.
+ */
+export function QuestionList({ questions, passages, incidents, answers, firstNumber = 1 }: QuestionListProps) {
+  return (
+    <ol className={`question-list question-list--${answers}`} start={firstNumber}>
+      {questions.map((question) => (
+        <li key={question.id} className="question">
+          <p className="question__text">{question.question}</p>
+          {answers === 'write' && <div className="question__lines" aria-hidden="true" />}
+          {(answers === 'disclose' || answers === 'key') && question.answer !== null && (
+            <Answer
+              answer={question.answer}
+              passages={passages}
+              incidents={incidents}
+              disclose={answers === 'disclose'}
+            />
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Answer({
+  answer,
+  passages,
+  incidents,
+  disclose,
+}: {
+  answer: NonNullable<DiscussionQuestion['answer']>;
+  passages: readonly Passage[];
+  incidents: IncidentCollection;
+  disclose: boolean;
+}) {
+  const body = (
+    <>
+      <p className="question__answer">{answer.text}</p>
+      <ul className="question__citations" aria-label="The words the answer rests on">
+        {answer.citations.map((citation, index) => (
+          <li key={index}>
+            <AnswerCitationNote citation={citation} passages={passages} incidents={incidents} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+  if (!disclose) return body;
+  return (
+    <details className="question__disclosure">
+      <summary>Show the answer</summary>
+      {body}
+    </details>
+  );
+}

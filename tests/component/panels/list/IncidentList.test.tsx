@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Incident, IncidentCollection } from '../../../../src/model/incident.ts';
+import { IncidentList } from '../../../../src/panels/list/IncidentList.tsx';
+import { LAYER_IDS, type LayerId } from '../../../../src/state/layers.ts';
+import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+
+/** The fixture's incidents in reverse, so that date order has to be made, plus a reference place listed first. */
+function shuffledIncidents(): IncidentCollection {
+  const { features } = fixtureStory().incidents;
+  const [first] = features;
+  if (first === undefined) throw new Error('the fixture has no incident');
+  const quetta: Incident = structuredClone(first);
+  quetta.id = 'reference-quetta';
+  quetta.properties = { ...quetta.properties, id: quetta.id, kind: 'reference', title: 'Quetta', when: null };
+  return { type: 'FeatureCollection', features: [quetta, ...features.slice().reverse()] };
+}
+
+interface Options {
+  selectedIncidentId?: string | null;
+  visibleLayers?: ReadonlySet<LayerId>;
+}
+
+function renderList({ selectedIncidentId = null, visibleLayers = new Set(LAYER_IDS) }: Options = {}) {
+  const onSelect = vi.fn();
+  const onDeselect = vi.fn();
+  const props = {
+    incidents: shuffledIncidents(),
+    visibleLayers,
+    renderDetails: (incident: { title: string }) => <p>Details of {incident.title}</p>,
+    onSelect,
+    onDeselect,
+  };
+  const view = render(<IncidentList {...props} selectedIncidentId={selectedIncidentId} />);
+  const rerender = (selected: string | null) =>
+    view.rerender(<IncidentList {...props} selectedIncidentId={selected} />);
+  return { ...view, onSelect, onDeselect, rerender };
+}
+
+/** The text a screen reader gets: without the decorative symbol drawings, which are aria-hidden. */
+function spokenText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent ?? '';
+}
+
+function rowButton(title: string): HTMLElement {
+  return screen.getByRole('button', { name: new RegExp(title) });
+}
+
+function liveRegion(container: HTMLElement): string | null | undefined {
+  return container.querySelector('[aria-live="polite"]')?.textContent;
+}
+
+describe('IncidentList', () => {
+  it('lists what happened in date order, with date, kind and party, and reference places under their own heading', () => {
+    renderList();
+    const list = screen.getByRole('list', { name: 'Incidents' });
+    expect(within(list).getAllByRole('button').map(spokenText)).toEqual([
+      'Tue 16 Jan 2024 · Strike · Iran · approximate placeIranian strike in Panjgur district, Pakistan',
+      'Thu 18 Jan 2024 · Strike · Pakistan · approximate placePakistani strike in Saravan County, Iran',
+      'Thu 18 Jan 2024 · Statement · United Nations · not on the mapUN Secretary-General calls for restraint',
+    ]);
+    const references = screen.getByRole('list', { name: 'Reference places' });
+    expect(spokenText(within(references).getByRole('button'))).toBe('Reference point · Iran · approximate placeQuetta');
+  });
+
+  it('selects an incident from its row, as a marker would', () => {
+    const { onSelect } = renderList();
+    fireEvent.click(rowButton('Pakistani strike'));
+    expect(onSelect).toHaveBeenCalledWith('strike-saravan');
+  });
+
+  it('marks the selected row as current and announces the selection politely, wherever it was made', () => {
+    const { container, rerender } = renderList();
+    expect(liveRegion(container)).toBe('');
+    expect(screen.getAllByRole('button').filter((button) => button.getAttribute('aria-current') === 'true')).toEqual(
+      [],
+    );
+    rerender('strike-panjgur');
+    expect(rowButton('Iranian strike').getAttribute('aria-current')).toBe('true');
+    expect(rowButton('Pakistani strike').hasAttribute('aria-current')).toBe(false);
+    expect(liveRegion(container)).toBe('Selected: Iranian strike in Panjgur district, Pakistan, Tue 16 Jan 2024');
+  });
+
+  it('shows the details of a statement without a map point in the list, since the map has no popup for it', () => {
+    const { container, onDeselect } = renderList({ selectedIncidentId: 'statement-un' });
+    const row = rowButton('UN Secretary-General');
+    expect(row.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.queryAllByText('Details of UN Secretary-General calls for restraint')).toHaveLength(1);
+    expect(liveRegion(container)).toBe(
+      'Selected: UN Secretary-General calls for restraint, Thu 18 Jan 2024; details in the list',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(onDeselect).toHaveBeenCalledWith('statement-un');
+  });
+
+  it('keeps incidents of hidden layers, saying so, and shows their details in the list', () => {
+    renderList({ selectedIncidentId: 'strike-saravan', visibleLayers: new Set<LayerId>(['statements']) });
+    expect(rowButton('Pakistani strike').textContent).toContain('hidden on the map');
+    expect(screen.queryAllByText('Details of Pakistani strike in Saravan County, Iran')).toHaveLength(1);
+    expect(screen.queryByText(/Details of Iranian strike/)).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../../src');
+
+/** What a module imports at run time: static imports and re-exports (not `import type`), and dynamic `import()`. */
+function runtimeSpecifiers(code: string): string[] {
+  const fromClauses = [...code.matchAll(/^\s*(?:import|export)\s+(type\s)?[^;]*?\sfrom\s*['"]([^'"]+)['"]/gm)]
+    .filter((match) => match[1] === undefined)
+    .map((match) => match[2]);
+  const bare = [...code.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)].map((match) => match[1]);
+  const dynamic = [...code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1]);
+  return [...fromClauses, ...bare, ...dynamic].filter((specifier) => specifier !== undefined);
+}
+
+/** Every package the browser's code reaches from the page's entry, through our modules, lazy chunks included. */
+function packagesReachedFrom(entry: string): Map<string, string> {
+  const packages = new Map<string, string>();
+  const seen = new Set<string>();
+  const queue = [entry];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of runtimeSpecifiers(readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) packages.set(specifier, file.slice(SRC.length + 1));
+      else if (/\.tsx?$/.test(specifier)) queue.push(resolve(dirname(file), specifier));
+    }
+  }
+  return packages;
+}
+
+describe("the browser's code", () => {
+  const packages = packagesReachedFrom(resolve(SRC, 'main.tsx'));
+
+  it('is found by following imports from the entry', () => {
+    expect([...packages.keys()]).toEqual(expect.arrayContaining(['react', 'react-leaflet', 'leaflet']));
+  });
+
+  it('imports no turf: heavy geometry runs at build time, and the page gets its results as data', () => {
+    const turf = [...packages].filter(([name]) => name.startsWith('@turf/'));
+    expect(turf.map(([name, file]) => `${file} imports ${name}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { indexIncidents } from '../../../../src/data/index/storyIndex.ts';
+import { partyMarks } from '../../../../src/data/symbols/partyMarks.ts';
+import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+
+describe('the story index', () => {
+  it('finds every incident by its id, and nothing else', () => {
+    const { incidents } = fixtureStory();
+    const index = indexIncidents(incidents).incidentsById;
+    for (const incident of incidents.features) expect(index.get(incident.id)).toBe(incident);
+    expect(index.size).toBe(incidents.features.length);
+    expect(index.get('no-such-incident')).toBeUndefined();
+  });
+
+  it('holds the story’s party marks, the same for the same incidents', () => {
+    const first = fixtureStory().incidents;
+    const second = fixtureStory().incidents;
+    const index = indexIncidents(first);
+    expect(index.incidents).toBe(first);
+    expect(index.partyMarks).toEqual(partyMarks(first));
+    expect(indexIncidents(second).partyMarks).toEqual(index.partyMarks);
+  });
+});

@@ -1,0 +1,10 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { clusterTitle, shortCount } from '../../../../src/map/layers/clusterIcon.ts';
+
+describe('cluster words', () => {
+  it('names a cluster by its full count', () => {
+    expect(clusterTitle(12_345)).toBe('12,345 incidents close together: zoom in to see them');
+    expect(shortCount(12_345)).toBe('12k');
+  });
+});

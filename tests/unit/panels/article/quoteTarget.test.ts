@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { describeTarget, markReason, nextIncidentId } from '../../../../src/panels/article/quoteTarget.ts';
+
+const segment = { text: 'words', quotes: [{ incidentIds: ['a'] }] } as never;
+
+describe('quote targets', () => {
+  it('steps through every incident that cites the words', () => {
+    expect(nextIncidentId(['a', 'b'], null)).toBe('a');
+    expect(nextIncidentId(['a', 'b'], 'a')).toBe('b');
+    expect(nextIncidentId(['a', 'b'], 'b')).toBe('a');
+  });
+
+  it('names the target and counts the others past the first few', () => {
+    const target = { title: 'A', onMap: true };
+    expect(describeTarget(target, [], 0)).toBe('Quoted for A: show it on the map.');
+    expect(describeTarget({ title: 'A', onMap: false }, [{ title: 'B', onMap: true }], 3)).toBe(
+      'Quoted for A: it has no place on the map. Also quoted for: B and 2 more.',
+    );
+  });
+
+  it('says why words are marked', () => {
+    expect(markReason(segment, new Set(['a']), 'a', false)).toBe('Marked: quoted for the selected incident.');
+    expect(markReason(segment, new Set(['a']), 'b', true)).toBeNull();
+    expect(markReason(segment, new Set(), null, true)).toBe('Marked: quoted in the paragraph asked for.');
+    expect(markReason(segment, new Set(), null, false)).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { selectionAnnouncement } from '../../../../src/panels/list/selectionAnnouncement.ts';
+import { mapPresence } from '../../../../src/state/incidentVisibility.ts';
+import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+
+const [strike, , statement] = fixtureStory().incidents.features;
+
+describe('selectionAnnouncement and mapPresence', () => {
+  it('says whether an incident is on the map, hidden with its layer, or has no place', () => {
+    expect(mapPresence(strike!, new Set(['strikes']))).toBe('shown');
+    expect(mapPresence(strike!, new Set())).toBe('hidden');
+    expect(mapPresence(statement!, new Set(['statements']))).toBe('unplaced');
+  });
+
+  it('announces the selection, and where its details are when the map cannot show them', () => {
+    expect(selectionAnnouncement(undefined, null)).toBe('');
+    expect(selectionAnnouncement(strike, 'shown')).toBe(`Selected: ${strike!.properties.title}, Tue 16 Jan 2024`);
+    expect(selectionAnnouncement(statement, 'unplaced')).toMatch(/; details in the list$/);
+  });
+});

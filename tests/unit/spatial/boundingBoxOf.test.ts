@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { bbox } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { boundingBoxOf } from '../../../src/spatial/boundingBoxOf.ts';
+import { readFixture } from '../../fixtures/readFixture.ts';
+
+const crescentWithIslet = readFixture<Feature<MultiPolygon>>('crescent.geojson').geometry;
+
+describe('boundingBoxOf', () => {
+  it("gives a polygon's west, south, east and north", () => {
+    const triangle: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [61.5, 25.1],
+          [66.2, 26.4],
+          [62, 31.9],
+          [61.5, 25.1],
+        ],
+      ],
+    };
+    expect(boundingBoxOf(triangle)).toEqual([61.5, 25.1, 66.2, 31.9]);
+  });
+
+  it('reaches every part of a multipolygon, as turf does', () => {
+    expect(boundingBoxOf(crescentWithIslet)).toEqual([0, 0, 21, 10]);
+    expect(boundingBoxOf(crescentWithIslet)).toEqual(bbox(crescentWithIslet));
+  });
+});

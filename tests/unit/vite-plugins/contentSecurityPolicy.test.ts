@@ -1,0 +1,108 @@
+import type { HtmlTagDescriptor, ResolvedConfig } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, tileOriginFor } from '../../../vite-plugins/contentSecurityPolicy.ts';
+import { cspPlugin } from '../../../vite-plugins/cspPlugin.ts';
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(';').map((directive) => {
+      const [name = '', ...sources] = directive.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+}
+
+/** Runs the plugin as `vite build` would, with the environment Vite resolved, and returns the tags it injects. */
+function injectedTags(env: Record<string, string>): HtmlTagDescriptor[] {
+  const plugin = cspPlugin();
+  const { configResolved, transformIndexHtml } = plugin;
+  if (typeof configResolved !== 'function' || typeof transformIndexHtml !== 'function') {
+    throw new Error('the plugin should define configResolved and transformIndexHtml as functions');
+  }
+  void configResolved.call({} as never, { env } as unknown as ResolvedConfig);
+  const tags = transformIndexHtml.call({} as never, '<html></html>', { path: '/index.html', filename: 'index.html' });
+  if (!Array.isArray(tags)) throw new Error('the plugin should return tags to inject');
+  return tags;
+}
+
+describe('contentSecurityPolicy', () => {
+  it('allows scripts and styles only from the app, and no eval, inline script or inline style', () => {
+    const policy = directives(contentSecurityPolicy({ tileUrl: undefined }));
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('form-action')).toEqual(["'none'"]);
+    expect(contentSecurityPolicy({ tileUrl: undefined })).not.toMatch(/unsafe-eval|unsafe-inline/);
+  });
+
+  it('lets story files be fetched from the app or any https site, nothing else', () => {
+    expect(directives(contentSecurityPolicy({ tileUrl: undefined })).get('connect-src')).toEqual(["'self'", 'https:']);
+  });
+
+  it('allows images from the app, data: URLs and the tile server the build uses', () => {
+    const imageSources = (tileUrl: string | undefined) => directives(contentSecurityPolicy({ tileUrl })).get('img-src');
+    expect(imageSources(undefined)).toEqual(["'self'", 'data:', 'https://tile.openstreetmap.org']);
+    expect(imageSources('https://tiles.example.org:8443/{z}/{x}/{y}.png')).toEqual([
+      "'self'",
+      'data:',
+      'https://tiles.example.org:8443',
+    ]);
+    expect(imageSources('none')).toEqual(["'self'", 'data:']);
+    expect(imageSources('')).toEqual(["'self'", 'data:']);
+    expect(imageSources('/tiles/{z}/{x}/{y}.png')).toEqual(["'self'", 'data:']);
+  });
+});
+
+describe('tileOriginFor', () => {
+  it('turns a subdomain placeholder into a wildcard over the labels to its right', () => {
+    expect(tileOriginFor('https://{s}.tile.openstreetmap.fr/hot/{z}/{x}/{y}.png')).toBe(
+      'https://*.tile.openstreetmap.fr',
+    );
+    expect(tileOriginFor('https://tiles-{s}.maps.example.com/{z}/{x}/{y}.png')).toBe('https://*.maps.example.com');
+    expect(tileOriginFor('HTTP://Tiles.Example.COM/{z}/{x}/{y}.png')).toBe('http://tiles.example.com');
+    expect(tileOriginFor('http://localhost:8080/tiles/{z}/{x}/{y}.png')).toBe('http://localhost:8080');
+    expect(tileOriginFor('http://192.168.1.10/{z}/{x}/{y}.png')).toBe('http://192.168.1.10');
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['data:image/png;base64,AAAA'],
+    ['//tiles.example.com/{z}/{x}/{y}.png'],
+    ["https://tiles.example.com; script-src 'unsafe-inline'/{z}/{x}/{y}.png"],
+    ['https://tiles.example.com"><script>/{z}.png'],
+    ['https://user@tiles.example.com/{z}/{x}/{y}.png'],
+    ['https://tiles.{s}/{z}/{x}/{y}.png'],
+    ['https://{s}.org/{z}/{x}/{y}.png'],
+    ['https://[::1]/{z}/{x}/{y}.png'],
+  ])('refuses to build with a tile URL it cannot turn into a safe source: %j', (tileUrl) => {
+    expect(() => tileOriginFor(tileUrl)).toThrow(/VITE_TILE_URL/);
+  });
+});
+
+describe('cspPlugin', () => {
+  it('runs only for `vite build`, since the dev server needs inline scripts for hot reload', () => {
+    expect(cspPlugin().apply).toBe('build');
+  });
+
+  it('puts the policy first in <head>, with the tile server Vite resolved from VITE_TILE_URL', () => {
+    expect(injectedTags({ VITE_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png' })).toEqual([
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy({ tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png' }),
+        },
+        injectTo: 'head-prepend',
+      },
+    ]);
+    const [tag] = injectedTags({ VITE_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png' });
+    expect(tag?.attrs?.content).toContain("img-src 'self' data: https://*.tiles.example.org;");
+  });
+
+  it('falls back to OpenStreetMap when VITE_TILE_URL is not set, and to no tile server for "none"', () => {
+    expect(injectedTags({})[0]?.attrs?.content).toContain("img-src 'self' data: https://tile.openstreetmap.org;");
+    expect(injectedTags({ VITE_TILE_URL: 'none' })[0]?.attrs?.content).toContain("img-src 'self' data:;");
+  });
+});
