@@ -5,7 +5,6 @@ import type { FormatProblem } from './FormatProblem.ts';
 import { numberProblems } from './numberProblems.ts';
 import { readCsvIncidents, type CsvIncidents } from './readCsvIncidents.ts';
 import { readKmlOrGpx, type XmlDocumentParser } from './readKmlOrGpx.ts';
-import { reprojectWebMercator } from './reprojectWebMercator.ts';
 
 /** The formats a file may be in: GeoJSON (and a uMap export, which is GeoJSON layers), GeoJSON Text Sequences, CSV, KML, GPX. */
 export type FeatureFileFormat = 'geojson' | 'umap' | 'geojsonseq' | 'csv' | 'kml' | 'gpx';
@@ -49,8 +48,12 @@ function parseJson(body: string): { ok: true; json: unknown } | { ok: false; ref
   }
 }
 
-/** Every geometry of a FeatureCollection, a Feature or a bare geometry reprojected from Web Mercator. */
-function reprojectAll(json: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Every geometry of a FeatureCollection, a Feature or a bare geometry reprojected from Web Mercator. proj4 is some
+ * 47 kB gzipped, two thirds of these readers, for a rare kind of file: it is fetched only when such a file is opened.
+ */
+async function reprojectAll(json: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { reprojectWebMercator } = await import('./reprojectWebMercator.ts');
   const reprojectFeature = (feature: unknown): unknown =>
     typeof feature === 'object' && feature !== null && 'geometry' in feature
       ? { ...feature, geometry: reprojectWebMercator((feature as Feature).geometry) }
@@ -82,12 +85,12 @@ function explodeWithPaths(json: unknown, name: ((index: number) => string) | nul
   };
 }
 
-function readGeoJson(
+async function readGeoJson(
   json: unknown,
   notices: FormatProblem[],
   name: ((index: number) => string) | null,
   csv: Extract<CsvIncidents, { status: 'read' }> | null,
-): FeatureFileRead {
+): Promise<FeatureFileRead> {
   // The CRS first: a file in UTM would otherwise raise one "longitude out of range" per position.
   const crs = detectCrs(json);
   if (crs.kind === 'other') return { status: 'refused', problems: [crs.problem] };
@@ -97,7 +100,7 @@ function readGeoJson(
   let data = json;
   if (crs.kind === 'web-mercator') {
     notices.push({ path: 'crs', message: crs.message });
-    data = reprojectAll(json as Record<string, unknown>);
+    data = await reprojectAll(json as Record<string, unknown>);
   }
   const exploded = explodeWithPaths(data, name);
   if (exploded.status === 'refused') return exploded;
@@ -108,7 +111,7 @@ function readGeoJson(
 
 const RECORD_SEPARATOR = String.fromCharCode(0x1e);
 
-function readSequence(body: string): FeatureFileRead {
+async function readSequence(body: string): Promise<FeatureFileRead> {
   // RFC 8142 starts each record with an ASCII record separator; GDAL's GeoJSONSeq writes one feature per line.
   const lines = body.split(/\r?\n/).map((line) => (line.startsWith(RECORD_SEPARATOR) ? line.slice(1) : line).trim());
   const features: unknown[] = [];
@@ -130,14 +133,15 @@ function readSequence(body: string): FeatureFileRead {
 
 /**
  * One file, in any format Citemap opens, as what can be shown: points, context shapes and features not on the map,
- * or the reasons it cannot be opened, every problem named by its place in the file. Pure and synchronous; the reading
+ * or the reasons it cannot be opened, every problem named by its place in the file. Pure; the reading
  * path adds the file's name, the size limit and the count limit of problems, and makes incidents of the points.
+ * Asynchronous only because a Web Mercator file fetches proj4 first; nothing else waits.
  */
-export function readFeatureFile(
+export async function readFeatureFile(
   text: string,
   format: FeatureFileFormat,
   options: FeatureFileOptions = {},
-): FeatureFileRead {
+): Promise<FeatureFileRead> {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') return refuse('the file is empty');
   switch (format) {
@@ -152,7 +156,7 @@ export function readFeatureFile(
       const csv = readCsvIncidents(body);
       if (csv.status === 'refused') return csv;
       const collection: FeatureCollection<Geometry | null> = csv.collection;
-      const read = readGeoJson(collection, [...csv.problems], (i) => `row ${i + 2}`, csv);
+      const read = await readGeoJson(collection, [...csv.problems], (i) => `row ${i + 2}`, csv);
       if (read.status === 'refused') return read;
       // The CSV reader knows why a row has no place (empty cells, a cell that is not a number); say that.
       const reasons = new Map(csv.notOnMap.map(({ rowNumber, reason }) => [`row ${rowNumber}`, reason]));

@@ -74,8 +74,8 @@ describe('detectCrs', () => {
     expect(verdict.problem.message).toMatch(/ogr2ogr -t_srs EPSG:4326/);
   });
 
-  it('refuses a UTM file first, with that one problem, not one per coordinate out of range', () => {
-    const result = readFeatureFile(readRealFile('gdal/ne-provinces-utm41n.geojson'), 'geojson');
+  it('refuses a UTM file first, with that one problem, not one per coordinate out of range', async () => {
+    const result = await readFeatureFile(readRealFile('gdal/ne-provinces-utm41n.geojson'), 'geojson');
     expect(result.status === 'refused' && result.problems.map((problem) => problem.path)).toEqual(['crs']);
   });
 

@@ -31,13 +31,13 @@ describe('numberProblems', () => {
     expect(numberProblems(JSON.parse(deep))).toHaveLength(1);
   });
 
-  it('lets the file open with the too-large property as a notice, not a null', () => {
-    const result = readFeatureFile(readRealFile('constructed/feature-property-1e309.geojson'), 'geojson');
+  it('lets the file open with the too-large property as a notice, not a null', async () => {
+    const result = await readFeatureFile(readRealFile('constructed/feature-property-1e309.geojson'), 'geojson');
     expect(result.status === 'read' && result.notices.map((notice) => notice.path)).toEqual(['properties.prop1']);
   });
 
-  it('refuses a point whose latitude is 1e309, saying the number is too large', () => {
-    const result = readFeatureFile(readRealFile('constructed/feature-coordinate-1e309.geojson'), 'geojson');
+  it('refuses a point whose latitude is 1e309, saying the number is too large', async () => {
+    const result = await readFeatureFile(readRealFile('constructed/feature-coordinate-1e309.geojson'), 'geojson');
     expect(result.status === 'refused' && result.problems).toEqual([
       {
         path: 'geometry.coordinates',

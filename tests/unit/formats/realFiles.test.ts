@@ -17,8 +17,8 @@ const manifest = readRealJson<ManifestEntry[]>('manifest.json');
 const xmlParser = new DOMParser({ onError: () => undefined }) as unknown as XmlDocumentParser;
 
 describe('every real file of the sample opens with the manifest’s counts, or is refused', () => {
-  it.each(manifest.map((entry) => [entry.file, entry] as const))('%s', (_, entry) => {
-    const result = readFeatureFile(readRealFile(entry.file), entry.format, { xmlParser });
+  it.each(manifest.map((entry) => [entry.file, entry] as const))('%s', async (_, entry) => {
+    const result = await readFeatureFile(readRealFile(entry.file), entry.format, { xmlParser });
     if ('refused' in entry.expect) {
       expect(result.status, entry.expect.why).toBe('refused');
       if (result.status === 'refused') {
