@@ -65,7 +65,15 @@ export type ExplodedFeatures =
       counts: FeatureCounts;
     };
 
-class ShapeError extends Error {}
+/** A geometry that breaks RFC 7946: where it is in the file, and what is wrong. */
+class ShapeError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const GEOMETRY_TYPES = new Set([
   'Point',
@@ -94,36 +102,38 @@ function describeValue(value: unknown): string {
 function checkPosition(value: unknown, where: string): Position {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
     throw new ShapeError(
-      `${where}: a position is [longitude, latitude] or [longitude, latitude, height], not ${describeValue(value)}`,
+      where,
+      `a position is [longitude, latitude] or [longitude, latitude, height], not ${describeValue(value)}`,
     );
   }
   value.forEach((n: unknown, i) => {
     const axis = ['longitude', 'latitude', 'height'][i] ?? 'number';
-    if (typeof n !== 'number') throw new ShapeError(`${where}: the ${axis} is ${describeValue(n)}, not a number`);
+    if (typeof n !== 'number') throw new ShapeError(where, `the ${axis} is ${describeValue(n)}, not a number`);
     if (!Number.isFinite(n)) {
       throw new ShapeError(
-        `${where}: the ${axis} is a number too large to read (such as 1e309), so the position is unknown`,
+        where,
+        `the ${axis} is a number too large to read (such as 1e309), so the position is unknown`,
       );
     }
   });
   const [longitude, latitude] = value as [number, number];
   if (longitude < -180 || longitude > 180) {
-    throw new ShapeError(`${where}: the longitude ${longitude} is not between -180 and 180`);
+    throw new ShapeError(where, `the longitude ${longitude} is not between -180 and 180`);
   }
   if (latitude < -90 || latitude > 90) {
     throw new ShapeError(
-      `${where}: the latitude ${latitude} is not between -90 and 90 (GeoJSON puts longitude first: are the two swapped?)`,
+      where,
+      `the latitude ${latitude} is not between -90 and 90 (GeoJSON puts longitude first: are the two swapped?)`,
     );
   }
   return value as Position;
 }
 
 function checkPositions(value: unknown, where: string, fewest: number, what: string): Position[] {
-  if (!Array.isArray(value))
-    throw new ShapeError(`${where}: ${what} is a list of positions, not ${describeValue(value)}`);
+  if (!Array.isArray(value)) throw new ShapeError(where, `${what} is a list of positions, not ${describeValue(value)}`);
   const positions = value.map((p, i) => checkPosition(p, `${where}[${i}]`));
   if (positions.length < fewest) {
-    throw new ShapeError(`${where}: ${what} needs at least ${fewest} positions, and has ${positions.length}`);
+    throw new ShapeError(where, `${what} needs at least ${fewest} positions, and has ${positions.length}`);
   }
   return positions;
 }
@@ -133,13 +143,13 @@ function checkRing(value: unknown, where: string): Position[] {
   const first = ring[0];
   const last = ring[ring.length - 1];
   if (first?.[0] !== last?.[0] || first?.[1] !== last?.[1]) {
-    throw new ShapeError(`${where}: a polygon ring ends where it starts (RFC 7946 §3.1.6); this one is not closed`);
+    throw new ShapeError(where, `a polygon ring ends where it starts (RFC 7946 §3.1.6); this one is not closed`);
   }
   return ring;
 }
 
 function checkList(value: unknown, where: string, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new ShapeError(`${where}: ${what}, not ${describeValue(value)}`);
+  if (!Array.isArray(value)) throw new ShapeError(where, `${what}, not ${describeValue(value)}`);
   return value;
 }
 
@@ -213,11 +223,12 @@ function walkGeometry(geometry: unknown, where: string, source: Source, part: Fe
     return;
   }
   if (!isRecord(geometry))
-    throw new ShapeError(`${where}: a geometry is an object with a "type", not ${describeValue(geometry)}`);
+    throw new ShapeError(where, `a geometry is an object with a "type", not ${describeValue(geometry)}`);
   const type = geometry.type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.has(type)) {
     throw new ShapeError(
-      `${childPath(where, 'type')}: ${describeValue(type)} is not a GeoJSON geometry type (Point, LineString, Polygon…)`,
+      childPath(where, 'type'),
+      `${describeValue(type)} is not a GeoJSON geometry type (Point, LineString, Polygon…)`,
     );
   }
   if (type === 'GeometryCollection') {
@@ -240,7 +251,7 @@ function walkGeometry(geometry: unknown, where: string, source: Source, part: Fe
   }
   const coordinates = geometry.coordinates;
   const at = childPath(where, 'coordinates');
-  if (coordinates === undefined) throw new ShapeError(`${where}: a ${type} needs "coordinates"`);
+  if (coordinates === undefined) throw new ShapeError(where, `a ${type} needs "coordinates"`);
   const list = checkList(coordinates, at, `the coordinates of a ${type} are a list`);
   if (isEmptyCoordinates(list)) {
     noPlace(walk, source, part, `its ${type} has no coordinates`);
@@ -319,13 +330,13 @@ function describeRecord(path: string, id: unknown): string {
 function walkFeature(value: unknown, path: string, walk: Walk, geometryPath?: string): void {
   if (!isRecord(value) || value.type !== 'Feature') {
     const found = isRecord(value) ? `"type": ${describeValue(value.type)}` : describeValue(value);
-    throw new ShapeError(`${path}: each feature is an object with "type": "Feature", not ${found}`);
+    throw new ShapeError(path, `each feature is an object with "type": "Feature", not ${found}`);
   }
   const id = typeof value.id === 'string' || typeof value.id === 'number' ? value.id : undefined;
   const record = describeRecord(path, id);
   const properties = value.properties;
   if (properties !== undefined && properties !== null && !isRecord(properties)) {
-    throw new ShapeError(`${record}.properties: properties is an object or null, not ${describeValue(properties)}`);
+    throw new ShapeError(`${record}.properties`, `properties is an object or null, not ${describeValue(properties)}`);
   }
   const ownId: unknown = isRecord(properties) ? properties.id : undefined;
   const partBase = id ?? (typeof ownId === 'string' || typeof ownId === 'number' ? ownId : undefined);
@@ -347,7 +358,7 @@ interface Entry {
 
 function listFeatures(json: unknown): Entry[] {
   if (!isRecord(json)) {
-    throw new ShapeError(`(top level): the file holds ${describeValue(json)}, not a GeoJSON object`);
+    throw new ShapeError(`(top level)`, `the file holds ${describeValue(json)}, not a GeoJSON object`);
   }
   const type = json.type;
   if (type === 'FeatureCollection') {
@@ -361,7 +372,7 @@ function listFeatures(json: unknown): Entry[] {
     const layers = checkList(json.layers, 'layers', 'a uMap file holds a list of "layers"');
     return layers.flatMap((layer, i) => {
       if (!isRecord(layer) || layer.type !== 'FeatureCollection') {
-        throw new ShapeError(`layers[${i}]: each uMap layer is a GeoJSON FeatureCollection`);
+        throw new ShapeError(`layers[${i}]`, `each uMap layer is a GeoJSON FeatureCollection`);
       }
       const features = checkList(layer.features, `layers[${i}].features`, 'a layer holds a list of "features"');
       return features.map((value, j) => ({ path: `layers[${i}].features[${j}]`, value }));
@@ -378,14 +389,11 @@ function listFeatures(json: unknown): Entry[] {
     ];
   }
   const found = type === undefined ? 'it has no "type"' : `its "type" is ${describeValue(type)}`;
-  throw new ShapeError(`(top level): the file is not GeoJSON (${found})`);
+  throw new ShapeError(`(top level)`, `the file is not GeoJSON (${found})`);
 }
 
 function problemOf(error: ShapeError): FormatProblem {
-  const match = /^(.*?): (.*)$/s.exec(error.message);
-  return match?.[1] !== undefined && match[2] !== undefined
-    ? { path: match[1], message: match[2] }
-    : { path: '(top level)', message: error.message };
+  return { path: error.path, message: error.message };
 }
 
 /**

@@ -14,6 +14,19 @@ function formatKeys(keys: readonly (string | number)[]): string {
   }, '');
 }
 
+/** A place in the file, linked to its parent: copying the keys at every level would be quadratic in the depth. */
+interface Place {
+  value: unknown;
+  key: string | number | null;
+  parent: Place | null;
+}
+
+function keysOf(place: Place): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let at: Place | null = place; at !== null && at.key !== null; at = at.parent) keys.push(at.key);
+  return keys.reverse();
+}
+
 /**
  * Numbers the file holds that JavaScript cannot: JSON.parse reads `1e309` as Infinity without complaint, and
  * JSON.stringify would later write it as `null`, so a file's figure would silently become "no value". Each is named
@@ -22,11 +35,12 @@ function formatKeys(keys: readonly (string | number)[]): string {
  */
 export function numberProblems(json: unknown): NumberProblem[] {
   const problems: NumberProblem[] = [];
-  const stack: { value: unknown; keys: (string | number)[] }[] = [{ value: json, keys: [] }];
-  while (stack.length > 0) {
-    const { value, keys } = stack.pop() as { value: unknown; keys: (string | number)[] };
+  const stack: Place[] = [{ value: json, key: null, parent: null }];
+  for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
+    const { value } = place;
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) {
+        const keys = keysOf(place);
         const sign = value < 0 ? 'negative number' : 'number';
         problems.push({
           keys,
@@ -35,12 +49,12 @@ export function numberProblems(json: unknown): NumberProblem[] {
         });
       }
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], keys: [...keys, i] });
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], key: i, parent: place });
     } else if (typeof value === 'object' && value !== null) {
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i -= 1) {
         const [key, item] = entries[i] as [string, unknown];
-        stack.push({ value: item, keys: [...keys, key] });
+        stack.push({ value: item, key, parent: place });
       }
     }
   }

@@ -37,7 +37,7 @@ export interface CsvIncidentFields {
 }
 
 export interface CsvRow {
-  /** The row as a spreadsheet numbers it: the header is row 1. */
+  /** The record's number, counting the header as row 1; blank lines are not counted. */
   rowNumber: number;
   /** The row as a feature: its cells (every column kept, by name) as properties; null geometry when not on the map. */
   feature: Feature<Geometry | null>;
