@@ -28,17 +28,25 @@ const QUIET: Pick<InlineConfig, 'logLevel' | 'clearScreen' | 'mode'> = {
 
 /**
  * The app exactly as `vite build` makes it (the repo's vite.config.ts), only under /app/. Its tile source is the
- * default (OpenStreetMap), whatever the shell says, so the harness can answer its tile requests.
+ * default (OpenStreetMap), whatever the shell says, so the harness can answer its tile requests. `alias` and `minify`
+ * are for the profiler's variant of the build (React's profiling build, with components' names kept), never for a
+ * measured one.
  */
-async function buildApp(): Promise<void> {
+export async function buildApp(
+  target: { base: string; outDir: string; alias?: Record<string, string>; minify?: boolean } = {
+    base: PAGES.app.prefix,
+    outDir: PAGES.app.dir,
+  },
+): Promise<void> {
   delete process.env.VITE_TILE_URL;
   delete process.env.VITE_TILE_ATTRIBUTION;
   await build({
     ...QUIET,
     root: REPO_ROOT,
     configFile: join(REPO_ROOT, 'vite.config.ts'),
-    base: PAGES.app.prefix,
-    build: { outDir: PAGES.app.dir, emptyOutDir: true },
+    base: target.base,
+    ...(target.alias === undefined ? {} : { resolve: { alias: target.alias } }),
+    build: { outDir: target.outDir, emptyOutDir: true, ...(target.minify === false ? { minify: false } : {}) },
   });
 }
 
