@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberProblems } from '../../../src/data/formats/numberProblems.ts';
-import { readFeatureFile } from '../../../src/data/formats/readFeatureFile.ts';
+import { numberProblems } from '../../../../src/data/formats/numberProblems.ts';
+import { readFeatureFile } from '../../../../src/data/formats/readFeatureFile.ts';
 import { readRealFile, readRealJson } from './readRealFile.ts';
 
 describe('numberProblems', () => {

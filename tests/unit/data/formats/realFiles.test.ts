@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { readFeatureFile, type FeatureFileFormat } from '../../../src/data/formats/readFeatureFile.ts';
-import type { XmlDocumentParser } from '../../../src/data/formats/readKmlOrGpx.ts';
+import { readFeatureFile, type FeatureFileFormat } from '../../../../src/data/formats/readFeatureFile.ts';
+import type { XmlDocumentParser } from '../../../../src/data/formats/readKmlOrGpx.ts';
 import { readRealFile, readRealJson } from './readRealFile.ts';
 
 interface ManifestEntry {

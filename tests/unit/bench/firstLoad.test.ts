@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtFileOf, firstLoadAssets, measureFirstLoad } from '../../bench/firstLoad.ts';
+import { builtFileOf, firstLoadAssets, measureFirstLoad } from '../../../bench/firstLoad.ts';
 
 const BUILT_PAGE = `<!doctype html>
 <html><head>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explodeFeatures, type ExplodedFeatures } from '../../../src/data/formats/explodeFeatures.ts';
+import { explodeFeatures, type ExplodedFeatures } from '../../../../src/data/formats/explodeFeatures.ts';
 import { readRealJson } from './readRealFile.ts';
 
 function read(json: unknown): Extract<ExplodedFeatures, { status: 'read' }> {

@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { readKmlOrGpx, type XmlDocumentParser } from '../../../src/data/formats/readKmlOrGpx.ts';
+import { readKmlOrGpx, type XmlDocumentParser } from '../../../../src/data/formats/readKmlOrGpx.ts';
 import { readRealFile } from './readRealFile.ts';
 
 // Quiet: xmldom reports each error on the console before throwing on a fatal one.

@@ -1,8 +1,8 @@
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { incidentsToKml } from '../../../src/data/formats/incidentsToKml.ts';
-import { fixtureStory } from '../../fixtures/fixtureStory.ts';
+import { incidentsToKml } from '../../../../src/data/formats/incidentsToKml.ts';
+import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 
 function readBack(text: string) {
   return kml(new DOMParser().parseFromString(text, 'text/xml'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-const REAL_FILES = new URL('../../fixtures/real-files/', import.meta.url);
+const REAL_FILES = new URL('../../../fixtures/real-files/', import.meta.url);
 
 /** A file of tests/fixtures/real-files/ as text, as the browser's File.text() gives it (a byte-order mark kept). */
 export function readRealFile(file: string): string {

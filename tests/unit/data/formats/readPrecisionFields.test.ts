@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPrecisionFields } from '../../../src/data/formats/readPrecisionFields.ts';
+import { readPrecisionFields } from '../../../../src/data/formats/readPrecisionFields.ts';
 import { readRealJson } from './readRealFile.ts';
 
 describe('readPrecisionFields', () => {

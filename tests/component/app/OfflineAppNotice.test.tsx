@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OFFLINE_READY_SHOWN_MS, useOfflineApp, type RegisterOfflineApp } from '../../src/app/useOfflineApp.ts';
-import { OfflineAppNoticeRegion } from '../../src/app/OfflineAppNoticeRegion.tsx';
+import { OFFLINE_READY_SHOWN_MS, useOfflineApp, type RegisterOfflineApp } from '../../../src/app/useOfflineApp.ts';
+import { OfflineAppNoticeRegion } from '../../../src/app/OfflineAppNoticeRegion.tsx';
 
 type Callbacks = Parameters<RegisterOfflineApp>[0];
 
 /** Lets the notice's lazily fetched content arrive and render. */
 async function settle() {
   await act(async () => {
-    await import('../../src/panels/page/OfflineAppNotice.tsx');
+    await import('../../../src/panels/page/OfflineAppNotice.tsx');
     await vi.advanceTimersByTimeAsync(0);
   });
 }

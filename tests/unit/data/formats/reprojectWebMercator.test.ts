@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { reprojectWebMercator } from '../../../src/data/formats/reprojectWebMercator.ts';
+import { reprojectWebMercator } from '../../../../src/data/formats/reprojectWebMercator.ts';
 import { readRealJson } from './readRealFile.ts';
 
 const HALF_WORLD_M = 20037508.342789244;

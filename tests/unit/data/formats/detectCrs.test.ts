@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectCrs } from '../../../src/data/formats/detectCrs.ts';
-import { readFeatureFile } from '../../../src/data/formats/readFeatureFile.ts';
+import { detectCrs } from '../../../../src/data/formats/detectCrs.ts';
+import { readFeatureFile } from '../../../../src/data/formats/readFeatureFile.ts';
 import { readRealFile, readRealJson } from './readRealFile.ts';
 
 function named(name: string): unknown {

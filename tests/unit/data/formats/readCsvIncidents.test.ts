@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvIncidents, type CsvIncidents } from '../../../src/data/formats/readCsvIncidents.ts';
+import { readCsvIncidents, type CsvIncidents } from '../../../../src/data/formats/readCsvIncidents.ts';
 import { readRealFile } from './readRealFile.ts';
 
 function read(text: string): Extract<CsvIncidents, { status: 'read' }> {

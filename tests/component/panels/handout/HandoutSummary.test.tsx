@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { HandoutSummary } from '../../src/panels/handout/HandoutSummary.tsx';
-import { fixtureStory } from '../fixtures/fixtureStory.ts';
+import { HandoutSummary } from '../../../../src/panels/handout/HandoutSummary.tsx';
+import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 
 describe('HandoutSummary', () => {
   it('gives one line per incident: when, what, how precisely placed, who makes claims, and the tolls', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWktGeometry } from '../../../src/data/formats/parseWktGeometry.ts';
+import { parseWktGeometry } from '../../../../src/data/formats/parseWktGeometry.ts';
 
 describe('parseWktGeometry', () => {
   it.each([

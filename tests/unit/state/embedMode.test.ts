@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { oembedFor } from '../../vite-plugins/oembedPlugin.ts';
-import { fullMapHref, isEmbedded } from '../../src/state/embedMode.ts';
-import { embedHref, embedSnippet } from '../../src/state/embedSnippet.ts';
+import { oembedFor } from '../../../vite-plugins/oembedPlugin.ts';
+import { fullMapHref, isEmbedded } from '../../../src/state/embedMode.ts';
+import { embedHref, embedSnippet } from '../../../src/state/embedSnippet.ts';
 
 describe('embed mode', () => {
   it('is on for ?embed with or without a value, and off otherwise', () => {
