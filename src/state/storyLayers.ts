@@ -9,24 +9,31 @@ export interface StoryLayer {
   label: string;
   /** The kind of region the layer draws; null for a layer of incidents. */
   regionKind: RegionKind | null;
+  /** What the story's own regions say of themselves (e.g. that a band is a drawing aid), each once. */
+  notes: string[];
 }
 
 /** The layers this story has something on, in LAYER_IDS order: a layer a story lacks is not offered. */
 export function storyLayers(story: Pick<Story, 'incidents' | 'regions'>): StoryLayer[] {
-  const labels = new Map<LayerId, { names: string[]; regionKind: RegionKind | null }>();
+  const labels = new Map<LayerId, { names: string[]; regionKind: RegionKind | null; notes: string[] }>();
   for (const incident of story.incidents.features) {
     const id = layerOfIncidentKind(incident.properties.kind);
-    if (!labels.has(id)) labels.set(id, { names: [incidentLayerLabel(incident.properties.kind)], regionKind: null });
+    if (!labels.has(id)) {
+      labels.set(id, { names: [incidentLayerLabel(incident.properties.kind)], regionKind: null, notes: [] });
+    }
   }
   for (const region of story.regions.features) {
-    const { kind, name } = region.properties;
+    const { kind, name, note } = region.properties;
     const id = layerOfRegionKind(kind);
-    const entry = labels.get(id) ?? { names: [], regionKind: kind };
+    const entry = labels.get(id) ?? { names: [], regionKind: kind, notes: [] };
     if (!entry.names.includes(name)) entry.names.push(name);
+    if (note !== null && !entry.notes.includes(note)) entry.notes.push(note);
     labels.set(id, entry);
   }
   return LAYER_IDS.flatMap((id) => {
     const entry = labels.get(id);
-    return entry === undefined ? [] : [{ id, label: entry.names.join(', '), regionKind: entry.regionKind }];
+    return entry === undefined
+      ? []
+      : [{ id, label: entry.names.join(', '), regionKind: entry.regionKind, notes: entry.notes }];
   });
 }

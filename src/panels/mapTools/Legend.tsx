@@ -103,13 +103,14 @@ export function Legend({ marks, layers }: LegendProps) {
           </span>
         </li>
         {layers.map(
-          ({ id, label, regionKind }) =>
+          ({ id, label, regionKind, notes }) =>
             regionKind !== null && (
               <li key={id} className="legend__item">
                 <RegionSwatch kind={regionKind} sizePx={SYMBOL_PX} />
                 <span>
-                  {label}
-                  {REGION_KIND_NOTE[regionKind]}
+                  <bdi>{label}</bdi>
+                  {/* The regions' own notes; a band made without one is still said to be a drawing aid. */}
+                  {notes.length > 0 ? <>: {notes.join(' ')}</> : REGION_KIND_NOTE[regionKind]}
                 </span>
               </li>
             ),
