@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
@@ -59,8 +62,19 @@ const offlineAppOptions: Partial<VitePWAOptions> = {
   },
 };
 
+/**
+ * The built story's SHA-256, baked into the app: the browser does not validate again what the data build validated
+ * (src/data/load/loadStory.ts). Read when the app is built, so a story rebuilt later is validated until the next build.
+ */
+function builtStorySha256(): string | undefined {
+  const storyId = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'VITE_').VITE_STORY_ID;
+  const file = `public/data/${storyId}/story.json`;
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex') : undefined;
+}
+
 export default defineConfig({
   base,
+  define: { 'import.meta.env.VITE_STORY_SHA256': JSON.stringify(builtStorySha256() ?? '') },
   plugins: [
     react(),
     cspPlugin(),

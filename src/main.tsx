@@ -11,6 +11,13 @@ if (root === null) throw new Error('index.html has no element with id "root" to 
 
 createRoot(root).render(
   <StrictMode>
-    <App urls={storyDataUrls(import.meta.env.BASE_URL, import.meta.env.VITE_STORY_ID)} tileSource={TILE_SOURCE} />
+    <App
+      urls={{
+        ...storyDataUrls(import.meta.env.BASE_URL, import.meta.env.VITE_STORY_ID),
+        // Empty when the build found no story file to hash: then it is validated as any other.
+        storySha256: import.meta.env.VITE_STORY_SHA256 || undefined,
+      }}
+      tileSource={TILE_SOURCE}
+    />
   </StrictMode>,
 );

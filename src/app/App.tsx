@@ -30,7 +30,8 @@ interface AppProps {
 
 /** The link's `story=` address in place of the build's own story; the offline basemap is the build's either way. */
 function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
-  return source.kind === 'url' ? { ...urls, story: source.url.href } : urls;
+  // A story from elsewhere is never the build's own file: it is validated, whatever its hash.
+  return source.kind === 'url' ? { ...urls, story: source.url.href, storySha256: undefined } : urls;
 }
 
 /**

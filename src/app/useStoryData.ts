@@ -14,8 +14,10 @@ export interface StoryData {
 
 /** The story and the offline basemap, fetched side by side: the map can open before the basemap is needed. */
 export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
-  const { story: storyUrl, basemap: basemapUrl } = urls;
-  const story = useAsyncLoad(useCallback(() => loadStory(storyUrl, fetchLike), [storyUrl, fetchLike]));
+  const { story: storyUrl, basemap: basemapUrl, storySha256 } = urls;
+  const story = useAsyncLoad(
+    useCallback(() => loadStory(storyUrl, fetchLike, storySha256), [storyUrl, fetchLike, storySha256]),
+  );
   const basemap = useAsyncLoad(useCallback(() => loadBasemap(basemapUrl, fetchLike), [basemapUrl, fetchLike]));
   const { retry: retryStory } = story;
   const { retry: retryBasemap } = basemap;

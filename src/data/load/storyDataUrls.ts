@@ -1,6 +1,11 @@
 export interface StoryDataUrls {
   story: string;
   basemap: string;
+  /**
+   * The SHA-256 (hex) of the story file as the data build wrote it, for the build's own story only: a download with
+   * this hash is the file the build already validated, and is not validated again in the browser.
+   */
+  storySha256?: string;
 }
 
 /** Where a story's files are served from; the base URL lets the build live under any path of a static host. */
