@@ -351,13 +351,23 @@ test.describe('2.4.11 focus not obscured (minimum)', () => {
       viewport: DESKTOP,
       search: '?step=saravan',
       prepare: async (page) => {
+        await expect(page.locator('.presentation-card__title')).toBeFocused();
         const answer = page.getByRole('region', { name: 'Ask the class' }).locator('summary').first();
         await tabTo(page, answer);
         await page.keyboard.press('Enter');
         await expect(page.locator('.question__answer').first()).toBeVisible();
       },
     },
-    { name: 'presenting, on a phone', viewport: PHONE, search: '?step=saravan' },
+    {
+      name: 'presenting, on a phone',
+      viewport: PHONE,
+      search: '?step=saravan',
+      // The card is fetched on demand and takes focus when it arrives: the walk starts after that, not before.
+      prepare: async (page) => {
+        await expect(page.getByRole('region', { name: /^Presentation:/ })).toBeVisible();
+        await expect(page.locator('.presentation-card__title')).toBeFocused();
+      },
+    },
     { name: 'the offline app notice showing', viewport: DESKTOP, search: '', prepare: showOfflineAppNotice },
     { name: 'the offline app notice showing, on a phone', viewport: PHONE, search: '', prepare: showOfflineAppNotice },
   ];
