@@ -296,7 +296,12 @@ async function hiddenFocusStops(page: Page, maxStops = 250): Promise<{ stops: nu
   let stops = 0;
   for (; stops < maxStops; stops += 1) {
     await page.keyboard.press('Tab');
-    const stop = await focusStop(page);
+    let stop = await focusStop(page);
+    // The map pans a focused control into sight (RevealFocusOnMap): give the pan its moment before judging.
+    for (let wait = 0; !stop.shown && wait < 15; wait += 1) {
+      await page.waitForTimeout(100);
+      stop = await focusStop(page);
+    }
     if (stop.serial === null) continue;
     // Back at the first element reached: the whole page has been walked.
     if (stop.serial === 0 && stops > 0) break;
