@@ -49,9 +49,28 @@ export function RevealFocusOnMap() {
     function revealOnFocus() {
       const pane = map.getPane('mapPane');
       if (pane === undefined) return undefined;
+      // A fly or an animated zoom sets the view on each of its frames, undoing any pan made meanwhile: focus that arrives
+      // while one is under way is revealed when it ends (only that: a reader's own zoom is not undone afterwards).
+      let moving = false;
+      let ownPan = false;
+      let arrivedWhileMoving: HTMLElement | null = null;
+      function onMoveStart() {
+        if (!ownPan) moving = true;
+      }
+      function onMoveEnd() {
+        if (ownPan) return;
+        moving = false;
+        const focused = arrivedWhileMoving;
+        arrivedWhileMoving = null;
+        if (focused !== null && focused === document.activeElement) revealElement(focused);
+      }
       function reveal(event: FocusEvent) {
-        const focused = event.target;
-        if (!(focused instanceof HTMLElement) || !focused.matches(':focus-visible')) return;
+        if (!(event.target instanceof HTMLElement)) return;
+        if (moving) arrivedWhileMoving = event.target;
+        else revealElement(event.target);
+      }
+      function revealElement(focused: HTMLElement) {
+        if (!focused.matches(':focus-visible')) return;
         // The browser has scrolled the map's box to show what has focus; Leaflet undoes that on its next frame.
         const container = map.getContainer();
         container.scrollTop = 0;
@@ -64,14 +83,25 @@ export function RevealFocusOnMap() {
         ];
         // Each move may bring it under something else: a few tries, then it stays where it is.
         for (let attempt = 0; attempt < 4; attempt += 1) {
-          if (x !== 0 || y !== 0) map.panBy([-x, -y], { animate: false });
+          if (x !== 0 || y !== 0) {
+            // The pan's own movestart and moveend are not a movement under way.
+            ownPan = true;
+            map.panBy([-x, -y], { animate: false });
+            ownPan = false;
+          }
           const cover = coverOver(focused, map);
           if (cover === null) return;
           [x, y] = [0, shiftClear(focused.getBoundingClientRect(), cover, area)];
         }
       }
+      map.on('movestart', onMoveStart);
+      map.on('moveend', onMoveEnd);
       pane.addEventListener('focusin', reveal);
-      return () => pane.removeEventListener('focusin', reveal);
+      return () => {
+        map.off('movestart', onMoveStart);
+        map.off('moveend', onMoveEnd);
+        pane.removeEventListener('focusin', reveal);
+      };
     },
     [map],
   );
