@@ -44,8 +44,9 @@ const REGION_STYLES: Record<RegionKind, PathOptions> = {
     fillOpacity: 0.15,
   },
   border: { color: '#3f2a6b', weight: 4, opacity: 0.95, fill: false, lineCap: 'round', lineJoin: 'round' },
+  drawn: { color: '#0f6b73', weight: 3, opacity: 0.9, fillColor: '#0f6b73', fillOpacity: 0.12 },
 };
-const REGION_DRAW_ORDER: Record<RegionKind, number> = { province: 0, 'border-band': 1, border: 2 };
+const REGION_DRAW_ORDER: Record<RegionKind, number> = { province: 0, 'border-band': 1, border: 2, drawn: 3 };
 const COUNTRY_STYLE: PathOptions = { color: '#9c948a', weight: 1, opacity: 1, fillColor: '#f3efe6', fillOpacity: 1 };
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';

@@ -13,7 +13,11 @@ import { isEmbedded } from '../state/embedMode.ts';
 import type { StorySource } from '../state/storySource.ts';
 import type { Loading } from './useAsyncLoad.ts';
 import { LoadedStory } from './LoadedStory.tsx';
-import { useStoryChoice } from './useStoryChoice.ts';
+import { useStoryChoice, type StoryChoice } from './useStoryChoice.ts';
+import { lazyPart } from './lazyPart.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { describeStoryAddress } from '../data/load/webAddress.ts';
+import type { StoryOrigin } from '../panels/storyFile/StoryOpenedFrom.tsx';
 import { OfflineAppNoticeRegion } from './OfflineAppNoticeRegion.tsx';
 import { useEmbedLayout } from './useEmbedLayout.ts';
 import { useOfflineApp, type RegisterOfflineApp } from './useOfflineApp.ts';
@@ -31,7 +35,21 @@ interface AppProps {
 /** The link's `story=` address in place of the build's own story; the offline basemap is the build's either way. */
 function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
   // A story from elsewhere is never the build's own file: it is validated, whatever its hash.
-  return source.kind === 'url' ? { ...urls, story: source.url.href, storySha256: undefined } : urls;
+  return source.kind === 'url' ? { ...urls, story: source.url.href, storySha256: undefined, fromLink: true } : urls;
+}
+
+/** Fetched only for a story from a link or a file: the build's own story needs no word on where it came from. */
+const StoryOpenedFrom = lazyPart(
+  () => import('../panels/storyFile/StoryOpenedFrom.tsx').then((module) => module.StoryOpenedFrom),
+  null,
+);
+
+/** Where the story on screen came from, when it is not the build's own. */
+function storyOrigin(choice: StoryChoice, story: StoryLoad | Loading): StoryOrigin | null {
+  if (choice.opened !== null) return { kind: 'file', name: choice.opened.fileName };
+  if (choice.source.kind !== 'url' || story.status !== 'loaded') return null;
+  const address = describeStoryAddress(story.fetchedFrom ?? choice.source.url.href, window.location.href);
+  return { kind: 'link', address, siteHost: window.location.host };
 }
 
 /**
@@ -47,7 +65,8 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
   const storyUrls = useMemo(() => urlsFor(urls, choice.source), [urls, choice.source]);
   const { story: fetched, basemap, retry } = useStoryData(storyUrls, fetchLike);
   const story: StoryLoad | Loading =
-    choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story };
+    choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story, notices: choice.opened.notices };
+  const origin = storyOrigin(choice, story);
   const badLink = choice.opened === null && choice.source.kind === 'invalid' ? choice.source : null;
   const fromLink = choice.source.kind === 'url' ? choice.openDefault : undefined;
   return (
@@ -68,9 +87,25 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
           />
         )}
         {badLink !== null && <StorySourceError reason={badLink.reason} onOpenDefault={choice.openDefault} />}
-        {badLink === null && story.status === 'loading' && <LoadingNotice />}
+        {badLink === null && story.status === 'loading' && (
+          <LoadingNotice
+            fromLink={
+              choice.source.kind === 'url'
+                ? { address: choice.source.url.href, onCancel: choice.openDefault }
+                : undefined
+            }
+          />
+        )}
         {badLink === null && story.status === 'failed' && (
           <LoadErrorPanel problems={story.problems} onRetry={retry} onOpenDefault={fromLink} />
+        )}
+        {badLink === null && story.status === 'loaded' && origin !== null && (
+          <ErrorBoundary
+            part="story origin"
+            key={choice.opened === null ? storyUrls.story : `file-${choice.opened.serial}`}
+          >
+            <StoryOpenedFrom origin={origin} notices={story.notices ?? []} />
+          </ErrorBoundary>
         )}
         {badLink === null && story.status === 'loaded' && (
           <LoadedStory

@@ -24,6 +24,9 @@ function refusedForLackOfCode(fileName: string, error: unknown): StoryLoad {
 export interface OpenedStory {
   story: Story;
   serial: number;
+  fileName: string;
+  /** What the reader should be told once about what the file held and could not be shown. */
+  notices: DataProblem[];
 }
 
 export interface RefusedFile {
@@ -73,7 +76,12 @@ export function useStoryChoice(): StoryChoice {
         }
         forgetOldStoryInUrl();
         setRefused(null);
-        setOpened((previous) => ({ story: result.story, serial: (previous?.serial ?? 0) + 1 }));
+        setOpened((previous) => ({
+          story: result.story,
+          serial: (previous?.serial ?? 0) + 1,
+          fileName: file.name,
+          notices: result.notices ?? [],
+        }));
       });
   }, []);
 

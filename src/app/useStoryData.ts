@@ -14,9 +14,18 @@ export interface StoryData {
 
 /** The story and the offline basemap, fetched side by side: the map can open before the basemap is needed. */
 export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
-  const { story: storyUrl, basemap: basemapUrl, storySha256 } = urls;
+  const { story: storyUrl, basemap: basemapUrl, storySha256, fromLink = false } = urls;
   const story = useAsyncLoad(
-    useCallback(() => loadStory(storyUrl, fetchLike, storySha256), [storyUrl, fetchLike, storySha256]),
+    useCallback(
+      (signal: AbortSignal) =>
+        loadStory(storyUrl, fetchLike, {
+          signal,
+          trustedSha256: storySha256,
+          pageUrl: window.location.href,
+          maxBytes: fromLink ? undefined : Infinity,
+        }),
+      [storyUrl, fetchLike, storySha256, fromLink],
+    ),
   );
   const basemap = useAsyncLoad(useCallback(() => loadBasemap(basemapUrl, fetchLike), [basemapUrl, fetchLike]));
   const { retry: retryStory } = story;

@@ -67,8 +67,11 @@ export const CasualtyFigureSchema = z.strictObject({
 });
 export type CasualtyFigure = z.infer<typeof CasualtyFigureSchema>;
 
-/** ACLED-style geo_precision: 1 the exact site, 2 near a named town or within a district, 3 province level or wider. */
-export const GeoPrecisionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+/**
+ * ACLED-style geo_precision: 1 the exact site, 2 near a named town or within a district, 3 province level or wider;
+ * `unknown` for a point from a file that does not say how precise it is (it is then never drawn as an exact site).
+ */
+export const GeoPrecisionSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal('unknown')]);
 export type GeoPrecision = z.infer<typeof GeoPrecisionSchema>;
 
 /**
@@ -106,7 +109,10 @@ export const IncidentPlaceSchema = z
     description: z.string().check(z.minLength(1)),
     /** Null when the incident has no map point (a statement made far from the region). */
     geoPrecision: z.nullable(GeoPrecisionSchema),
-    /** Radius of the area the incident may lie in: set for precision 2 and 3, null otherwise. */
+    /**
+     * Radius of the area the incident may lie in: only for precision 2 and 3, and there null only where the story's
+     * source gives none (a dataset's row; the data build requires one of an authored story).
+     */
     uncertaintyRadiusKm: z.nullable(z.number().check(z.positive())),
     /** Where the marker's coordinates come from. */
     coordinateSourceId: z.nullable(z.string().check(z.minLength(1))),
@@ -124,13 +130,10 @@ export const IncidentPlaceSchema = z
     reportedDistances: z.optional(z.array(ReportedDistanceSchema)),
   })
   .check(
-    z.refine(
-      (place) => (place.geoPrecision === 2 || place.geoPrecision === 3) === (place.uncertaintyRadiusKm !== null),
-      {
-        message: 'uncertaintyRadiusKm is required for geo precision 2 and 3, and null otherwise',
-        path: ['uncertaintyRadiusKm'],
-      },
-    ),
+    z.refine((place) => place.geoPrecision === 2 || place.geoPrecision === 3 || place.uncertaintyRadiusKm === null, {
+      message: 'uncertaintyRadiusKm is only for geo precision 2 and 3 (an approximate place)',
+      path: ['uncertaintyRadiusKm'],
+    }),
     z.refine((place) => place.point?.role !== 'site' || place.geoPrecision === 1, {
       message: 'a point on the site itself is geo precision 1; an approximate place stands in for the site',
       path: ['point', 'role'],

@@ -1,7 +1,11 @@
 import { AreaGeometrySchema, BoundingBoxSchema, RegionGeometrySchema } from './geojson.ts';
 import { z } from './zod.ts';
 
-export const RegionKindSchema = z.enum(['border', 'province', 'border-band']);
+/**
+ * `drawn`: a line or an area the author of an opened file drew (a route, a zone), shown as it is, with what the file
+ * says of it; Citemap computes nothing from it.
+ */
+export const RegionKindSchema = z.enum(['border', 'province', 'border-band', 'drawn']);
 export type RegionKind = z.infer<typeof RegionKindSchema>;
 
 export const RegionPropertiesSchema = z.strictObject({
@@ -20,6 +24,8 @@ export const RegionPropertiesSchema = z.strictObject({
    * story made without it still opens: the map then writes the name at the middle of the province's bounding box.
    */
   labelPoint: z.optional(z.tuple([z.number(), z.number()])),
+  /** For a shape from an opened file: its properties as the file has them, as text, in the file's order. */
+  fileProperties: z.optional(z.array(z.tuple([z.string(), z.string()]))),
 });
 export type RegionProperties = z.infer<typeof RegionPropertiesSchema>;
 

@@ -2,7 +2,7 @@ import type { IncidentKind } from '../model/incident.ts';
 import type { RegionKind } from '../model/region.ts';
 
 /** The map's toggleable layers, in the order the layer control lists them. */
-export const LAYER_IDS = ['strikes', 'statements', 'references', 'border', 'provinces', 'band'] as const;
+export const LAYER_IDS = ['strikes', 'statements', 'references', 'drawn', 'border', 'provinces', 'band'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 export function isLayerId(value: string): value is LayerId {
@@ -19,6 +19,7 @@ const LAYER_OF_REGION_KIND: Record<RegionKind, LayerId> = {
   border: 'border',
   province: 'provinces',
   'border-band': 'band',
+  drawn: 'drawn',
 };
 
 export function layerOfIncidentKind(kind: IncidentKind): LayerId {

@@ -1,4 +1,4 @@
-import { incidentLayerLabel } from '../data/words/incidentKindLabel.ts';
+import { drawnShapesLabel, incidentLayerLabel } from '../data/words/incidentKindLabel.ts';
 import type { RegionKind } from '../model/region.ts';
 import type { Story } from '../model/story.ts';
 import { LAYER_IDS, layerOfIncidentKind, layerOfRegionKind, type LayerId } from './layers.ts';
@@ -22,14 +22,18 @@ export function storyLayers(story: Pick<Story, 'incidents' | 'regions'>): StoryL
       labels.set(id, { names: [incidentLayerLabel(incident.properties.kind)], regionKind: null, notes: [] });
     }
   }
+  let drawnShapes = 0;
   for (const region of story.regions.features) {
     const { kind, name, note } = region.properties;
     const id = layerOfRegionKind(kind);
     const entry = labels.get(id) ?? { names: [], regionKind: kind, notes: [] };
-    if (!entry.names.includes(name)) entry.names.push(name);
+    // A file may draw hundreds of shapes: its layer is named for what it is, each shape's name is in its popup.
+    if (kind === 'drawn') drawnShapes += 1;
+    else if (!entry.names.includes(name)) entry.names.push(name);
     if (note !== null && !entry.notes.includes(note)) entry.notes.push(note);
     labels.set(id, entry);
   }
+  labels.get('drawn')?.names.push(drawnShapesLabel(drawnShapes));
   return LAYER_IDS.flatMap((id) => {
     const entry = labels.get(id);
     return entry === undefined

@@ -103,7 +103,12 @@ const COLUMNS: readonly Column[] = [
   { name: 'location', kind: 'text', value: (incident) => incident.properties.place.name },
   { name: 'latitude', kind: 'number', value: (incident) => incident.geometry?.coordinates[1] ?? null },
   { name: 'longitude', kind: 'number', value: (incident) => incident.geometry?.coordinates[0] ?? null },
-  { name: 'geo_precision', kind: 'number', value: (incident) => incident.properties.place.geoPrecision },
+  {
+    // Empty where the story does not know it (a point from a file that does not say): no number stands for that.
+    name: 'geo_precision',
+    kind: 'number',
+    value: ({ properties: { place } }) => (place.geoPrecision === 'unknown' ? null : place.geoPrecision),
+  },
   { name: 'uncertainty_radius_km', kind: 'number', value: (incident) => incident.properties.place.uncertaintyRadiusKm },
   { name: 'point_stands_for', kind: 'text', value: (incident) => describeMapPoint(incident.properties.place) },
   {

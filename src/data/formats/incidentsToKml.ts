@@ -24,7 +24,7 @@ export function incidentsToKml(incidents: IncidentCollection): string {
         time: when?.time ?? '',
         utc_offset: when?.utcOffset ?? '',
         place: place.name,
-        geo_precision: place.geoPrecision ?? '',
+        geo_precision: place.geoPrecision === 'unknown' ? '' : (place.geoPrecision ?? ''),
         uncertainty_radius_km: place.uncertaintyRadiusKm ?? '',
       },
     };

@@ -109,6 +109,14 @@ async function readGeoJson(
   return { status: 'read', features: exploded, notices, csv };
 }
 
+/**
+ * GeoJSON (or a uMap export) already parsed, e.g. by the reader of story bundles, which parses every JSON file first:
+ * read as `readFeatureFile` reads it, without parsing it again.
+ */
+export function readGeoJsonValue(json: unknown): Promise<FeatureFileRead> {
+  return readGeoJson(json, [], null, null);
+}
+
 const RECORD_SEPARATOR = String.fromCharCode(0x1e);
 
 async function readSequence(body: string): Promise<FeatureFileRead> {

@@ -10,7 +10,8 @@ const ZONE_ABBREVIATION = /^[A-Z]{2,5}$/;
 
 /**
  * The rules that keep a story from saying more than its sources (docs/ARCHITECTURE.md, "Honest uncertainty"), beyond
- * what the schema can check alone: every map point says what it stands for, a reference place is not an event's
+ * what the schema can check alone: every map point says what it stands for and how precise it is (with the radius of
+ * an approximate place), a reference place is not an event's
  * site, an approximate place says where the event was, a time zone is named unambiguously, and an outside citation
  * quotes its source or says it paraphrases it. The data build refuses a story that breaks them; a story opened from
  * elsewhere is shown with what it lacks said plainly instead.
@@ -57,6 +58,15 @@ export function checkStoryHonesty(story: Story, origin: string): DataProblem[] {
       report(
         [...path, 'when', 'zone'],
         `"${when.zone}" is an abbreviation that names more than one zone: write the zone's name (e.g. "Central European Time")`,
+      );
+    }
+    if (place.geoPrecision === 'unknown') {
+      report([...path, 'place', 'geoPrecision'], 'say how precise the point is (1, 2 or 3): "unknown" is for files');
+    }
+    if ((place.geoPrecision === 2 || place.geoPrecision === 3) && place.uncertaintyRadiusKm === null) {
+      report(
+        [...path, 'place', 'uncertaintyRadiusKm'],
+        'an approximate place (precision 2 or 3) gives the radius of the area the event may lie in',
       );
     }
     if (place.uncertaintyBoundSourceId !== undefined) {

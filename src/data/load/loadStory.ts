@@ -1,9 +1,21 @@
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
-import { readStoryBundle } from './readStoryBundle.ts';
+import { MAX_STORY_FILE_BYTES, readStoryBundle, type NotAStoryBundle } from './readStoryBundle.ts';
 
-export type StoryLoad = { status: 'loaded'; story: Story } | { status: 'failed'; problems: DataProblem[] };
+export type StoryLoad =
+  | {
+      status: 'loaded';
+      story: Story;
+      /**
+       * What the reader should be told once, though the story opened: what a file held that could not be drawn, a
+       * reprojection, a number too large to read. Absent for a story bundle, which says all it means.
+       */
+      notices?: DataProblem[];
+      /** The address the story was read from after any redirects, for a story opened by link. */
+      fetchedFrom?: string;
+    }
+  | { status: 'failed'; problems: DataProblem[] };
 
 /** A download cut off before it began reads as what it is, not as a file the reader left empty. */
 const EMPTY_ANSWER = (url: string): DataProblem => ({
@@ -23,26 +35,55 @@ export async function sha256Hex(text: string): Promise<string | null> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+export interface LoadStoryOptions {
+  /**
+   * The SHA-256 of the build's own story as the data build wrote it: a download with this hash is not validated again.
+   * Never given for a story from a link.
+   */
+  trustedSha256?: string;
+  /** The reader's Cancel, for a story from a link that is slow to come. */
+  signal?: AbortSignal;
+  /** The page's address: a story from another site that fails is then checked for CORS. */
+  pageUrl?: string;
+  /** Larger downloads are refused while they come in; 20 MB, as for a file the reader opens, unless said otherwise. */
+  maxBytes?: number;
+}
+
 /**
- * Fetches a story by its address and reads it as a file the reader opened is read (`readStoryText`): a story file or
- * a GeoJSON FeatureCollection of points, its shape and then every quote and id checked, problems named alike.
+ * Fetches a story by its address and reads it as a file the reader opened is read (`readStoryText`): a story bundle,
+ * or GeoJSON, CSV, KML or GPX made into a story, with the same limits and the same words for what is wrong.
  */
 export async function loadStory(
   url: string,
   fetchLike: FetchLike = browserFetch,
-  trustedSha256?: string,
+  options: LoadStoryOptions = {},
 ): Promise<StoryLoad> {
-  const fetched = await fetchText(url, fetchLike);
+  const maxBytes = options.maxBytes ?? MAX_STORY_FILE_BYTES;
+  const fetched = await fetchText(url, fetchLike, { maxBytes, signal: options.signal, pageUrl: options.pageUrl });
   if (fetched.status === 'failed') return fetched;
   if (fetched.text.trim() === '') return { status: 'failed', problems: [EMPTY_ANSWER(url)] };
+  const { trustedSha256 } = options;
   if (trustedSha256 !== undefined && (await sha256Hex(fetched.text)) === trustedSha256) {
     // Byte for byte the file the data build validated (schema, quotes, ids, honesty rules): validating it again
     // would cost a school laptop a fifth of a second before the first marks, for nothing.
     return { status: 'loaded', story: JSON.parse(fetched.text) as Story };
   }
-  const bundle = readStoryBundle(url, fetched.text, { maxChars: Infinity });
-  if (bundle.status !== 'not-a-story') return bundle;
-  // Anything else (GeoJSON) is read as a file the reader opened is, by code fetched only then.
+  const { finalUrl, contentType } = fetched;
+  const fetchedFrom = { fetchedFrom: finalUrl };
+  let parsedJson: NotAStoryBundle | undefined;
+  if (/^\uFEFF?\s*\{/.test(fetched.text)) {
+    const bundle = readStoryBundle(url, fetched.text, { maxChars: maxBytes });
+    if (bundle.status === 'loaded') return { ...bundle, ...fetchedFrom };
+    if (bundle.status === 'not-a-story') parsedJson = bundle;
+    else if (!bundle.problems[0]?.message.startsWith('the file is not valid JSON')) return bundle;
+  }
+  // Anything else (GeoJSON, CSV, KML, GPX) is read as a file the reader opened is, by code fetched only then.
   const { readStoryText } = await import('./readStoryText.ts');
-  return readStoryText(url, fetched.text, { sourceUrl: url, maxChars: Infinity });
+  const read = await readStoryText(url, fetched.text, {
+    sourceUrl: finalUrl,
+    maxChars: maxBytes,
+    contentType,
+    parsedJson,
+  });
+  return read.status === 'loaded' ? { ...read, ...fetchedFrom } : read;
 }

@@ -1,36 +1,85 @@
-import type { StoryLoad } from './loadStory.ts';
-import { limitProblems, readStoryBundle, refuse } from './readStoryBundle.ts';
-import { storyFromPointCollection, type PointCollectionOptions } from './storyFromPointCollection.ts';
+import type { FeatureFileRead } from '../formats/readFeatureFile.ts';
+import type { XmlDocumentParser } from '../formats/readKmlOrGpx.ts';
+import { readFeatureFile, readGeoJsonValue } from '../formats/readFeatureFile.ts';
+import { detectFileFormat } from './detectFileFormat.ts';
 import { isRecord } from './isRecord.ts';
+import type { StoryLoad } from './loadStory.ts';
+import {
+  limitProblems,
+  MAX_STORY_FILE_BYTES,
+  readStoryBundle,
+  refuse,
+  type NotAStoryBundle,
+} from './readStoryBundle.ts';
+import { storyFromFeatures, type FeatureStoryOptions } from './storyFromFeatures.ts';
 
 export { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
 
-function describeOtherJson(data: unknown): string {
-  if (Array.isArray(data)) return 'the file holds a JSON list, not a Citemap story or a GeoJSON FeatureCollection';
-  if (!isRecord(data)) return 'the file holds a single JSON value, not a Citemap story or a GeoJSON FeatureCollection';
-  const type = typeof data.type === 'string' ? data.type : null;
-  if (type === 'Feature') return 'the file holds a single GeoJSON Feature: Citemap opens a FeatureCollection';
-  if (type === 'Topology') return 'the file is TopoJSON: convert it to a GeoJSON FeatureCollection first';
-  const found = type === null ? 'it has no "type"' : `its "type" is ${JSON.stringify(type.slice(0, 40))}`;
-  return `the file is neither a Citemap story (it has no "schemaVersion") nor a GeoJSON FeatureCollection (${found})`;
+export interface StoryTextOptions extends FeatureStoryOptions {
+  /** Larger text is refused; the build's own story, which the reader did not pick, is not limited. */
+  maxChars?: number;
+  /** What the server said the file is, for a link; it decides only between text formats (see detectFileFormat). */
+  contentType?: string | null;
+  /** For KML and GPX: the browser's DOMParser by default; tests in Node pass @xmldom/xmldom's. */
+  xmlParser?: XmlDocumentParser;
+  /** The text as JSON, where the caller has parsed it already (and found it is not a story bundle). */
+  parsedJson?: NotAStoryBundle;
 }
 
-export interface StoryTextOptions extends PointCollectionOptions {
-  /** Larger text is refused; a fetched story, which the reader did not pick by hand, is not limited. */
-  maxChars?: number;
+/** JSON that is neither a story nor GeoJSON, where a more helpful word than "not GeoJSON" is known. */
+function describeOtherJson(data: unknown): string | null {
+  if (isRecord(data) && data.type === 'Topology') {
+    return 'the file is TopoJSON: convert it to GeoJSON first (e.g. with topojson-client’s topo2geo, or mapshaper)';
+  }
+  if (Array.isArray(data)) return 'the file holds a JSON list, not a Citemap story or GeoJSON';
+  return null;
+}
+
+function defaultXmlParser(): XmlDocumentParser | undefined {
+  return typeof DOMParser === 'undefined' ? undefined : new DOMParser();
 }
 
 /**
- * A file the reader chose, or a story fetched by link, as a story: a Citemap story file (it has `schemaVersion`), or a GeoJSON FeatureCollection
- * of points made into one. Never throws; every problem names the file, the record and the field, in words a person
- * can act on. `options.sourceUrl` is the http(s) address the text came from, when it came from one.
+ * Any file Citemap opens, by link or from the reader's disk, as a story: a Citemap story bundle, or GeoJSON (a
+ * FeatureCollection, a Feature, a bare geometry, a uMap export, GeoJSON lines), CSV, KML or GPX made into one. The one
+ * reading path for links and files: the same formats, the same limits (the size, at most 50 problems) and the same
+ * words. Never rejects; every problem names the file, the record and the field, in words a person can act on.
  */
-export function readStoryText(fileName: string, text: string, options: StoryTextOptions = {}): StoryLoad {
-  const read = readStoryBundle(fileName, text, options);
-  if (read.status !== 'not-a-story') return read;
-  const { data } = read;
-  if (isRecord(data) && data.type === 'FeatureCollection') {
-    return limitProblems(storyFromPointCollection(fileName, data, options), fileName);
+export async function readStoryText(
+  fileName: string,
+  text: string,
+  options: StoryTextOptions = {},
+): Promise<StoryLoad> {
+  const maxChars = options.maxChars ?? MAX_STORY_FILE_BYTES;
+  if (text.length > maxChars) {
+    const megabytes = Math.round(MAX_STORY_FILE_BYTES / 1024 / 1024);
+    return refuse(fileName, '(file)', `the file is larger than ${megabytes} MB, more than any story needs: not opened`);
   }
-  return refuse(fileName, '(top level)', describeOtherJson(data));
+  if (text.trim() === '' || text.trim() === '\uFEFF') return refuse(fileName, '(file)', 'the file is empty');
+  const detected = detectFileFormat(fileName, text, options.contentType ?? null);
+  if (detected.status === 'refused') return refuse(fileName, '(top level)', detected.message);
+  let read: FeatureFileRead;
+  if (detected.format === 'json') {
+    const bundle = options.parsedJson ?? readStoryBundle(fileName, text, { maxChars });
+    if (bundle.status === 'loaded') return bundle;
+    if (bundle.status === 'failed') {
+      // Not JSON: the GeoJSON reader knows the words for GDAL's Infinity and NaN; otherwise the bundle's verdict stands.
+      const asGeoJson = bundle.problems[0]?.message.startsWith('the file is not valid JSON')
+        ? await readFeatureFile(text, 'geojson')
+        : null;
+      if (asGeoJson?.status !== 'refused') return bundle;
+      read = asGeoJson;
+    } else {
+      const other = describeOtherJson(bundle.data);
+      if (other !== null) return refuse(fileName, '(top level)', other);
+      read = await readGeoJsonValue(bundle.data);
+    }
+  } else {
+    read = await readFeatureFile(text, detected.format, { xmlParser: options.xmlParser ?? defaultXmlParser() });
+  }
+  if (read.status === 'refused') {
+    const problems = read.problems.map((problem) => ({ origin: fileName, ...problem }));
+    return limitProblems({ status: 'failed', problems }, fileName);
+  }
+  return limitProblems(storyFromFeatures(fileName, read, { sourceUrl: options.sourceUrl }), fileName);
 }

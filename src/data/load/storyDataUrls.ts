@@ -6,6 +6,11 @@ export interface StoryDataUrls {
    * this hash is the file the build already validated, and is not validated again in the browser.
    */
   storySha256?: string;
+  /**
+   * Set for a story a link names (`?story=`): it is read with the limits of a file the reader opens (20 MB). The build's
+   * own story, which the site's deployer chose, is not limited (the bench draws 100,000 incidents from it).
+   */
+  fromLink?: boolean;
 }
 
 /** Where a story's files are served from; the base URL lets the build live under any path of a static host. */

@@ -24,3 +24,21 @@ export function safeWebHref(address: string | null | undefined): string | null {
   }
   return isWebProtocol(url) ? url.href : null;
 }
+
+/** Where a story opened by link came from, as a reader should see it before trusting what it says. */
+export interface StoryAddress {
+  /**
+   * The address as the browser parsed it: a host that is not plain ASCII is shown in punycode ("xn--…"), so that a
+   * look-alike letter (a Cyrillic "е" for a Latin "e") cannot pass for the real site's name.
+   */
+  shown: string;
+  /** The host alone, in the same form. */
+  host: string;
+  /** Whether it is another site than the page's own: its story is then not this site's. */
+  otherSite: boolean;
+}
+
+export function describeStoryAddress(address: string, pageUrl: string): StoryAddress {
+  const url = new URL(address, pageUrl);
+  return { shown: url.href, host: url.host, otherSite: url.origin !== new URL(pageUrl).origin };
+}

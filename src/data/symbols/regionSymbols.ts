@@ -44,4 +44,9 @@ export const REGION_SYMBOLS: Record<RegionKind, RegionSymbol> = {
     line: { colour: '#3f2a6b', weightPx: 4, opacity: 0.95 },
     area: null,
   },
+  // A shape from an opened file: a colour no incident or region of Citemap's own uses, so it reads as the file's.
+  drawn: {
+    line: { colour: '#0f6b73', weightPx: 3, opacity: 0.9 },
+    area: { type: 'wash', colour: '#0f6b73', opacity: 0.12 },
+  },
 };

@@ -5,9 +5,12 @@ type PlaceForPrecision = Pick<
   'geoPrecision' | 'uncertaintyRadiusKm' | 'point' | 'uncertaintyBoundSourceId'
 >;
 
-/** Whether the map point is only near the event: it is then drawn hollow, with a dashed area round it. */
+/**
+ * Whether the map point may be only near the event: it is then drawn hollow, with a dashed edge (and a dashed area
+ * round it where a radius is known). A point whose precision nobody stated is not drawn as an exact site either.
+ */
 export function isApproximatePlace(place: Pick<IncidentPlace, 'geoPrecision'>): boolean {
-  return place.geoPrecision === 2 || place.geoPrecision === 3;
+  return place.geoPrecision === 2 || place.geoPrecision === 3 || place.geoPrecision === 'unknown';
 }
 
 const APPROXIMATE_WORDS = {
@@ -23,6 +26,8 @@ export function describeGeoPrecision(place: PlaceForPrecision): string {
   const { geoPrecision, point } = place;
   if (geoPrecision === null) return 'Not on the map';
   if (geoPrecision === 2 || geoPrecision === 3) return APPROXIMATE_WORDS[geoPrecision];
+  if (geoPrecision === 'unknown')
+    return 'Precision not stated: the source does not say how near the event this point is';
   switch (point?.role) {
     case 'site':
       return 'Exact site';

@@ -39,3 +39,8 @@ export function incidentMarkerTitle(incident: IncidentProperties): string {
   const approximate = isApproximatePlace(incident.place) ? ', approximate place' : '';
   return `${incident.title} (${kind}, ${incident.actors.initiator.party}${approximate})`;
 }
+
+/** The layer of the lines and areas an opened file drew. */
+export function drawnShapesLabel(count: number): string {
+  return count === 1 ? 'A line or area drawn in the file' : `Lines and areas drawn in the file (${count})`;
+}

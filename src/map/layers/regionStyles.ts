@@ -20,7 +20,11 @@ export const REGION_STYLES: Record<RegionKind, PathOptions> = {
   province: pathOptions('province', REGION_SYMBOLS.province),
   'border-band': pathOptions('border-band', REGION_SYMBOLS['border-band']),
   border: pathOptions('border', REGION_SYMBOLS.border),
+  drawn: pathOptions('drawn', REGION_SYMBOLS.drawn),
 };
 
-/** Lower draws first: the band's hatching lies over the province wash, and the border line over both. */
-export const REGION_DRAW_ORDER: Record<RegionKind, number> = { province: 0, 'border-band': 1, border: 2 };
+/**
+ * Lower draws first: the band's hatching lies over the province wash, the border line over both, and what a file's
+ * author drew over all of Citemap's own.
+ */
+export const REGION_DRAW_ORDER: Record<RegionKind, number> = { province: 0, 'border-band': 1, border: 2, drawn: 3 };

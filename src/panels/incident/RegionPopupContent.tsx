@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { RegionProperties } from '../../model/region.ts';
+import './regionPopup.css';
 
 interface RegionPopupContentProps {
   region: RegionProperties;
@@ -14,6 +15,24 @@ export function RegionPopupContent({ region }: RegionPopupContentProps) {
         <bdi>{region.name}</bdi>
       </h2>
       {region.note !== null && <p className="region-popup__note">{region.note}</p>}
+      {region.fileProperties !== undefined && region.fileProperties.length > 0 && (
+        <>
+          <h3 className="region-popup__subheading">In the file</h3>
+          <dl className="region-popup__properties">
+            {region.fileProperties.map(([key, value], index) => (
+              // A file may repeat a key (a uMap export does, across its own members): the index keeps each row.
+              <div key={`${index}-${key}`} className="region-popup__property">
+                <dt>
+                  <bdi>{key}</bdi>
+                </dt>
+                <dd>
+                  <bdi>{value}</bdi>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
       <p className="fine-print">
         <bdi>{region.source}</bdi> (<bdi>{region.license}</bdi>)
       </p>

@@ -26,6 +26,7 @@ const REGION_KIND_NOTE: Record<RegionKind, string> = {
   border: '',
   province: '',
   'border-band': ': a visual aid chosen by the map’s authors, not a legal or military zone',
+  drawn: ': lines and areas as the opened file draws them; click one for what the file says of it',
 };
 
 function UncertaintySwatch() {
@@ -80,7 +81,7 @@ export function Legend({ marks, layers }: LegendProps) {
           <IncidentSymbolSvg kind="strike" mark={NEUTRAL_MARK} approximate sizePx={SYMBOL_PX} />
           <span>
             <strong>Hollow, dashed edge</strong>: an approximate place. The marker sits on a nearby town or the centre
-            of an area; the exact site is not known
+            of an area; the exact site is not known (or the source does not say how precise it is)
           </span>
         </li>
       </ul>

@@ -27,7 +27,12 @@ function serve(storyText: string): FetchLike {
 /** The fixture story moved to an invented border: its regions and its computed context name other places. */
 function storyWithOtherRegions(): Story {
   const story = fixtureStory();
-  const names = { border: 'Ruritania–Freedonia border', province: 'North March', 'border-band': 'Within 20 km' };
+  const names = {
+    border: 'Ruritania–Freedonia border',
+    province: 'North March',
+    'border-band': 'Within 20 km',
+    drawn: 'A drawn zone',
+  };
   story.regions.features = story.regions.features
     .filter((region) => region.properties.name !== 'Balochistan')
     .map((region) => ({ ...region, properties: { ...region.properties, name: names[region.properties.kind] } }));

@@ -43,6 +43,24 @@ describe('checkStoryHonesty', () => {
     expect(messages(story)).toEqual([expect.stringMatching(/point\.role: a reference place, and only/)]);
   });
 
+  it('asks an approximate place for the radius of its area, which a file may leave out but an author may not', () => {
+    const story = storyWith((panjgur) => {
+      panjgur.properties.place.uncertaintyRadiusKm = null;
+    });
+    expect(IncidentSchema.safeParse(story.incidents.features[0]).success).toBe(true);
+    expect(messages(story)).toEqual([expect.stringMatching(/uncertaintyRadiusKm: an approximate place .* radius/)]);
+  });
+
+  it('asks an authored story to say how precise each point is', () => {
+    const story = storyWith((panjgur) => {
+      Object.assign(panjgur.properties.place, { geoPrecision: 'unknown', uncertaintyRadiusKm: null });
+      delete panjgur.properties.place.point;
+      panjgur.properties.place.point = { role: 'nearby-place', on: 'Panjgur town', eventWas: 'somewhere near' };
+    });
+    expect(IncidentSchema.safeParse(story.incidents.features[0]).success).toBe(true);
+    expect(messages(story)).toEqual([expect.stringMatching(/geoPrecision: say how precise the point is/)]);
+  });
+
   it('refuses a time zone given only as an ambiguous abbreviation', () => {
     const story = storyWith((panjgur) => {
       if (panjgur.properties.when !== null) panjgur.properties.when.zone = 'AST';
