@@ -2,6 +2,8 @@
 export interface ContentSecurityPolicyOptions {
   /** VITE_TILE_URL as set at build time: undefined means OpenStreetMap, "none" or empty means no tile server. */
   tileUrl: string | undefined;
+  /** CSP hash sources of the page's own inline scripts (the story preload), each allowing that script alone. */
+  inlineScriptHashes?: readonly string[];
 }
 
 const OPENSTREETMAP_TILE_ORIGIN = 'https://tile.openstreetmap.org';
@@ -41,8 +43,9 @@ export function tileOriginFor(tileUrl: string | undefined): string | null {
 /**
  * The policy the built app runs under, as the content of a `<meta http-equiv="Content-Security-Policy">`.
  *
- * - Scripts only from the app's own files: no inline script, no eval, so a hostile story's text cannot run even if a
- *   rendering bug ever put it into the page as HTML.
+ * - Scripts only from the app's own files, and the one inline script the build writes (the story preload), allowed
+ *   by its hash: no other inline script, no eval, so a hostile story's text cannot run even if a rendering bug ever
+ *   put it into the page as HTML.
  * - Styles only from the app's own stylesheet: no <style> element and no style="" attribute in markup. Leaflet and
  *   React still move and size things, because they write `element.style` through the CSSOM, which CSP does not
  *   govern; only style text parsed from markup is blocked (checked in Chromium against the built app). Should a
@@ -52,11 +55,11 @@ export function tileOriginFor(tileUrl: string | undefined): string | null {
  *   is data, validated before use, never code. Plain http: stays refused, as mixed content would be.
  * - frame-ancestors cannot be set from a meta tag; a host that wants it must send it as a header.
  */
-export function contentSecurityPolicy({ tileUrl }: ContentSecurityPolicyOptions): string {
+export function contentSecurityPolicy({ tileUrl, inlineScriptHashes = [] }: ContentSecurityPolicyOptions): string {
   const tileOrigin = tileOriginFor(tileUrl);
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...inlineScriptHashes].join(' '),
     "style-src 'self'",
     ["img-src 'self' data:", tileOrigin].filter((part) => part !== null).join(' '),
     "font-src 'self'",

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
+import { builtStoryHref, preloadStoryScript, scriptHashSource } from './preloadStoryPlugin.ts';
 
 /**
  * Writes the Content-Security-Policy into the built index.html as a meta tag, so that any static host serves it without
@@ -14,7 +15,11 @@ export function cspPlugin(): Plugin {
     apply: 'build',
     configResolved(config) {
       const tileUrl: unknown = config.env.VITE_TILE_URL;
-      policy = contentSecurityPolicy({ tileUrl: typeof tileUrl === 'string' ? tileUrl : undefined });
+      const preload = preloadStoryScript(builtStoryHref(config.base, config.env.VITE_STORY_ID));
+      policy = contentSecurityPolicy({
+        tileUrl: typeof tileUrl === 'string' ? tileUrl : undefined,
+        inlineScriptHashes: [scriptHashSource(preload)],
+      });
     },
     transformIndexHtml() {
       // First in <head>: a meta policy governs only what the document loads after it.

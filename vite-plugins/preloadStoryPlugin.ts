@@ -1,27 +1,44 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { storyDataUrls } from '../src/data/load/storyDataUrls.ts';
+
+/**
+ * The page's one inline script: it asks for the build's story file at once, unless the link names another story
+ * (`?story=` with a value), which then is the only story downloaded. A plain `<link rel="preload">` cannot look at the
+ * address, and would fetch the build's story for nothing on every page opened by link.
+ */
+export function preloadStoryScript(href: string): string {
+  return (
+    'if(!/[?&]story=[^&]/.test(location.search)){' +
+    "var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';" +
+    `l.href=${JSON.stringify(href)};document.head.appendChild(l)}`
+  );
+}
+
+/** The CSP source that allows exactly that script, and no other inline script. */
+export function scriptHashSource(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+/** Where the build's story is served, as the app will fetch it (base path and story id from the resolved config). */
+export function builtStoryHref(base: string, storyId: unknown): string {
+  return storyDataUrls(base, String(storyId)).story;
+}
 
 /**
  * Asks the browser, from the page's <head>, for the build's story file at once, alongside the scripts, instead of
  * only once React has started and asked for it: on a fresh load that saves the whole script download and start-up
  * from the time to the map. The app's `fetch` (same origin, default mode) matches this preload and takes its response.
- * A page opened with another story (`?story=`) has fetched this one for nothing: about 30 kB, cheaper than the wait.
  */
 export function preloadStoryPlugin(): Plugin {
-  let href = '';
+  let script = '';
   return {
     name: 'citemap-preload-story',
     configResolved(config) {
-      href = storyDataUrls(config.base, String(config.env.VITE_STORY_ID)).story;
+      script = preloadStoryScript(builtStoryHref(config.base, config.env.VITE_STORY_ID));
     },
     transformIndexHtml() {
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head',
-        },
-      ];
+      return [{ tag: 'script', children: script, injectTo: 'head' }];
     },
   };
 }

@@ -102,7 +102,8 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
         {badLink === null && story.status === 'loaded' && origin !== null && (
           <ErrorBoundary
             part="story origin"
-            key={choice.opened === null ? storyUrls.story : `file-${choice.opened.serial}`}
+            // Its own key among its siblings: the notices show once for each story opened.
+            key={choice.opened === null ? `origin-${storyUrls.story}` : `origin-file-${choice.opened.serial}`}
           >
             <StoryOpenedFrom origin={origin} notices={story.notices ?? []} />
           </ErrorBoundary>

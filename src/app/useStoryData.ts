@@ -19,10 +19,8 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
     useCallback(
       (signal: AbortSignal) =>
         loadStory(storyUrl, fetchLike, {
-          signal,
           trustedSha256: storySha256,
-          pageUrl: window.location.href,
-          maxBytes: fromLink ? undefined : Infinity,
+          fromLink: fromLink ? { signal, pageUrl: window.location.href } : undefined,
         }),
       [storyUrl, fetchLike, storySha256, fromLink],
     ),

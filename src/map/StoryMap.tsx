@@ -11,6 +11,7 @@ import { PAGE_TARGETS } from '../ui/pageTargets.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { MapView, ViewState } from '../state/viewState.ts';
 import { KeepViewInsideBox } from './basemap/KeepViewInsideBox.tsx';
+import { boxContainsBox } from '../spatial/boundingBoxOf.ts';
 
 import { Camera, CameraContext, type CameraState } from './camera/useCamera.ts';
 import { BandHatchPattern } from './layers/BandHatchPattern.tsx';
@@ -109,7 +110,10 @@ export function StoryMap(props: StoryMapProps) {
           )}
           <Pane name="citemap-basemap" style={{ zIndex: '250' }}>
             {offlineBasemap && <OfflineBasemapLayer basemap={offlineBasemap} />}
-            {offlineBasemap && <KeepViewInsideBox box={offlineBasemap.bbox} />}
+            {offlineBasemap && boxContainsBox(offlineBasemap.bbox, story.defaultBounds) && (
+              // A story from elsewhere (a file, a link) may lie outside the box: it must not be pulled into it.
+              <KeepViewInsideBox box={offlineBasemap.bbox} />
+            )}
           </Pane>
           <RegionLayers regions={story.regions} visibleLayers={view.visibleLayers} renderPopup={renderRegionPopup} />
           <Pane name="citemap-labels" style={{ zIndex: '450' }}>

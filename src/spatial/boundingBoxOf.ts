@@ -23,3 +23,9 @@ export function boundingBoxOf(area: Polygon | MultiPolygon): BoundingBox {
   }
   return [west, south, east, north];
 }
+
+/** Whether `inner` lies wholly inside `outer` (edges included). */
+export function boxContainsBox(outer: BoundingBox, inner: BoundingBox): boolean {
+  const [west, south, east, north] = outer;
+  return inner[0] >= west && inner[1] >= south && inner[2] <= east && inner[3] <= north;
+}

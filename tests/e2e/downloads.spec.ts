@@ -48,4 +48,31 @@ test.describe('downloading the data', () => {
     expect(rows.map((row) => row[0])).toEqual(story.incidents.features.map((incident) => incident.id));
     expect(appErrors(network.consoleErrors)).toEqual([]);
   });
+
+  test('gives the incidents as KML for Google Earth, which opens again in Citemap with every incident', async ({
+    page,
+  }) => {
+    const network = await isolateNetwork(page, 'served');
+    await page.goto('./');
+    await openMapTools(page);
+    const { fileName, text } = await download(page, 'Incidents (KML, for Google Earth)');
+    expect(fileName).toBe(`${story.id}-incidents.kml`);
+    expect(text).toMatch(/^(<\?xml[^>]*>\s*)?<kml xmlns="http:\/\/www\.opengis\.net\/kml\/2\.2">/);
+    const placemarks = text.match(/<Placemark[ >]/g) ?? [];
+    expect(placemarks).toHaveLength(story.incidents.features.length);
+
+    // The round trip: the downloaded file, opened as any KML is, lists every incident by its title.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a story file…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: fileName, mimeType: 'application/vnd.google-earth.kml+xml', buffer: Buffer.from(text) });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${story.id}-incidents`);
+    const rows = page.getByRole('region', { name: 'Incidents' }).locator('.incident-row');
+    await expect(rows).toHaveCount(story.incidents.features.length);
+    for (const incident of story.incidents.features) {
+      await expect(rows.filter({ hasText: incident.properties.title })).toHaveCount(1);
+    }
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
-import { MAX_STORY_FILE_BYTES, readStoryBundle, type NotAStoryBundle } from './readStoryBundle.ts';
+import { readStoryBundle } from './readStoryBundle.ts';
 
 export type StoryLoad =
   | {
@@ -18,7 +18,7 @@ export type StoryLoad =
   | { status: 'failed'; problems: DataProblem[] };
 
 /** A download cut off before it began reads as what it is, not as a file the reader left empty. */
-const EMPTY_ANSWER = (url: string): DataProblem => ({
+export const EMPTY_ANSWER = (url: string): DataProblem => ({
   origin: url,
   path: '(top level)',
   message: 'the file is not valid JSON (the server sent nothing)',
@@ -41,25 +41,29 @@ export interface LoadStoryOptions {
    * Never given for a story from a link.
    */
   trustedSha256?: string;
-  /** The reader's Cancel, for a story from a link that is slow to come. */
-  signal?: AbortSignal;
-  /** The page's address: a story from another site that fails is then checked for CORS. */
-  pageUrl?: string;
-  /** Larger downloads are refused while they come in; 20 MB, as for a file the reader opens, unless said otherwise. */
-  maxBytes?: number;
+  /**
+   * A story a link names (`?story=`), not the build's own: read as a file the reader opens is, with its limits (20 MB,
+   * counted as it streams in), a timeout, the reader's Cancel and words for another site's refusal (CORS), by code
+   * fetched only then. The build's own story, which the site's deployer chose, is not limited.
+   */
+  fromLink?: { signal?: AbortSignal; pageUrl?: string; maxBytes?: number };
 }
 
 /**
- * Fetches a story by its address and reads it as a file the reader opened is read (`readStoryText`): a story bundle,
- * or GeoJSON, CSV, KML or GPX made into a story, with the same limits and the same words for what is wrong.
+ * Fetches a story by its address: the build's own story file, or the file a link names, read as a file the reader
+ * opened is read (a story bundle, or GeoJSON, CSV, KML or GPX made into a story), with the same words for what is
+ * wrong.
  */
 export async function loadStory(
   url: string,
   fetchLike: FetchLike = browserFetch,
   options: LoadStoryOptions = {},
 ): Promise<StoryLoad> {
-  const maxBytes = options.maxBytes ?? MAX_STORY_FILE_BYTES;
-  const fetched = await fetchText(url, fetchLike, { maxBytes, signal: options.signal, pageUrl: options.pageUrl });
+  if (options.fromLink !== undefined) {
+    const { loadLinkedStory } = await import('./loadLinkedStory.ts');
+    return loadLinkedStory(url, fetchLike, options.fromLink);
+  }
+  const fetched = await fetchText(url, fetchLike);
   if (fetched.status === 'failed') return fetched;
   if (fetched.text.trim() === '') return { status: 'failed', problems: [EMPTY_ANSWER(url)] };
   const { trustedSha256 } = options;
@@ -68,22 +72,9 @@ export async function loadStory(
     // would cost a school laptop a fifth of a second before the first marks, for nothing.
     return { status: 'loaded', story: JSON.parse(fetched.text) as Story };
   }
-  const { finalUrl, contentType } = fetched;
-  const fetchedFrom = { fetchedFrom: finalUrl };
-  let parsedJson: NotAStoryBundle | undefined;
-  if (/^\uFEFF?\s*\{/.test(fetched.text)) {
-    const bundle = readStoryBundle(url, fetched.text, { maxChars: maxBytes });
-    if (bundle.status === 'loaded') return { ...bundle, ...fetchedFrom };
-    if (bundle.status === 'not-a-story') parsedJson = bundle;
-    else if (!bundle.problems[0]?.message.startsWith('the file is not valid JSON')) return bundle;
-  }
-  // Anything else (GeoJSON, CSV, KML, GPX) is read as a file the reader opened is, by code fetched only then.
+  const bundle = readStoryBundle(url, fetched.text, { maxChars: Infinity });
+  if (bundle.status !== 'not-a-story') return bundle;
+  // A build whose own story is GeoJSON: read as any file is, by code fetched only then.
   const { readStoryText } = await import('./readStoryText.ts');
-  const read = await readStoryText(url, fetched.text, {
-    sourceUrl: finalUrl,
-    maxChars: maxBytes,
-    contentType,
-    parsedJson,
-  });
-  return read.status === 'loaded' ? { ...read, ...fetchedFrom } : read;
+  return readStoryText(url, fetched.text, { maxChars: Infinity, parsedJson: bundle });
 }

@@ -57,7 +57,9 @@ export function IncidentListItem(props: IncidentListItemProps) {
         <span className="incident-row__text">
           <span className="incident-row__facts">
             {factsBefore.join(' · ')} · <bdi>{properties.actors.initiator.party}</bdi>
-            {approximate && ' · approximate place'}
+            {properties.place.geoPrecision === 'unknown'
+              ? ' · precision not stated'
+              : approximate && ' · approximate place'}
             {note !== null && ` · ${note}`}
           </span>
           <bdi className="incident-row__title">{properties.title}</bdi>

@@ -11,8 +11,9 @@ interface DownloadDataProps {
 }
 
 /**
- * The story's incidents as files to take away: GeoJSON for QGIS or geojson.io, CSV for a spreadsheet. Both are made
- * here in the browser from the story as loaded, so what is downloaded is exactly what the map shows.
+ * The story's incidents as files to take away: GeoJSON for QGIS or geojson.io, CSV for a spreadsheet, KML for Google
+ * Earth. Each is made here in the browser from the story as loaded, so what is downloaded is exactly what the map
+ * shows.
  */
 export function DownloadData({ story }: DownloadDataProps) {
   const hasBorder = story.regions.features.some((region) => region.properties.kind === 'border');

@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
 import type { StoryAddress } from '../../data/load/webAddress.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
-import { ProblemList } from './ProblemList.tsx';
 import './storyOrigin.css';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export type StoryOrigin = { kind: 'link'; address: StoryAddress; siteHost: string } | { kind: 'file'; name: string };
 
@@ -42,11 +45,27 @@ export function StoryOpenedFrom({ origin, notices }: StoryOpenedFromProps) {
       </h2>
       {noticesShown && (
         <div className="story-origin__notices no-print" role="status">
-          <p className="story-origin__notices-heading">What the file holds, and what could not be shown:</p>
-          <ProblemList problems={notices} />
-          <button type="button" className="load-error__retry" onClick={() => setNoticesShown(false)}>
-            OK
-          </button>
+          <p className="story-origin__notices-heading">
+            What the file holds that is not shown as you might expect:{' '}
+            <button type="button" className="story-origin__ok" onClick={() => setNoticesShown(false)}>
+              OK
+            </button>
+          </p>
+          <ul className="story-origin__notice-list">
+            {notices.map((notice, index) => (
+              <li key={`${notice.path}-${index}`}>
+                {notice.path !== '(file)' && (
+                  <>
+                    <code>
+                      <bdi>{notice.path}</bdi>
+                    </code>
+                    :{' '}
+                  </>
+                )}
+                {capitalise(notice.message)}.
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

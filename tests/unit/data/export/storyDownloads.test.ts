@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { incidentsToCsv } from '../../../../src/data/export/incidentsToCsv.ts';
 import { incidentsToGeoJson } from '../../../../src/data/export/incidentsToGeoJson.ts';
 import { storyDownloads } from '../../../../src/data/export/storyDownloads.ts';
+import { incidentsToKml } from '../../../../src/data/formats/incidentsToKml.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 
 describe('storyDownloads', () => {
-  it('offers GeoJSON and CSV, named after the story', () => {
+  it('offers GeoJSON, CSV and KML, named after the story', () => {
     const story = { ...fixtureStory(), id: 'iran-pakistan-2024' };
     expect(storyDownloads(story).map(({ label, fileName, mimeType }) => ({ label, fileName, mimeType }))).toEqual([
       {
@@ -18,13 +19,19 @@ describe('storyDownloads', () => {
         fileName: 'iran-pakistan-2024-incidents.csv',
         mimeType: 'text/csv;charset=utf-8',
       },
+      {
+        label: 'Incidents (KML, for Google Earth)',
+        fileName: 'iran-pakistan-2024-incidents.kml',
+        mimeType: 'application/vnd.google-earth.kml+xml',
+      },
     ]);
   });
 
   it('writes the files with the tested pure functions', async () => {
     const story = fixtureStory();
-    const [geojson, csv] = storyDownloads(story);
+    const [geojson, csv, kml] = storyDownloads(story);
     await expect(geojson?.contents()).resolves.toBe(incidentsToGeoJson(story.incidents));
     await expect(csv?.contents()).resolves.toBe(incidentsToCsv(story));
+    await expect(kml?.contents()).resolves.toBe(incidentsToKml(story.incidents));
   });
 });

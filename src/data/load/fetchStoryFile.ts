@@ -1,0 +1,128 @@
+import {
+  browserFetch,
+  describeHttpFailure,
+  failed,
+  fetchedText,
+  reasonOf,
+  type FetchedText,
+  type FetchLike,
+} from './fetchText.ts';
+
+export interface FetchStoryFileOptions {
+  /** Larger answers are refused: by Content-Length before reading, else while reading. */
+  maxBytes: number;
+  /** A server that has not finished answering by then is given up on. */
+  timeoutMs?: number;
+  /** The reader's Cancel, or the page moving on to another story. */
+  signal?: AbortSignal;
+  /** The page's own address, to tell another site's refusal to share a file (CORS) from a network failure. */
+  pageUrl?: string;
+}
+
+/** Long enough for a 20 MB file on a slow school connection, short enough that "Loading…" does not stay forever. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+function isOtherSite(url: string, pageUrl: string | undefined): boolean {
+  if (pageUrl === undefined || !URL.canParse(url, pageUrl)) return false;
+  return new URL(url, pageUrl).origin !== new URL(pageUrl).origin;
+}
+
+/**
+ * Why a request to another site failed. A browser hides the cause: a server that answers but does not allow other
+ * sites to read the file (no Access-Control-Allow-Origin) and a network that is down both reject with the same
+ * TypeError. A second request in "no-cors" mode tells them apart: it succeeds (with an opaque answer) where the server
+ * answered.
+ */
+async function describeRequestFailure(
+  url: string,
+  error: unknown,
+  fetchLike: FetchLike,
+  signal: AbortSignal,
+  pageUrl: string | undefined,
+): Promise<string> {
+  if (isOtherSite(url, pageUrl)) {
+    try {
+      await fetchLike(url, { mode: 'no-cors', signal });
+      return (
+        'the server answered, but does not allow other sites to read this file (CORS: no ' +
+        'Access-Control-Allow-Origin header). Download the file and open it with "Open a story file…", or ask its ' +
+        'host to allow it'
+      );
+    } catch {
+      // Not reachable at all: a network failure, said below.
+    }
+  }
+  return `could not be fetched (${reasonOf(error)}); check the network connection`;
+}
+
+/** The body as text, stopped as soon as it passes `maxBytes` (a server may send no Content-Length, or a wrong one). */
+async function readBody(response: Response, maxBytes: number): Promise<string | { tooLarge: true }> {
+  if (response.body === null || !Number.isFinite(maxBytes)) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      return { tooLarge: true };
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * Fetches a story file a link names, with the limits of a file the reader opens. Never throws: the network, another
+ * site's refusal (CORS), the server's answer, a download too large (by Content-Length, or counted while it streams in
+ * when the server sends none) or too slow, the reader's Cancel, and an HTML page in place of the file each become a
+ * problem that names the URL.
+ */
+export async function fetchStoryFile(
+  url: string,
+  fetchLike: FetchLike = browserFetch,
+  options: FetchStoryFileOptions,
+): Promise<FetchedText> {
+  const { maxBytes, pageUrl } = options;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal === undefined ? timeout : AbortSignal.any([timeout, options.signal]);
+  const tooLarge = `the file is larger than ${megabytes(maxBytes)}, more than any story needs: not opened`;
+  const whyStopped = (): string | null => {
+    if (options.signal?.aborted === true) return 'opening was cancelled';
+    if (timeout.aborted) {
+      return `the server did not finish answering within ${Math.round(timeoutMs / 1000)} seconds; try again later, or download the file and open it`;
+    }
+    return null;
+  };
+  let response: Response;
+  try {
+    response = await fetchLike(url, { signal });
+  } catch (error) {
+    const stopped = whyStopped();
+    if (stopped !== null) return failed(url, '(request)', stopped);
+    return failed(url, '(request)', await describeRequestFailure(url, error, fetchLike, signal, pageUrl));
+  }
+  if (!response.ok) return failed(url, '(response)', describeHttpFailure(response));
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    return failed(url, '(response)', tooLarge);
+  }
+  let body: string | { tooLarge: true };
+  try {
+    body = await readBody(response, maxBytes);
+  } catch (error) {
+    return failed(url, '(response)', whyStopped() ?? `the download broke off (${reasonOf(error)})`);
+  }
+  if (typeof body !== 'string') return failed(url, '(response)', tooLarge);
+  return fetchedText(url, response, body);
+}

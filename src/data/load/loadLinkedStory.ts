@@ -1,0 +1,30 @@
+import { fetchStoryFile } from './fetchStoryFile.ts';
+import type { FetchLike } from './fetchText.ts';
+import { EMPTY_ANSWER, type StoryLoad } from './loadStory.ts';
+import { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
+import { readStoryText } from './readStoryText.ts';
+
+export interface LinkedStoryOptions {
+  signal?: AbortSignal;
+  pageUrl?: string;
+  maxBytes?: number;
+}
+
+/**
+ * The story a link names (`?story=`), read exactly as a file the reader opens (`readStoryText`): the same formats, the
+ * same 20 MB limit (counted as the file streams in), the same words. The result says where the text came from after
+ * any redirects, for the page to show.
+ */
+export async function loadLinkedStory(
+  url: string,
+  fetchLike: FetchLike,
+  options: LinkedStoryOptions = {},
+): Promise<StoryLoad> {
+  const maxBytes = options.maxBytes ?? MAX_STORY_FILE_BYTES;
+  const fetched = await fetchStoryFile(url, fetchLike, { maxBytes, signal: options.signal, pageUrl: options.pageUrl });
+  if (fetched.status === 'failed') return fetched;
+  if (fetched.text.trim() === '') return { status: 'failed', problems: [EMPTY_ANSWER(url)] };
+  const { finalUrl, contentType } = fetched;
+  const read = await readStoryText(url, fetched.text, { sourceUrl: finalUrl, maxChars: maxBytes, contentType });
+  return read.status === 'loaded' ? { ...read, fetchedFrom: finalUrl } : read;
+}
