@@ -449,12 +449,13 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
     });
   }
   if (unstatedPrecision > 0) {
+    const which = unstatedPrecision === 1 ? 'its point is: it is' : `${unstatedPrecision} of its points are: they are`;
+    const drawn =
+      unstatedPrecision === 1 ? 'an approximate place, not as an exact site' : 'approximate places, not as exact sites';
     notices.push({
       origin: fileName,
       path: '(file)',
-      message:
-        `the file does not say how precise ${unstatedPrecision === 1 ? 'its point is' : `${unstatedPrecision} of its points are`}: ` +
-        'they are drawn hollow, as approximate places, not as exact sites',
+      message: `the file does not say how precise ${which} drawn hollow, as ${drawn}`,
     });
   }
   return notices;

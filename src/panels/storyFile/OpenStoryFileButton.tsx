@@ -6,7 +6,11 @@ interface OpenStoryFileButtonProps {
 }
 
 /** What the file chooser offers: Citemap story files and GeoJSON, by extension and by type. */
-const ACCEPTED_FILES = '.json,.geojson,application/json,application/geo+json';
+/** What the chooser offers: every format the reading path opens (see detectFileFormat), by name and media type. */
+const ACCEPTED_FILES = [
+  '.json,.geojson,.umap,.geojsonl,.geojsons,.ndjson,.csv,.tsv,.txt,.kml,.gpx',
+  'application/json,application/geo+json,text/csv,application/vnd.google-earth.kml+xml,application/gpx+xml',
+].join(',');
 
 /**
  * "Open a story file…": a plain button that opens the browser's file chooser. The file input itself is hidden, since
