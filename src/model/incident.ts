@@ -223,6 +223,11 @@ export type AuthoredIncidentProperties = z.infer<typeof AuthoredIncidentProperti
 
 export const IncidentPropertiesSchema = z.extend(AuthoredIncidentPropertiesSchema, {
   context: z.optional(IncidentContextSchema),
+  /**
+   * For an incident from an opened file (GeoJSON, CSV, KML…): the properties Citemap did not use, as text, in the
+   * file's order, shown under a heading of their own, never mixed with the story's notes.
+   */
+  fileProperties: z.optional(z.array(z.tuple([z.string(), z.string()]))),
 });
 export type IncidentProperties = z.infer<typeof IncidentPropertiesSchema>;
 

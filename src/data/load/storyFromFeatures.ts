@@ -269,10 +269,14 @@ interface RecordContext {
   csvRows: ReadonlyMap<string, CsvRow>;
 }
 
-function leftOverNotes(properties: Record<string, unknown>, used: ReadonlySet<string | undefined>): string[] {
+/** The properties Citemap did not read into the incident, as the file has them, for the popup's "In the file". */
+function leftOverProperties(
+  properties: Record<string, unknown>,
+  used: ReadonlySet<string | undefined>,
+): [string, string][] {
   return Object.entries(properties)
     .filter(([key]) => !used.has(key))
-    .map(([key, value]) => `Also in the file: ${formatValue(key)}=${formatValue(value)}`);
+    .map(([key, value]) => [formatValue(key), formatValue(value)]);
 }
 
 /** One incident from a point (or a row or feature with no place: then geometry null, "not on the map"). */
@@ -297,15 +301,19 @@ function incidentFrom(
   const notes = [
     ...kindTime.notes,
     ...(located ? [] : [`Not on the map: ${item.reason}.`]),
-    ...(located && item.z !== null ? [`Also in the file: altitude=${item.z}`] : []),
+
     ...(item.part === null
       ? []
       : [`Part ${item.part.number} of ${item.part.of} of a ${item.part.splitFrom} in the file.`]),
-    ...leftOverNotes(properties, new Set([...kindTime.usedKeys, 'id', title?.[0], summary?.[0]])),
     ...precision.problems.map((problem) => `${problem.path}: ${problem.message}`),
   ];
   const { casualties, sources } = casualtiesOf(fields);
+  const fileProperties = [
+    ...(located && item.z !== null ? [['altitude (the third coordinate)', String(item.z)] as [string, string]] : []),
+    ...leftOverProperties(properties, new Set([...kindTime.usedKeys, 'id', title?.[0], summary?.[0]])),
+  ];
   return buildIncident({
+    fileProperties,
     id,
     geometry: located ? item.feature.geometry : null,
     kind: kindTime.kind,
@@ -332,6 +340,7 @@ function incidentFrom(
 }
 
 interface IncidentParts {
+  fileProperties: [string, string][];
   id: string;
   geometry: Feature['geometry'] | null;
   kind: IncidentKind;
@@ -368,6 +377,7 @@ function buildIncident(parts: IncidentParts) {
       casualties: parts.casualties,
       sources: parts.sources,
       notes: parts.notes,
+      fileProperties: parts.fileProperties,
     },
   };
 }

@@ -11,6 +11,7 @@ import type { IncidentProperties } from '../../model/incident.ts';
 import { CasualtyList } from './CasualtyList.tsx';
 import { ClaimList } from './ClaimList.tsx';
 import { KeyClaimList } from './KeyClaimList.tsx';
+import { FilePropertyList } from './FilePropertyList.tsx';
 import { PopupSection } from './PopupSection.tsx';
 import { ReportedDistanceList } from './ReportedDistanceList.tsx';
 import { SourceList } from './SourceList.tsx';
@@ -32,12 +33,13 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** What the full record holds, so a reader knows what one click opens. */
-function describeRecord({ claims, casualties, sources }: IncidentProperties): string {
+function describeRecord({ claims, casualties, sources, fileProperties }: IncidentProperties): string {
   const parts = [
     plural(claims.length, 'claim', 'claims'),
     plural(casualties.length, 'casualty figure', 'casualty figures'),
   ];
   if (sources.length > 0) parts.push(plural(sources.length, 'outside source', 'outside sources'));
+  if (fileProperties !== undefined && fileProperties.length > 0) parts.push('what the file says');
   return `Full record: ${parts.join(', ')}, notes`;
 }
 
@@ -128,6 +130,11 @@ export function IncidentPopupContent({ incident, passages, onShowPassage }: Inci
                 <li key={note}>{note}</li>
               ))}
             </ul>
+          </PopupSection>
+        )}
+        {incident.fileProperties !== undefined && incident.fileProperties.length > 0 && (
+          <PopupSection title="In the file">
+            <FilePropertyList properties={incident.fileProperties} />
           </PopupSection>
         )}
         {sources.length > 0 && (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { RegionProperties } from '../../model/region.ts';
+import { FilePropertyList } from './FilePropertyList.tsx';
 import './regionPopup.css';
 
 interface RegionPopupContentProps {
@@ -18,19 +19,7 @@ export function RegionPopupContent({ region }: RegionPopupContentProps) {
       {region.fileProperties !== undefined && region.fileProperties.length > 0 && (
         <>
           <h3 className="region-popup__subheading">In the file</h3>
-          <dl className="region-popup__properties">
-            {region.fileProperties.map(([key, value], index) => (
-              // A file may repeat a key (a uMap export does, across its own members): the index keeps each row.
-              <div key={`${index}-${key}`} className="region-popup__property">
-                <dt>
-                  <bdi>{key}</bdi>
-                </dt>
-                <dd>
-                  <bdi>{value}</bdi>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <FilePropertyList properties={region.fileProperties} />
         </>
       )}
       <p className="fine-print">
