@@ -2,6 +2,7 @@ import type { HtmlTagDescriptor, ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, tileOriginFor } from '../../../vite-plugins/contentSecurityPolicy.ts';
 import { cspPlugin } from '../../../vite-plugins/cspPlugin.ts';
+import { preloadStoryScript, scriptHashSource } from '../../../vite-plugins/preloadStoryPlugin.ts';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -19,7 +20,13 @@ function injectedTags(env: Record<string, string>): HtmlTagDescriptor[] {
   if (typeof configResolved !== 'function' || typeof transformIndexHtml !== 'function') {
     throw new Error('the plugin should define configResolved and transformIndexHtml as functions');
   }
-  void configResolved.call({} as never, { env } as unknown as ResolvedConfig);
+  void configResolved.call(
+    {} as never,
+    {
+      env: { VITE_STORY_ID: 'a-story', ...env },
+      base: '/app/',
+    } as unknown as ResolvedConfig,
+  );
   const tags = transformIndexHtml.call({} as never, '<html></html>', { path: '/index.html', filename: 'index.html' });
   if (!Array.isArray(tags)) throw new Error('the plugin should return tags to inject');
   return tags;
@@ -92,7 +99,10 @@ describe('cspPlugin', () => {
         tag: 'meta',
         attrs: {
           'http-equiv': 'Content-Security-Policy',
-          content: contentSecurityPolicy({ tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png' }),
+          content: contentSecurityPolicy({
+            tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
+            inlineScriptHashes: [scriptHashSource(preloadStoryScript('/app/data/a-story/story.json'))],
+          }),
         },
         injectTo: 'head-prepend',
       },
@@ -104,5 +114,37 @@ describe('cspPlugin', () => {
   it('falls back to OpenStreetMap when VITE_TILE_URL is not set, and to no tile server for "none"', () => {
     expect(injectedTags({})[0]?.attrs?.content).toContain("img-src 'self' data: https://tile.openstreetmap.org;");
     expect(injectedTags({ VITE_TILE_URL: 'none' })[0]?.attrs?.content).toContain("img-src 'self' data:;");
+  });
+});
+
+describe('the story preload, the one inline script', () => {
+  /** Runs the script against a stand-in page: what it appends to <head>, for a given query string. */
+  function preloadsFor(search: string): Record<string, string>[] {
+    const appended: Record<string, string>[] = [];
+    const document = {
+      createElement: () => ({}) as Record<string, string>,
+      head: { appendChild: (element: Record<string, string>) => appended.push(element) },
+    };
+    new Function('location', 'document', preloadStoryScript('/app/data/a-story/story.json'))({ search }, document);
+    return appended;
+  }
+
+  it('asks for the build’s story at once when the link names no other story', () => {
+    expect(preloadsFor('')).toEqual([
+      { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '/app/data/a-story/story.json' },
+    ]);
+    expect(preloadsFor('?incident=x&story=')).toHaveLength(1);
+  });
+
+  it('asks for nothing when the link names another story, which is then the only one downloaded', () => {
+    expect(preloadsFor('?story=https%3A%2F%2Fdata.example%2Fa.geojson')).toEqual([]);
+    expect(preloadsFor('?lang=en&story=examples/minimal-story.json')).toEqual([]);
+  });
+
+  it('is allowed by its SHA-256 alone: the policy names its hash, and a changed script has another', () => {
+    const script = preloadStoryScript('/app/data/a-story/story.json');
+    const policy = directives(injectedTags({})[0]?.attrs?.content as string);
+    expect(policy.get('script-src')).toEqual(["'self'", scriptHashSource(script)]);
+    expect(scriptHashSource(`${script} `)).not.toBe(scriptHashSource(script));
   });
 });
