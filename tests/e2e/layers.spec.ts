@@ -14,6 +14,9 @@ const LAYER_LABELS = Object.fromEntries(storyLayers(story).map((layer) => [layer
 
 const placed = story.incidents.features.filter((incident) => incident.geometry !== null);
 
+/** The layers this story has, the only ones offered: it has no lines or areas of an opened file. */
+const STORY_LAYER_IDS = storyLayers(story).map((layer) => layer.id);
+
 /** How many of each mark the map should draw with these layers shown, counted from the story's data. */
 function expectedMarks(visible: ReadonlySet<LayerId>): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -41,14 +44,16 @@ async function expectMapShows(page: Page, visible: ReadonlySet<LayerId>) {
 }
 
 test.describe('the layers control', () => {
-  test('hides and shows each of the six layers, keeping the choice in the link', async ({ page }) => {
+  test('hides and shows each of the story’s six layers, keeping the choice in the link', async ({ page }) => {
     const network = await isolateNetwork(page, 'served');
     await page.goto('./');
     await openMapTools(page);
     const all = new Set(LAYER_IDS);
     await expectMapShows(page, all);
 
-    for (const layer of LAYER_IDS) {
+    expect(STORY_LAYER_IDS).toHaveLength(6);
+    expect(STORY_LAYER_IDS).not.toContain('drawn');
+    for (const layer of STORY_LAYER_IDS) {
       const withoutIt = new Set(LAYER_IDS.filter((other) => other !== layer));
       const drawsSomething = Object.entries(expectedMarks(all)).some(
         ([selector, count]) => count !== expectedMarks(withoutIt)[selector],
@@ -91,12 +96,13 @@ test.describe('the layers control', () => {
     await openMapTools(page);
     await page.getByRole('checkbox', { name: LAYER_LABELS.strikes, exact: true }).uncheck();
     await page.getByRole('checkbox', { name: LAYER_LABELS.band, exact: true }).uncheck();
-    const left = new Set<LayerId>(['statements', 'references', 'border', 'provinces']);
+    // A layer the story does not offer stays as it was, shown: a file opened later draws its shapes.
+    const left = new Set<LayerId>(['statements', 'references', 'drawn', 'border', 'provinces']);
     await expect.poll(() => searchParam(page, 'layers')).toBe([...left].join(','));
 
     await page.reload();
     await openMapTools(page);
-    for (const layer of LAYER_IDS) {
+    for (const layer of STORY_LAYER_IDS) {
       const checkbox = page.getByRole('checkbox', { name: LAYER_LABELS[layer], exact: true });
       if (left.has(layer)) await expect(checkbox).toBeChecked();
       else await expect(checkbox).not.toBeChecked();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
-import { appErrors, incidentList } from './mapPage.ts';
+import { appErrors, incidentList, openMapTools } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
 // Real files that other tools and people made (tests/fixtures/real-files, each with its source and licence in
@@ -86,6 +86,13 @@ async function serveFromOtherSite(page: Page, path: string, body: Buffer): Promi
   return `${OTHER_SITE}${name}`;
 }
 
+/** The app's own story first, then the real file from the chooser. */
+async function chooseFileAfterLoad(page: Page, path: string): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iran and Pakistan trade strikes, January 2024');
+  await chooseFile(page, path, realFile(path));
+}
+
 async function chooseFile(page: Page, path: string, body: Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open a story file…' }).click();
@@ -162,6 +169,45 @@ test.describe('real files, by link and by file', () => {
       expect(fileMessages).toEqual(linkMessages);
     });
   }
+});
+
+test.describe('lines and areas a file drew', () => {
+  test('are a layer of their own, in the legend, with what the file says of each in its popup', async ({ page }) => {
+    const network = await isolateNetwork(page, 'down');
+    const path = 'gdal/ne-provinces-mixed.geojson';
+    await chooseFileAfterLoad(page, path);
+    await expect(page.locator('path.region--drawn')).toHaveCount(4);
+    await openMapTools(page);
+    const layer = page.getByRole('checkbox', { name: 'Lines and areas drawn in the file (4)', exact: true });
+    await layer.uncheck();
+    await expect(page.locator('path.region--drawn')).toHaveCount(0);
+    await layer.check();
+    await expect(page.locator('path.region--drawn')).toHaveCount(4);
+    await expect(page.locator('.legend')).toContainText('lines and areas as the opened file draws them');
+    // No layer of the built story's own regions is offered for a file that has none.
+    await expect(page.getByRole('checkbox', { name: /border/i })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Layers & legend' }).click();
+
+    // A point of the area that nothing else (a marker, a line) covers: found by asking the page what is on top.
+    const spot = await page.evaluate(() => {
+      const area = document.querySelector('path.region--drawn:not([fill="none"])');
+      if (area === null) return null;
+      const box = area.getBoundingClientRect();
+      for (let y = 0.1; y < 1; y += 0.1) {
+        for (let x = 0.1; x < 1; x += 0.1) {
+          const [left, top] = [box.left + box.width * x, box.top + box.height * y];
+          if (document.elementFromPoint(left, top) === area) return { x: left, y: top };
+        }
+      }
+      return null;
+    });
+    if (spot === null) throw new Error('no uncovered point of the area is on screen');
+    await page.mouse.click(spot.x, spot.y);
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.getByRole('heading', { level: 3, name: 'In the file' })).toBeVisible();
+    await expect(popup.locator('.file-properties dt').first()).toBeVisible();
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
 });
 
 test.describe('a story from another site', () => {

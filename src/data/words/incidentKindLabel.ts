@@ -36,7 +36,12 @@ export function incidentKindMeaning(kind: IncidentKind): string {
 /** The marker's accessible name, also its hover title: what happened and who did it. */
 export function incidentMarkerTitle(incident: IncidentProperties): string {
   const kind = incidentKindLabel(incident.kind).toLowerCase();
-  const approximate = isApproximatePlace(incident.place) ? ', approximate place' : '';
+  const approximate =
+    incident.place.geoPrecision === 'unknown'
+      ? ', precision not stated'
+      : isApproximatePlace(incident.place)
+        ? ', approximate place'
+        : '';
   return `${incident.title} (${kind}, ${incident.actors.initiator.party}${approximate})`;
 }
 
