@@ -6,7 +6,7 @@ import { rewindToRfc7946 } from '../geometry/rewindToRfc7946.ts';
 import { roundCoordinates } from '../geometry/roundCoordinates.ts';
 import type { NamedAreaFeature } from './countryFeatures.ts';
 import { roundedLabelPoint } from './roundedLabelPoint.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../../src/data/words/slugify.ts';
 
 /** A basemap country before the schema checks it, with GeoJSON's looser position type. */
 export type BasemapDraft = Omit<BasemapCountry, 'geometry'> & { geometry: Polygon | MultiPolygon };

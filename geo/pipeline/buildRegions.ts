@@ -6,7 +6,7 @@ import { rewindToRfc7946 } from '../geometry/rewindToRfc7946.ts';
 import { roundCoordinates } from '../geometry/roundCoordinates.ts';
 import type { ProvinceCollection } from './provinceCollectionSchema.ts';
 import { roundedLabelPoint } from './roundedLabelPoint.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../../src/data/words/slugify.ts';
 import type { StoryMeta } from './storyMetaSchema.ts';
 import type { WorldAtlas } from './loadWorldAtlas.ts';
 

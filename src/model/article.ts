@@ -1,4 +1,5 @@
 import { PassageIdSchema, WebUrlSchema } from './ids.ts';
+import { UtcOffsetSchema } from './time.ts';
 import { z } from './zod.ts';
 
 /** `body` is the story's own text; `aside` is something else printed within it (a cross-link), never cited. */
@@ -19,7 +20,7 @@ export type Passage = z.infer<typeof PassageSchema>;
 export const LocalDateTimeSchema = z.strictObject({
   /** ISO 8601 local time without offset, e.g. "2024-01-20T08:34". */
   local: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM')),
-  utcOffset: z.string().check(z.regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +05:30')),
+  utcOffset: UtcOffsetSchema,
   /** The abbreviation the source printed, e.g. "IST". */
   zone: z.string().check(z.minLength(1)),
 });

@@ -1,12 +1,11 @@
 import { PointSchema } from './geojson.ts';
 import { IdSchema, WebUrlSchema } from './ids.ts';
 import { QuoteAnchorSchema } from './quoteAnchor.ts';
+import { IsoDateSchema, UtcOffsetSchema } from './time.ts';
 import { z } from './zod.ts';
 
 export const IncidentKindSchema = z.enum(['strike', 'statement', 'reference']);
 export type IncidentKind = z.infer<typeof IncidentKindSchema>;
-
-const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 /** A source outside the article, for what the article does not say (e.g. where a strike fell). */
 export const OutsideSourceSchema = z.strictObject({
@@ -153,7 +152,7 @@ export const IncidentTimeSchema = z
     date: IsoDateSchema,
     /** Local time of day, null when only the day is known. */
     time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/, 'expected HH:MM'))),
-    utcOffset: z.string().check(z.regex(/^[+-]\d{2}:\d{2}$/, 'expected an offset like +03:30')),
+    utcOffset: UtcOffsetSchema,
     /**
      * The zone's name ("Central European Time"), printed after the offset. The data build refuses abbreviations such
      * as "AST", which name different zones in different places.

@@ -16,6 +16,7 @@ import type { CsvIncidentFields, CsvIncidents, CsvRow, DatasetFatalities } from 
 import type { FeatureNotOnMap, PointToShow, ShapeToShow } from '../formats/explodeFeatures.ts';
 import type { FeatureFileRead } from '../formats/readFeatureFile.ts';
 import { readPrecisionFields, type PrecisionFields } from '../formats/readPrecisionFields.ts';
+import { slugify } from '../words/slugify.ts';
 import { boundsAroundPoints } from './boundsAroundPoints.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { readPointTime } from './readPointTime.ts';
@@ -55,16 +56,6 @@ const DATASET_SOURCES: Record<DatasetFatalities['claimedBy'], Omit<OutsideSource
 
 // ACLED's event types that are acts of violence; its others (protests, riots, strategic developments) are not strikes.
 const ACLED_VIOLENT_EVENTS = new Set(['battles', 'explosions/remote violence', 'violence against civilians']);
-
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-}
 
 /** "data/Field_notes.geojson" → "Field notes"; "https://host/path/field%20notes.kml?x=1" → "field notes". */
 export function titleFromFileName(fileName: string): string {
@@ -240,7 +231,7 @@ function placeOf(name: string, precision: PrecisionFields, fileName: string): In
 function casualtiesOf(fields: CsvIncidentFields | null): { casualties: CasualtyFigure[]; sources: OutsideSource[] } {
   const fatalities = fields?.fatalities ?? null;
   if (fatalities === null || fatalities.best === null) return { casualties: [], sources: [] };
-  const sourceId = slug(fatalities.claimedBy);
+  const sourceId = slugify(fatalities.claimedBy);
   const low = fatalities.low ?? fatalities.best;
   const high = fatalities.high ?? fatalities.best;
   const range = low === high ? '' : ` (low ${low}, high ${high})`;
@@ -483,7 +474,7 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
  */
 export function storyFromFeatures(fileName: string, read: ReadFeatures, options: FeatureStoryOptions = {}): StoryLoad {
   const title = titleFromFileName(fileName);
-  const storyId = slug(title) || 'points';
+  const storyId = slugify(title).slice(0, 60).replace(/-+$/, '') || 'points';
   const ids = new IdMaker();
   const csv: CsvRead | null = read.csv;
   const csvRows = new Map((csv?.rows ?? []).map((row) => [`row ${row.rowNumber}`, row]));
