@@ -25,6 +25,7 @@ import { RegionLayers } from './layers/RegionLayers.tsx';
 import { StoryLabels } from './labels/StoryLabels.tsx';
 import type { TileSource } from './basemap/tileSource.ts';
 import { toLatLngBounds } from './toLatLng.ts';
+import './map.css';
 
 /** The pan buttons and the keyboard's reveal; without them (the chunk could not be fetched) the map still works. */
 const MapAids = lazy<ComponentType<{ animate: boolean }>>(() =>

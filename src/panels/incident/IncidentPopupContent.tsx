@@ -16,6 +16,7 @@ import { PopupSection } from './PopupSection.tsx';
 import { ReportedDistanceList } from './ReportedDistanceList.tsx';
 import { SourceList } from './SourceList.tsx';
 import { TimeAndPlaceNotes } from './TimeAndPlaceNotes.tsx';
+import './incidentPopup.css';
 
 interface IncidentPopupContentProps {
   incident: IncidentProperties;

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { RegionProperties } from '../../model/region.ts';
 import { FilePropertyList } from './FilePropertyList.tsx';
 import './regionPopup.css';
+import './incidentPopup.css';
 
 interface RegionPopupContentProps {
   region: RegionProperties;

@@ -1,3 +1,4 @@
+import './mapStatus.css';
 interface MapStatusLineProps {
   message: string | null;
 }

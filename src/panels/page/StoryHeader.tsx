@@ -3,6 +3,7 @@ import type { Story } from '../../model/story.ts';
 import { ExternalLink } from '../../ui/ExternalLink.tsx';
 import { OpenStoryFileButton } from '../storyFile/OpenStoryFileButton.tsx';
 import { fullMapHref } from '../../state/embedMode.ts';
+import './storyHeader.css';
 
 interface StoryHeaderProps {
   /** Null until the story has loaded: the header then names only the app. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import { ProblemList } from './ProblemList.tsx';
+import './storyFile.css';
 
 interface LoadErrorPanelProps {
   problems: readonly DataProblem[];

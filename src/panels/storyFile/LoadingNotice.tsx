@@ -1,3 +1,4 @@
+import './storyFile.css';
 interface LoadingNoticeProps {
   /** For a story a link names: where it is coming from, and the way back to the app's own story. */
   fromLink?: { address: string; onCancel: () => void };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './storyFile.css';
 
 interface StorySourceErrorProps {
   /** Why the link's `story=` cannot be opened, from `parseStorySource`. */
