@@ -332,6 +332,27 @@ async function showOfflineAppNotice(page: Page) {
   await expect(page.getByText('Saved for offline use')).toBeVisible();
 }
 
+test.describe('a popup opened on a phone', () => {
+  // The toolbar wraps to three rows on a phone; a popup Leaflet panned with a fixed room above it opened under them.
+  for (const incident of placed.filter((candidate) => candidate.properties.kind === 'strike')) {
+    test(`shows its title and close button clear of the toolbar: ${incident.id}`, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      await openMap(page, `?incident=${incident.id}`);
+      const popup = await openedPopup(page, incident.properties.title);
+      // The offline basemap's least zoom may move the map after the popup opened: judged once the map has rested.
+      await page.waitForTimeout(1500);
+      for (const part of [popup.getByRole('heading', { level: 2 }), popup.locator('.leaflet-popup-close-button')]) {
+        const hidden = await part.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return hit === null || !element.contains(hit) ? (hit?.className ?? 'nothing') : null;
+        });
+        expect(hidden, `${incident.id}: under ${String(hidden)}`).toBeNull();
+      }
+    });
+  }
+});
+
 test.describe('2.4.11 focus not obscured (minimum)', () => {
   const scenarios: {
     name: string;

@@ -2,6 +2,7 @@ import { latLngBounds } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BoundingBox } from '../../model/geojson.ts';
+import { panOpenPopupIntoView } from '../layers/popupClearance.ts';
 import { toLatLngBounds } from '../toLatLng.ts';
 
 /** How far past the box the view may pan, as a share of the box's size. */
@@ -23,7 +24,10 @@ export function KeepViewInsideBox({ box }: KeepViewInsideBoxProps) {
       const bounds = toLatLngBounds(box);
       const previousMinZoom = map.getMinZoom();
       function fitMinZoom() {
-        map.setMinZoom(map.getBoundsZoom(bounds, true));
+        const least = map.getBoundsZoom(bounds, true);
+        // Leaflet zooms in to a new least zoom at once, moving an open popup with the map: pan it into view again.
+        if (map.getZoom() < least) map.once('zoomend', () => panOpenPopupIntoView(map));
+        map.setMinZoom(least);
       }
       fitMinZoom();
       // A little slack beyond the box: a popup near its edge must be able to pan into view.

@@ -1,7 +1,7 @@
 import type { Circle as LeafletCircle, LatLngTuple, Marker as LeafletMarker, PointTuple, PopupEvent } from 'leaflet';
 
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { Circle, Marker, Popup } from 'react-leaflet';
+import { Circle, Marker, Popup, useMap } from 'react-leaflet';
 import { isApproximatePlace } from '../../data/words/describeGeoPrecision.ts';
 import { incidentMarkerTitle } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
@@ -9,6 +9,7 @@ import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
 import type { IncidentProperties } from '../../model/incident.ts';
 import { useCameraMoves } from '../camera/useCamera.ts';
 import { incidentIcon } from './incidentIcon.ts';
+import { keepPopupClearOfBars } from './popupClearance.ts';
 
 interface IncidentMarkerProps {
   incident: IncidentProperties;
@@ -61,6 +62,7 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
   const markerRef = useRef<LeafletMarker>(null);
   const areaRef = useRef<LeafletCircle>(null);
   const camera = useCameraMoves(animate);
+  const map = useMap();
 
   useEffect(
     function markDimmed() {
@@ -88,20 +90,25 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         return;
       }
       if (marker.isPopupOpen()) return;
-      camera.showSelection(position, () => marker.openPopup());
+      camera.showSelection(position, () => {
+        keepPopupClearOfBars(map, marker.getPopup());
+        marker.openPopup();
+      });
     },
-    [selected, camera, position],
+    [selected, camera, position, map],
   );
 
   const eventHandlers = useMemo(
     () => ({
+      // Before Leaflet's own click handler opens the popup (this one was bound first): the room it pans into.
+      click: () => keepPopupClearOfBars(map, markerRef.current?.getPopup()),
       popupopen: () => onSelect(incident.id),
       popupclose: (event: PopupEvent) => {
         returnFocusToMarker(markerRef.current, event);
         onDeselect(incident.id);
       },
     }),
-    [incident.id, onSelect, onDeselect],
+    [map, incident.id, onSelect, onDeselect],
   );
   const radiusKm = incident.place.uncertaintyRadiusKm;
   return (

@@ -1,0 +1,69 @@
+import { Popup, type Map as LeafletMap } from 'leaflet';
+
+/** Leaflet's padding on the left (the zoom and pan buttons' column) and the least at the top. */
+const LEFT_PX = 52;
+const LEAST_TOP_PX = 100;
+/** Room kept between a popup's top and the bar above it. */
+const MARGIN_PX = 8;
+const PROBE_STEP_PX = 8;
+const PROBE_SHARES = [0.1, 0.3, 0.5, 0.7, 0.9];
+
+/**
+ * The box of what is drawn at a point over the map and stays put when it pans (the toolbar, a control), as its
+ * outermost part short of the map itself; null where the map's own panes (tiles, shapes, markers, popups) show.
+ */
+function coverAt(map: LeafletMap, x: number, y: number): DOMRect | null {
+  const hit = document.elementFromPoint(x, y);
+  const container = map.getContainer();
+  if (hit === null || map.getPane('mapPane')?.contains(hit) === true) return null;
+  if (hit === container) return null;
+  let cover = hit.getBoundingClientRect();
+  for (let part = hit.parentElement; part !== null && !part.contains(container); part = part.parentElement) {
+    const box = part.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) cover = box;
+  }
+  return cover;
+}
+
+/**
+ * How far down from the map's top edge the bars laid over it reach: the toolbar, which wraps to two or three rows on a
+ * phone. Found by asking the page what is drawn over the map's upper half. Only a bar (wider than it is tall) counts:
+ * the column of zoom and pan buttons down the left side is cleared sideways, by the left padding.
+ */
+export function topBarClearance(map: LeafletMap): number {
+  const area = map.getContainer().getBoundingClientRect();
+  let lowest = 0;
+  for (const share of PROBE_SHARES) {
+    const x = area.left + area.width * share;
+    for (let y = area.top + 2; y < area.top + area.height / 2; y += PROBE_STEP_PX) {
+      const cover = coverAt(map, x, y);
+      if (cover === null || cover.width < cover.height) continue;
+      lowest = Math.max(lowest, cover.bottom - area.top);
+      y = Math.max(y, cover.bottom);
+    }
+  }
+  return lowest;
+}
+
+/**
+ * Sets the room a popup keeps clear when Leaflet pans it into view: below the toolbar as tall as it is now, so that its
+ * title and close button are never hidden under it (WCAG 2.4.11). Call just before the popup opens.
+ */
+export function keepPopupClearOfBars(map: LeafletMap, popup: Popup | undefined): void {
+  if (popup === undefined) return;
+  const top = Math.max(LEAST_TOP_PX, topBarClearance(map) + MARGIN_PX);
+  popup.options.autoPanPaddingTopLeft = [LEFT_PX, top];
+}
+
+/**
+ * Pans the open popup into view again, after the map moved under it by no choice of the reader (the offline basemap's
+ * least zoom arriving): Leaflet pans a popup into view only when it opens.
+ */
+export function panOpenPopupIntoView(map: LeafletMap): void {
+  map.eachLayer((layer) => {
+    if (!(layer instanceof Popup)) return;
+    keepPopupClearOfBars(map, layer);
+    // Lays the popup out again and pans it into view with the room just set.
+    layer.update();
+  });
+}
