@@ -40,7 +40,7 @@ describe('loadStory', () => {
 
   it('recognises an HTML page served in place of a missing file', async () => {
     const result = await loadStory(URL, answerWith('<!doctype html><html></html>', { status: 200 }));
-    expect(result.status === 'failed' && result.problems[0]?.message).toMatch(/HTML page, not JSON/);
+    expect(result.status === 'failed' && result.problems[0]?.message).toMatch(/HTML page, not a data file/);
   });
 
   it('reports text that is not JSON', async () => {
