@@ -101,10 +101,9 @@ function describeValue(value: unknown): string {
 
 function checkPosition(value: unknown, where: string): Position {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-    throw new ShapeError(
-      where,
-      `a position is [longitude, latitude] or [longitude, latitude, height], not ${describeValue(value)}`,
-    );
+    // "not a list" would be wrong for [1, 2, 3, 4]: say how many numbers it holds.
+    const found = Array.isArray(value) ? `a list of ${value.length}` : describeValue(value);
+    throw new ShapeError(where, `a position is [longitude, latitude] or [longitude, latitude, height], not ${found}`);
   }
   value.forEach((n: unknown, i) => {
     const axis = ['longitude', 'latitude', 'height'][i] ?? 'number';
@@ -308,11 +307,12 @@ function walkGeometry(geometry: unknown, where: string, source: Source, part: Fe
       return;
     }
     case 'MultiPolygon': {
-      const polygons = list.map((polygon, i) =>
-        checkList(polygon, `${at}[${i}]`, 'a polygon is a list of rings').map((ring, j) =>
-          checkRing(ring, `${at}[${i}][${j}]`).map(stripZ),
-        ),
-      );
+      const polygons = list.map((polygon, i) => {
+        const rings = checkList(polygon, `${at}[${i}]`, 'a polygon is a list of rings');
+        // An empty part among drawn ones is no polygon at all: say so here, not in the story schema's words later.
+        if (rings.length === 0) throw new ShapeError(`${at}[${i}]`, 'a polygon needs at least one ring, and has none');
+        return rings.map((ring, j) => checkRing(ring, `${at}[${i}][${j}]`).map(stripZ));
+      });
       walk.shapes.push({
         ...from,
         kind: 'polygon',

@@ -179,14 +179,20 @@ function kindAndTime(properties: Record<string, unknown>): KindAndTime {
   return { kind, when, usedKeys: [kindKey, 'date'], notes: [] };
 }
 
-/** A dataset row's kind and day: violence with a readable date is a strike; anything else a dated note. */
-function datasetKindAndTime(fields: CsvIncidentFields, precision: PrecisionFields): KindAndTime {
+/**
+ * A dataset row's kind and day: violence with a readable date is a strike; anything else a dated note. Every UCDP GED
+ * event is organised violence, so a UCDP row without `type_of_violence` is still one; an ACLED row without an event
+ * type may be a protest or a strategic development, so it is not made a strike.
+ */
+function datasetKindAndTime(fields: CsvIncidentFields, precision: PrecisionFields, acled: boolean): KindAndTime {
   const when = fields.date === null ? null : readPointTime(fields.date);
   const what = fields.what?.toLowerCase() ?? '';
   const violent =
-    fields.what === null || ACLED_VIOLENT_EVENTS.has(what) || what.endsWith('conflict') || what.includes('violence');
+    fields.what === null
+      ? !acled
+      : ACLED_VIOLENT_EVENTS.has(what) || what.endsWith('conflict') || what.includes('violence');
   const dayNote = [
-    precision.timeWording,
+    precision.timeWording === null ? null : `${precision.timeWording}.`,
     fields.dateEnd !== null && fields.dateEnd !== fields.date
       ? `The dataset gives a span of days, ${fields.date} to ${fields.dateEnd}.`
       : null,
@@ -288,7 +294,7 @@ function incidentFrom(
   const idCandidates = [properties.id, item.feature.id, fields?.id].map((value) => withSuffix(value, partSuffix));
   const id = context.ids.make(idCandidates, `point-${number}${partSuffix}`);
   const precision = precisionOf(properties, context.acled);
-  const kindTime = fields === null ? kindAndTime(properties) : datasetKindAndTime(fields, precision);
+  const kindTime = fields === null ? kindAndTime(properties) : datasetKindAndTime(fields, precision, context.acled);
   const title = firstText(properties, TITLE_KEYS);
   const summary = firstText(properties, SUMMARY_KEYS);
   const partName = item.part === null ? '' : ` (part ${item.part.number} of ${item.part.of})`;
@@ -436,8 +442,9 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
       origin: fileName,
       path: '(file)',
       message:
-        `${plural(noGeometry, 'feature has', 'features have')} no location, so ${noGeometry === 1 ? 'it is' : 'they are'} ` +
-        'not on the map: the list shows them as "not on the map", with why',
+        noGeometry === 1
+          ? '1 feature has no location, so it is not on the map: the list shows it as "not on the map", with why'
+          : `${noGeometry} features have no location, so they are not on the map: the list shows them as "not on the map", with why`,
     });
   }
   const split = read.features.points.filter((point) => point.part !== null).length;
@@ -453,8 +460,9 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
       origin: fileName,
       path: '(file)',
       message:
-        `the file does not say how precise ${unstatedPrecision === 1 ? 'its point is' : `${unstatedPrecision} of its points are`}: ` +
-        'they are drawn hollow, as approximate places, not as exact sites',
+        unstatedPrecision === 1
+          ? 'the file does not say how precise its point is: it is drawn hollow, as an approximate place, not as an exact site'
+          : `the file does not say how precise ${unstatedPrecision} of its points are: they are drawn hollow, as approximate places, not as exact sites`,
     });
   }
   return notices;
@@ -483,8 +491,10 @@ export function storyFromFeatures(fileName: string, read: ReadFeatures, options:
     incidentFrom(item, index, context),
   );
   const positions: Position[] = [];
-  for (const item of [...read.features.points, ...read.features.shapes])
-    positions.push(...positionsOf(item.feature.geometry));
+  // One by one: spreading a long GPX track or a detailed coastline into push() overflows the call stack.
+  for (const item of [...read.features.points, ...read.features.shapes]) {
+    for (const position of positionsOf(item.feature.geometry)) positions.push(position);
+  }
   const sourceUrl = webUrlOrNull(options.sourceUrl);
   const { points, lines, polygons, noGeometry } = read.features.counts;
   const shown = [
