@@ -1,0 +1,100 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import type { FeatureFileFormat } from '../../src/data/formats/readFeatureFile.ts';
+import type { XmlDocumentParser } from '../../src/data/formats/readKmlOrGpx.ts';
+import { readStoryText } from '../../src/data/load/readStoryText.ts';
+import { readRealFile, readRealJson } from '../unit/data/formats/readRealFile.ts';
+
+// Every real file of the sample (tests/fixtures/real-files/PROVENANCE.md) through the whole reading path a reader's
+// file or link takes: opened with the manifest's counts of marks, shapes and features not on the map, or refused with
+// words written for a reader that name the file.
+
+interface Counts {
+  points: number;
+  lines: number;
+  polygons: number;
+  noGeometry: number;
+}
+
+interface ManifestEntry {
+  file: string;
+  format: FeatureFileFormat;
+  crs?: string;
+  expect: { refused: true; why: string } | Counts;
+}
+
+const manifest = readRealJson<ManifestEntry[]>('manifest.json');
+const xmlParser = new DOMParser({ onError: () => undefined }) as unknown as XmlDocumentParser;
+
+/** Files whose own columns say how precise a point is: UCDP GED (where_prec) and the file in ACLED's layout. */
+const DATASET_FILES = new Set([
+  'ucdp/GEDEvent_v23_1-CAF.trimmed.geojson',
+  'ucdp/GEDEvent_v23_1-CAF.ged-columns.csv',
+  'constructed/acled-layout-from-citemap-incidents.csv',
+]);
+
+/** Words of the schema validator, which a reader must never see in place of a sentence. */
+const VALIDATOR_WORDS = /Invalid input|expected \d|Expected (string|number|object|array)|received undefined/;
+
+function baseName(file: string): string {
+  return file.split('/').pop() ?? file;
+}
+
+describe('every real file of the sample, opened as a story', () => {
+  it('lists the files the manifest names, each once', () => {
+    expect(manifest.length).toBeGreaterThanOrEqual(90);
+    expect(new Set(manifest.map((entry) => entry.file)).size).toBe(manifest.length);
+  });
+
+  it.each(manifest.map((entry) => [entry.file, entry] as const))('%s', async (file, entry) => {
+    const fileName = baseName(file);
+    const result = await readStoryText(fileName, readRealFile(file), { xmlParser });
+    if ('refused' in entry.expect) {
+      expect(result.status, entry.expect.why).toBe('failed');
+      if (result.status !== 'failed') return;
+      expect(result.problems.length).toBeGreaterThan(0);
+      expect(result.problems.length).toBeLessThanOrEqual(50);
+      for (const problem of result.problems) {
+        expect(problem.origin).toBe(fileName);
+        expect(problem.path.length).toBeGreaterThan(0);
+        expect(problem.message).not.toMatch(VALIDATOR_WORDS);
+        expect(problem.message).not.toMatch(/undefined|\[object Object\]/);
+      }
+      return;
+    }
+    if (result.status === 'failed') throw new Error(`refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    const { incidents, regions } = result.story;
+    const drawn = regions.features.filter((region) => region.properties.kind === 'drawn');
+    const counts: Counts = {
+      points: incidents.features.filter((incident) => incident.geometry !== null).length,
+      lines: drawn.filter((region) => /LineString$/.test(region.geometry.type)).length,
+      polygons: drawn.filter((region) => /Polygon$/.test(region.geometry.type)).length,
+      noGeometry: incidents.features.filter((incident) => incident.geometry === null).length,
+    };
+    expect(counts).toEqual(entry.expect);
+    // A file's shapes are all drawn regions: nothing else was made of them.
+    expect(drawn).toHaveLength(regions.features.length);
+    for (const incident of incidents.features) {
+      const { place } = incident.properties;
+      if (incident.geometry === null) {
+        expect(place.geoPrecision).toBeNull();
+        expect(place.description).toMatch(/^Not on the map: /);
+      } else if (DATASET_FILES.has(file)) {
+        expect(place.geoPrecision, incident.id).not.toBeNull();
+        expect(place.point?.role, incident.id).not.toBe(place.geoPrecision === 1 ? 'nearby-place' : 'site');
+      } else {
+        // A plain file does not say how precise its points are: none is drawn as an exact site.
+        expect([incident.id, place.geoPrecision]).toEqual([incident.id, 'unknown']);
+        expect(place.point).toBeUndefined();
+      }
+    }
+    // The reader is told once what could not be shown: features with no location, points of unstated precision.
+    const notices = result.notices ?? [];
+    for (const notice of notices) expect(notice.origin).toBe(fileName);
+    const said = notices.map((notice) => notice.message).join('\n');
+    if (counts.noGeometry > 0) expect(said).toMatch(/no location/);
+    const unstated = incidents.features.filter((incident) => incident.properties.place.geoPrecision === 'unknown');
+    if (unstated.length > 0) expect(said).toMatch(/does not say how precise/);
+    expect(notices.some((notice) => notice.path === 'crs')).toBe(entry.crs === 'EPSG:3857');
+  });
+});
