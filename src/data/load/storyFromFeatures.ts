@@ -180,17 +180,24 @@ function kindAndTime(properties: Record<string, unknown>): KindAndTime {
 }
 
 /**
- * A dataset row's kind and day: violence with a readable date is a strike; anything else a dated note. Every UCDP GED
- * event is organised violence, so a UCDP row without `type_of_violence` is still one; an ACLED row without an event
- * type may be a protest or a strategic development, so it is not made a strike.
+ * Whether a dataset's row records violence. ACLED's `event_type` says (its sub-event types, such as "Air/drone strike"
+ * or "Armed clash", name the kind of violence, not whether it is violence); a row without one may be a protest or a
+ * strategic development. Every UCDP GED event is organised violence, so a row without `type_of_violence` is still one.
  */
-function datasetKindAndTime(fields: CsvIncidentFields, precision: PrecisionFields, acled: boolean): KindAndTime {
+function recordsViolence(fields: CsvIncidentFields, acledEventType: string | null): boolean {
+  if (acledEventType !== null) return ACLED_VIOLENT_EVENTS.has(acledEventType.trim().toLowerCase());
+  const what = fields.what?.toLowerCase() ?? null;
+  return what === null || what.endsWith('conflict') || what.includes('violence');
+}
+
+/** A dataset row's kind and day: violence with a readable date is a strike; anything else a dated note. */
+function datasetKindAndTime(
+  fields: CsvIncidentFields,
+  precision: PrecisionFields,
+  acledEventType: string | null,
+): KindAndTime {
   const when = fields.date === null ? null : readPointTime(fields.date);
-  const what = fields.what?.toLowerCase() ?? '';
-  const violent =
-    fields.what === null
-      ? !acled
-      : ACLED_VIOLENT_EVENTS.has(what) || what.endsWith('conflict') || what.includes('violence');
+  const violent = recordsViolence(fields, acledEventType);
   const dayNote = [
     precision.timeWording === null ? null : `${precision.timeWording}.`,
     fields.dateEnd !== null && fields.dateEnd !== fields.date
@@ -291,10 +298,21 @@ function incidentFrom(
   const number = recordNumber(item.path, index + 1);
   const partSuffix = item.part === null ? '' : `-${item.part.number}`;
   const fields = context.csvRows.get(item.path)?.fields ?? null;
-  const idCandidates = [properties.id, item.feature.id, fields?.id].map((value) => withSuffix(value, partSuffix));
+  // A part's feature already has its id numbered by explodeFeatures (`<id>-1`, or `<id>-2-1` inside a
+  // GeometryCollection): numbering it again would make `<id>-1-1`.
+  const ownId = withSuffix(properties.id, partSuffix);
+  const idCandidates =
+    item.part === null
+      ? [ownId, item.feature.id, fields?.id]
+      : [item.feature.id, ownId, withSuffix(fields?.id, partSuffix)];
   const id = context.ids.make(idCandidates, `point-${number}${partSuffix}`);
   const precision = precisionOf(properties, context.acled);
-  const kindTime = fields === null ? kindAndTime(properties) : datasetKindAndTime(fields, precision, context.acled);
+  const acledEventType = context.acled
+    ? typeof properties.event_type === 'string'
+      ? properties.event_type
+      : ''
+    : null;
+  const kindTime = fields === null ? kindAndTime(properties) : datasetKindAndTime(fields, precision, acledEventType);
   const title = firstText(properties, TITLE_KEYS);
   const summary = firstText(properties, SUMMARY_KEYS);
   const partName = item.part === null ? '' : ` (part ${item.part.number} of ${item.part.of})`;
@@ -307,7 +325,11 @@ function incidentFrom(
     ...(item.part === null
       ? []
       : [`Part ${item.part.number} of ${item.part.of} of a ${item.part.splitFrom} in the file.`]),
-    ...leftOverNotes(properties, new Set([...kindTime.usedKeys, 'id', title?.[0], summary?.[0]])),
+    // The file's "id" is kept as a note unless it became the incident's id (it may be taken, or not a valid id).
+    ...leftOverNotes(
+      properties,
+      new Set([...kindTime.usedKeys, id === ownId ? 'id' : undefined, title?.[0], summary?.[0]]),
+    ),
     ...precision.problems.map((problem) => `${problem.path}: ${problem.message}`),
   ];
   const { casualties, sources } = casualtiesOf(fields);
@@ -436,7 +458,8 @@ function plural(count: number, one: string, many: string): string {
 /** What the reader is told once, on screen, about what the file holds and what could not be shown. */
 function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision: number): DataProblem[] {
   const { noGeometry } = read.features.counts;
-  const notices: DataProblem[] = read.notices.map((notice) => ({ origin: fileName, ...notice }));
+  // Only what a DataProblem holds: a number's notice also carries its keys, which are not for the reader.
+  const notices: DataProblem[] = read.notices.map(({ path, message }) => ({ origin: fileName, path, message }));
   if (noGeometry > 0) {
     notices.push({
       origin: fileName,
