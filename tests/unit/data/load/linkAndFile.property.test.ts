@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
+import { loadStory, type StoryLoad } from '../../../../src/data/load/loadStory.ts';
+import { readStoryFile } from '../../../../src/data/load/readStoryFile.ts';
+import type { DataProblem } from '../../../../src/model/describeIssues.ts';
+import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+
+// Issue 12: links and files go through one reading path, with the same formats, limits and words. Whatever JSON a
+// reader has, opening it by link (`?story=`) and from the disk reaches the same verdict: the same story, or the same
+// problems, told apart only by the link's address standing where the file's name does.
+
+const NAME = 'opened.geojson';
+const URL = `https://data.example/shared/${NAME}`;
+
+function serving(text: string): FetchLike {
+  return () => Promise.resolve(new Response(text));
+}
+
+function byFile(text: string): Promise<StoryLoad> {
+  return readStoryFile({
+    name: NAME,
+    size: new TextEncoder().encode(text).byteLength,
+    text: () => Promise.resolve(text),
+  });
+}
+
+/** A problem with its origin set aside: the link's is its address, the file's its name. */
+function located(problems: readonly DataProblem[], origin: string): { path: string; message: string }[] {
+  return problems.map((problem) => {
+    expect(problem.origin).toBe(origin);
+    return { path: problem.path, message: problem.message };
+  });
+}
+
+/**
+ * A loaded result as plain data, with what comes from where it was read made the same: the link's address where the
+ * file's name stands (in the summary, the credits, each place's words), and the links to the source, which only a
+ * story opened by link can have.
+ */
+function comparable(result: Extract<StoryLoad, { status: 'loaded' }>, origin: string): unknown {
+  const story = JSON.parse(JSON.stringify(result.story).replaceAll(JSON.stringify(origin).slice(1, -1), NAME)) as {
+    article: { url: string | null };
+    credits: { url: string | null }[];
+  };
+  story.article.url = null;
+  for (const credit of story.credits) credit.url = null;
+  return { story, notices: result.notices === undefined ? undefined : located(result.notices, origin) };
+}
+
+async function expectSameVerdict(text: string): Promise<void> {
+  const link = await loadStory(URL, serving(text));
+  const file = await byFile(text);
+  expect(link.status).toBe(file.status);
+  if (link.status === 'failed' && file.status === 'failed') {
+    expect(located(link.problems, URL)).toEqual(located(file.problems, NAME));
+    return;
+  }
+  if (link.status === 'loaded' && file.status === 'loaded') {
+    expect(comparable(link, URL)).toEqual(comparable(file, NAME));
+    // Where a story opened by link came from is said; a file's is not.
+    expect(link.fetchedFrom).toBe(URL);
+    expect(file.fetchedFrom).toBeUndefined();
+  }
+}
+
+const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('<b>x</b>', '__proto__', ''));
+const properties = fc.oneof(
+  fc.constant(null),
+  fc.dictionary(
+    fc.oneof(
+      fc.constantFrom('id', 'name', 'title', 'kind', 'type', 'date', 'description', 'where_prec', 'geo_precision'),
+      text,
+    ),
+    fc.oneof(
+      fc.jsonValue({ maxDepth: 1 }),
+      fc.constantFrom('strike', 'statement', '2024-01-16', '2024-01-16T17:30+05:00', 1, 2, 7),
+    ),
+    { maxKeys: 5 },
+  ),
+);
+const position = fc.oneof(
+  fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })),
+  fc.tuple(fc.integer({ min: -200, max: 200 }), fc.integer({ min: -100, max: 100 })),
+  fc.constantFrom([179.9, 0], [0, 0, 12.5], [1, 2, 3, 4], [1]),
+);
+const ring = fc
+  .array(position, { minLength: 3, maxLength: 5 })
+  .map((positions) => (positions[0] === undefined ? positions : [...positions, positions[0]]));
+const geometry = fc.oneof(
+  fc.constant(null),
+  fc.record({ type: fc.constant('Point'), coordinates: position }),
+  fc.record({ type: fc.constant('MultiPoint'), coordinates: fc.array(position, { maxLength: 3 }) }),
+  fc.record({ type: fc.constant('LineString'), coordinates: fc.array(position, { minLength: 1, maxLength: 3 }) }),
+  fc.record({ type: fc.constant('Polygon'), coordinates: fc.array(ring, { maxLength: 2 }) }),
+  fc.record({ type: fc.constantFrom('Circle', 'GeometryCollection'), geometries: fc.constant([]) }),
+);
+const feature = fc.record(
+  {
+    type: fc.constantFrom('Feature', 'Feature', 'Feature', 'feature'),
+    id: fc.oneof(fc.string({ maxLength: 8 }), fc.integer()),
+    geometry,
+    properties,
+  },
+  { requiredKeys: ['type', 'properties'] },
+);
+const geoJson = fc.oneof(
+  fc.record({ type: fc.constant('FeatureCollection'), features: fc.array(feature, { maxLength: 6 }) }),
+  feature,
+  geometry,
+  fc.record({
+    type: fc.constant('FeatureCollection'),
+    features: fc.array(feature, { maxLength: 3 }),
+    crs: fc.record({
+      type: fc.constant('name'),
+      properties: fc.record({
+        name: fc.constantFrom('EPSG:4326', 'urn:ogc:def:crs:OGC:1.3:CRS84', 'EPSG:3857', 'EPSG:32641', 'nonsense'),
+      }),
+    }),
+  }),
+  fc.record({
+    type: fc.constant('umap'),
+    layers: fc.array(fc.record({ type: fc.constant('FeatureCollection'), features: fc.array(feature) }), {
+      maxLength: 2,
+    }),
+  }),
+);
+
+/** The fixture story, with one member replaced or taken out: a story bundle, valid or not. */
+const storyBundle = fc
+  .tuple(
+    fc.constantFrom(
+      'schemaVersion',
+      'title',
+      'article',
+      'incidents',
+      'regions',
+      'tour',
+      'credits',
+      'defaultBounds',
+      'none',
+    ),
+    fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
+  )
+  .map(([key, value]) => {
+    const story: Record<string, unknown> = { ...fixtureStory() };
+    if (key !== 'none') story[key] = value;
+    return story;
+  });
+
+/** The same JSON as files are written: compact or indented, with a byte order mark, with blank lines around it. */
+const written = (json: fc.Arbitrary<unknown>) =>
+  fc
+    .tuple(json, fc.constantFrom(undefined, 2, '\t'), fc.constantFrom('', '\uFEFF', '\n\n', '\uFEFF  \r\n'))
+    .map(([value, indent, before]) => `${before}${JSON.stringify(value, null, indent) ?? 'null'}\n`);
+
+describe('any JSON, by link and by file', () => {
+  it('reaches the same verdict for any JSON text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.json(), async (json) => {
+        await expectSameVerdict(json);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('opens the same story from any GeoJSON, or refuses it with the same problems', async () => {
+    await fc.assert(
+      fc.asyncProperty(written(geoJson), async (json) => {
+        await expectSameVerdict(json);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('opens the same story bundle, or refuses it with the same problems', async () => {
+    await fc.assert(
+      fc.asyncProperty(written(storyBundle), async (json) => {
+        await expectSameVerdict(json);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('opens the app’s own examples and a valid story the same way by both paths', async () => {
+    const points = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [63.25, 27.1] }, properties: { name: 'Panjgur' } },
+        { type: 'Feature', geometry: null, properties: { name: 'Statement' } },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [63, 27],
+              [64, 28],
+            ],
+          },
+          properties: { name: 'Road' },
+        },
+      ],
+    };
+    for (const json of [JSON.stringify(points), JSON.stringify(fixtureStory())]) {
+      const link = await loadStory(URL, serving(json));
+      expect(link.status).toBe('loaded');
+      await expectSameVerdict(json);
+    }
+  });
+});
