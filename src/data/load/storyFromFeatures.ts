@@ -34,6 +34,8 @@ const TITLE_KEYS = ['name', 'title', 'label'] as const;
 const KIND_KEYS = ['kind', 'type'] as const;
 const SUMMARY_KEYS = ['description', 'summary', 'desc'] as const;
 const NOTE_VALUE_LIMIT = 500;
+/** As for problems (readStoryBundle's limit): a file with thousands of bad cells is told of in a list one can read. */
+const MAX_NOTICES = 50;
 /** The world as Web Mercator shows it: the view of a file whose features have no place at all. */
 const WHOLE_WORLD: [number, number, number, number] = [-180, -60, 180, 75];
 
@@ -458,8 +460,7 @@ function plural(count: number, one: string, many: string): string {
 /** What the reader is told once, on screen, about what the file holds and what could not be shown. */
 function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision: number): DataProblem[] {
   const { noGeometry } = read.features.counts;
-  // Only what a DataProblem holds: a number's notice also carries its keys, which are not for the reader.
-  const notices: DataProblem[] = read.notices.map(({ path, message }) => ({ origin: fileName, path, message }));
+  const notices: DataProblem[] = [];
   if (noGeometry > 0) {
     notices.push({
       origin: fileName,
@@ -488,7 +489,14 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
           : `the file does not say how precise ${unstatedPrecision} of its points are: they are drawn hollow, as approximate places, not as exact sites`,
     });
   }
-  return notices;
+  // The file's own notes (a bad cell, a number too large) come first, as many as fit in the lines a reader is shown
+  // for problems; the lines about the whole file always. Only what a DataProblem holds: a number's notice also
+  // carries its keys, which are not for the reader.
+  const own = read.notices.map(({ path, message }) => ({ origin: fileName, path, message }));
+  const room = MAX_NOTICES - notices.length;
+  if (own.length <= room) return [...own, ...notices];
+  const more = { origin: fileName, path: '(file)', message: `and ${own.length - room + 1} more notes like these` };
+  return [...own.slice(0, room - 1), more, ...notices];
 }
 
 /**

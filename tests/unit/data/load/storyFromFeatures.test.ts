@@ -702,6 +702,24 @@ describe('storyFromFeatures: conflict datasets', () => {
     expect(messagesOf(result)).toContainEqual(expect.stringMatching(/^the file does not say how precise/));
   });
 
+  it('tells of at most 50 things, the lines about the whole file always among them', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `P${i},north,${i % 100}`);
+    const result = loaded(await readStoryText('bad.csv', ['name,latitude,longitude', ...rows, 'Kept,1,1'].join('\n')));
+    expect(result.story.incidents.features).toHaveLength(201);
+    const notices = result.notices ?? [];
+    expect(notices).toHaveLength(50);
+    expect(notices[0]).toEqual({
+      origin: 'bad.csv',
+      path: 'row 2, column latitude',
+      message: '"north" is not a number of degrees',
+    });
+    expect(notices.slice(-3).map((notice) => notice.message)).toEqual([
+      'and 153 more notes like these',
+      '200 features have no location, so they are not on the map: the list shows them as "not on the map", with why',
+      'the file does not say how precise its point is: it is drawn hollow, as an approximate place, not as an exact site',
+    ]);
+  });
+
   it('lists a CSV row with no coordinates as not on the map, with the CSV reader’s reason', async () => {
     const csv = 'name,latitude,longitude\nKept,1,1\nEmpty,,\nWrong,north,1\n';
     const result = loaded(await readStoryText('places.csv', csv));
