@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FeatureFileFormat } from '../../src/data/formats/readFeatureFile.ts';
 import type { XmlDocumentParser } from '../../src/data/formats/readKmlOrGpx.ts';
 import { readStoryText } from '../../src/data/load/readStoryText.ts';
 import { readRealFile, readRealJson } from '../unit/data/formats/readRealFile.ts';
+import { expectSameVerdict, serving } from '../unit/data/load/sameVerdict.ts';
 
 // Every real file of the sample (tests/fixtures/real-files/PROVENANCE.md) through the whole reading path a reader's
 // file or link takes: opened with the manifest's counts of marks, shapes and features not on the map, or refused with
@@ -96,5 +98,44 @@ describe('every real file of the sample, opened as a story', () => {
     const unstated = incidents.features.filter((incident) => incident.properties.place.geoPrecision === 'unknown');
     if (unstated.length > 0) expect(said).toMatch(/does not say how precise/);
     expect(notices.some((notice) => notice.path === 'crs')).toBe(entry.crs === 'EPSG:3857');
+  });
+});
+
+/** What a static host would call each file. */
+const CONTENT_TYPES: Record<FeatureFileFormat, string> = {
+  geojson: 'application/geo+json',
+  umap: 'application/json',
+  geojsonseq: 'application/geo+json-seq',
+  csv: 'text/csv; charset=utf-8',
+  kml: 'application/vnd.google-earth.kml+xml',
+  gpx: 'application/gpx+xml',
+};
+
+describe('every real file of the sample, by link and by file', () => {
+  // The browser's DOMParser, which both paths use for KML and GPX, is @xmldom/xmldom's here.
+  beforeAll(() => {
+    vi.stubGlobal(
+      'DOMParser',
+      class {
+        parseFromString(source: string, type: 'text/xml') {
+          return xmlParser.parseFromString(source, type);
+        }
+      },
+    );
+  });
+  afterAll(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it.each(manifest.map((entry) => [entry.file, entry] as const))('%s', async (file, entry) => {
+    const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/real-files/${file}`, import.meta.url)));
+    const url = `https://data.example/real-files/${file}`;
+    const result = await expectSameVerdict(
+      url,
+      serving(bytes, CONTENT_TYPES[entry.format]),
+      baseName(file),
+      readRealFile(file),
+    );
+    expect(result.status).toBe('refused' in entry.expect ? 'failed' : 'loaded');
   });
 });

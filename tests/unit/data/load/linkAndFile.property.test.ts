@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
 import { loadStory, type StoryLoad } from '../../../../src/data/load/loadStory.ts';
-import { readStoryFile } from '../../../../src/data/load/readStoryFile.ts';
-import type { DataProblem } from '../../../../src/model/describeIssues.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { expectSameVerdict, serving } from './sameVerdict.ts';
 
 // Issue 12: links and files go through one reading path, with the same formats, limits and words. Whatever JSON a
 // reader has, opening it by link (`?story=`) and from the disk reaches the same verdict: the same story, or the same
@@ -13,55 +11,8 @@ import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 const NAME = 'opened.geojson';
 const URL = `https://data.example/shared/${NAME}`;
 
-function serving(text: string): FetchLike {
-  return () => Promise.resolve(new Response(text));
-}
-
-function byFile(text: string): Promise<StoryLoad> {
-  return readStoryFile({
-    name: NAME,
-    size: new TextEncoder().encode(text).byteLength,
-    text: () => Promise.resolve(text),
-  });
-}
-
-/** A problem with its origin set aside: the link's is its address, the file's its name. */
-function located(problems: readonly DataProblem[], origin: string): { path: string; message: string }[] {
-  return problems.map((problem) => {
-    expect(problem.origin).toBe(origin);
-    return { path: problem.path, message: problem.message };
-  });
-}
-
-/**
- * A loaded result as plain data, with what comes from where it was read made the same: the link's address where the
- * file's name stands (in the summary, the credits, each place's words), and the links to the source, which only a
- * story opened by link can have.
- */
-function comparable(result: Extract<StoryLoad, { status: 'loaded' }>, origin: string): unknown {
-  const story = JSON.parse(JSON.stringify(result.story).replaceAll(JSON.stringify(origin).slice(1, -1), NAME)) as {
-    article: { url: string | null };
-    credits: { url: string | null }[];
-  };
-  story.article.url = null;
-  for (const credit of story.credits) credit.url = null;
-  return { story, notices: result.notices === undefined ? undefined : located(result.notices, origin) };
-}
-
-async function expectSameVerdict(text: string): Promise<void> {
-  const link = await loadStory(URL, serving(text));
-  const file = await byFile(text);
-  expect(link.status).toBe(file.status);
-  if (link.status === 'failed' && file.status === 'failed') {
-    expect(located(link.problems, URL)).toEqual(located(file.problems, NAME));
-    return;
-  }
-  if (link.status === 'loaded' && file.status === 'loaded') {
-    expect(comparable(link, URL)).toEqual(comparable(file, NAME));
-    // Where a story opened by link came from is said; a file's is not.
-    expect(link.fetchedFrom).toBe(URL);
-    expect(file.fetchedFrom).toBeUndefined();
-  }
+function sameVerdict(text: string): Promise<StoryLoad> {
+  return expectSameVerdict(URL, serving(text), NAME, text);
 }
 
 const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('<b>x</b>', '__proto__', ''));
@@ -158,7 +109,7 @@ describe('any JSON, by link and by file', () => {
   it('reaches the same verdict for any JSON text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.json(), async (json) => {
-        await expectSameVerdict(json);
+        await sameVerdict(json);
       }),
       { numRuns: 300 },
     );
@@ -167,7 +118,7 @@ describe('any JSON, by link and by file', () => {
   it('opens the same story from any GeoJSON, or refuses it with the same problems', async () => {
     await fc.assert(
       fc.asyncProperty(written(geoJson), async (json) => {
-        await expectSameVerdict(json);
+        await sameVerdict(json);
       }),
       { numRuns: 300 },
     );
@@ -176,7 +127,7 @@ describe('any JSON, by link and by file', () => {
   it('opens the same story bundle, or refuses it with the same problems', async () => {
     await fc.assert(
       fc.asyncProperty(written(storyBundle), async (json) => {
-        await expectSameVerdict(json);
+        await sameVerdict(json);
       }),
       { numRuns: 60 },
     );
@@ -204,7 +155,7 @@ describe('any JSON, by link and by file', () => {
     for (const json of [JSON.stringify(points), JSON.stringify(fixtureStory())]) {
       const link = await loadStory(URL, serving(json));
       expect(link.status).toBe('loaded');
-      await expectSameVerdict(json);
+      await sameVerdict(json);
     }
   });
 });
