@@ -480,11 +480,32 @@ describe('storyFromFeatures: the story around the features', () => {
       problems: [
         {
           origin: SOURCE,
-          path: 'features[1].geometry.coordinates',
+          path: 'features[1] (name "Bad").geometry.coordinates',
           message: 'the latitude 163.25 is not between -90 and 90 (GeoJSON puts longitude first: are the two swapped?)',
         },
       ],
     });
+  });
+
+  it('names a broken feature by its id, its "id" property or its name, shortening a long name', async () => {
+    const bad = { type: 'LineString', coordinates: [[0, 0]] };
+    const result = await readStoryText(
+      'bad.geojson',
+      JSON.stringify(
+        collection(
+          feature(bad, { name: 'Ignored' }, 'road-1'),
+          feature(bad, { id: 7, name: 'Ignored' }),
+          feature(bad, { name: 'x'.repeat(100) }),
+          feature(bad, { name: '  ' }),
+        ),
+      ),
+    );
+    expect(result.status === 'failed' && result.problems.map((problem) => problem.path)).toEqual([
+      'features[0] (id "road-1").geometry.coordinates',
+      'features[1] (id 7).geometry.coordinates',
+      `features[2] (name "${'x'.repeat(60)}…").geometry.coordinates`,
+      'features[3].geometry.coordinates',
+    ]);
   });
 
   it.each([
