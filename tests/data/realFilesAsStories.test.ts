@@ -101,6 +101,65 @@ describe('every real file of the sample, opened as a story', () => {
   });
 });
 
+describe('what the manifest’s notes ask of particular real files', () => {
+  async function open(file: string) {
+    const result = await readStoryText(baseName(file), readRealFile(file), { xmlParser });
+    if (result.status === 'failed') throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+    return result;
+  }
+
+  it('shows a property of 1e309 as too large, never as null', async () => {
+    const result = await open('constructed/feature-property-1e309.geojson');
+    const notes = result.story.incidents.features[0]?.properties.notes ?? [];
+    expect(notes).toContain('Also in the file: prop1=a number too large to read');
+    expect(JSON.stringify(result.story)).not.toMatch(/prop1=null/);
+    expect(result.notices?.[0]).toMatchObject({ path: 'properties.prop1' });
+  });
+
+  it('frames the USGS feed on its 22 features, and keeps their depths as notes, not positions', async () => {
+    const { story } = await open('usgs/eq_data_1_day_m1.trimmed.geojson');
+    const [west, south, east, north] = story.defaultBounds;
+    expect(story.incidents.features).toHaveLength(22);
+    for (const incident of story.incidents.features) {
+      const [longitude = NaN, latitude = NaN, ...rest] = incident.geometry?.coordinates ?? [];
+      expect(rest).toEqual([]);
+      expect(longitude >= west && longitude <= east && latitude >= south && latitude <= north).toBe(true);
+      expect(incident.properties.notes).toContainEqual(expect.stringMatching(/^Also in the file: altitude=-?\d/));
+    }
+  });
+
+  it('says in a refusal of the one-point GPX track that the track has one point', async () => {
+    const result = await readStoryText('unique_trkpt.gpx', readRealFile('togeojson/unique_trkpt.gpx'), { xmlParser });
+    expect(result.status === 'failed' && result.problems[0]?.message).toMatch(/its track has a single point/);
+  });
+
+  it('names the KML a NetworkLink points to, and draws none of its box', async () => {
+    const result = await readStoryText('1936.kml', readRealFile('togeojson/1936.kml'), { xmlParser });
+    expect(result.status === 'failed' && result.problems[0]?.message).toMatch(
+      /only a link \(NetworkLink\) to another KML at https:\/\/mapwarper\.net\/layers\/1936\.kml/,
+    );
+  });
+
+  it('names the UTM zone of a file it cannot convert, and how to export it in WGS 84, and nothing else', async () => {
+    const file = 'gdal/ne-provinces-utm41n.geojson';
+    const result = await readStoryText(baseName(file), readRealFile(file), { xmlParser });
+    expect(result.status === 'failed' && result.problems).toHaveLength(1);
+    expect(result.status === 'failed' && result.problems[0]?.message).toMatch(
+      /EPSG:32641 \(WGS 84 \/ UTM zone 41N\).*ogr2ogr -t_srs EPSG:4326/,
+    );
+  });
+
+  it('names the open ring of uMap’s test polygon by the feature’s name', async () => {
+    const result = await readStoryText(
+      'test_upload_non_linear_ring.json',
+      readRealFile('umap/test_upload_non_linear_ring.json'),
+    );
+    expect(result.status === 'failed' && result.problems[0]?.path).toBe(
+      'features[0] (name "non linear ring").geometry.coordinates[0]',
+    );
+  });
+});
+
 /** What a static host would call each file. */
 const CONTENT_TYPES: Record<FeatureFileFormat, string> = {
   geojson: 'application/geo+json',
