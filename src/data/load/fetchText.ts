@@ -53,6 +53,20 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
+/**
+ * A signal aborted when either is. AbortSignal.any is recent (Firefox 124, Safari 17.4): without this fallback, Firefox
+ * ESR 115 and Safari 17.0 to 17.3 would throw here, and every story, the site's own too, would stay "Loading…".
+ */
+function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([first, second]);
+  const controller = new AbortController();
+  for (const signal of [first, second]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
 function isOtherSite(url: string, pageUrl: string | undefined): boolean {
   if (pageUrl === undefined || !URL.canParse(url, pageUrl)) return false;
   return new URL(url, pageUrl).origin !== new URL(pageUrl).origin;
@@ -126,7 +140,7 @@ export async function fetchText(
   const maxBytes = options.maxBytes ?? Infinity;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal === undefined ? timeout : AbortSignal.any([timeout, options.signal]);
+  const signal = options.signal === undefined ? timeout : eitherSignal(timeout, options.signal);
   const whyStopped = (): string | null => {
     if (options.signal?.aborted === true) return 'opening was cancelled';
     if (timeout.aborted) {

@@ -199,6 +199,30 @@ describe('fetchText', () => {
     expect(result.status === 'failed' && result.problems[0]?.message).toBe('opening was cancelled');
   });
 
+  it('stops on Cancel and on time in a browser without AbortSignal.any (Firefox ESR 115, Safari before 17.4)', async () => {
+    const any = Object.getOwnPropertyDescriptor(AbortSignal, 'any');
+    Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true, writable: true });
+    try {
+      const cancel = new AbortController();
+      const pending = fetchText(URL_OTHER_SITE, recording(neverAnswers), { signal: cancel.signal });
+      cancel.abort();
+      const cancelled = await pending;
+      expect(cancelled.status === 'failed' && cancelled.problems[0]?.message).toBe('opening was cancelled');
+      const slow = await fetchText(URL_OTHER_SITE, recording(neverAnswers), {
+        signal: new AbortController().signal,
+        timeoutMs: 30,
+      });
+      expect(slow.status === 'failed' && slow.problems[0]?.message).toMatch(/^the server did not finish answering/);
+      const fetched = await fetchText(URL_OTHER_SITE, () => Promise.resolve(new Response('{}')), {
+        signal: new AbortController().signal,
+      });
+      expect(fetched.status).toBe('fetched');
+    } finally {
+      if (any !== undefined) Object.defineProperty(AbortSignal, 'any', any);
+    }
+    expect(typeof AbortSignal.any).toBe('function');
+  });
+
   it('says another site does not allow reading its file (CORS) when a no-cors request reaches it', async () => {
     const fetchLike = recording((_, index) =>
       index === 0 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(new Response(null)),
