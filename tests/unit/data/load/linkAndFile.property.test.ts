@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadStory, type StoryLoad } from '../../../../src/data/load/loadStory.ts';
@@ -133,7 +134,7 @@ describe('any JSON, by link and by file', () => {
     );
   });
 
-  it('opens the app’s own examples and a valid story the same way by both paths', async () => {
+  it('opens the app’s own examples, a mixed GeoJSON and a valid story the same way by both paths', async () => {
     const points = {
       type: 'FeatureCollection',
       features: [
@@ -152,10 +153,73 @@ describe('any JSON, by link and by file', () => {
         },
       ],
     };
-    for (const json of [JSON.stringify(points), JSON.stringify(fixtureStory())]) {
+    const examples = ['minimal-story.json', 'minimal-points.geojson'].map((name) =>
+      readFileSync(new globalThis.URL(`../../../../public/examples/${name}`, import.meta.url), 'utf8'),
+    );
+    for (const json of [...examples, JSON.stringify(points), JSON.stringify(fixtureStory())]) {
       const link = await loadStory(URL, serving(json));
       expect(link.status).toBe('loaded');
       await sameVerdict(json);
     }
+  });
+});
+
+/** A cell as a spreadsheet writes it: quoted when it holds a comma, a quote or a line break. */
+function cell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const csvCell = fc.oneof(
+  fc.double({ min: -200, max: 200, noNaN: true }).map(String),
+  fc.constantFrom('', '36,31', 'north', '1e309', ' 12.5 ', '2024-01-16', 'Explosions/Remote violence', '1', '2', '3'),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+);
+const csvHeader = fc.shuffledSubarray(
+  [
+    'name',
+    'latitude',
+    'longitude',
+    'lat',
+    'lon',
+    'WKT',
+    'event_id_cnty',
+    'event_date',
+    'actor1',
+    'geo_precision',
+    'event_type',
+    'fatalities',
+    'where_prec',
+    'date_start',
+    'side_a',
+    'best',
+    'id',
+  ],
+  { minLength: 1, maxLength: 8 },
+);
+const csvText = csvHeader.chain((header) =>
+  fc
+    .array(fc.array(csvCell, { minLength: header.length, maxLength: header.length }), { maxLength: 6 })
+    .map((rows) => [header, ...rows].map((row) => row.map(cell).join(',')).join('\n')),
+);
+
+describe('any CSV, by link and by file', () => {
+  it('opens the same story from any CSV of places or dataset rows, or refuses it with the same problems', async () => {
+    const name = 'opened.csv';
+    const url = `https://data.example/shared/${name}`;
+    await fc.assert(
+      fc.asyncProperty(
+        csvText,
+        fc.constantFrom('text/csv', 'text/plain; charset=utf-8', undefined),
+        async (csv, type) => {
+          const result = await expectSameVerdict(url, serving(csv, type), name, csv);
+          // A CSV is never a story bundle: a schema's words in a problem would be a story made wrong from its rows.
+          if (result.status === 'failed') {
+            for (const problem of result.problems)
+              expect(problem.message).not.toMatch(/Invalid input|Too small|Too big/);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
