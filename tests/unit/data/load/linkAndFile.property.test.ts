@@ -39,13 +39,29 @@ const position = fc.oneof(
 const ring = fc
   .array(position, { minLength: 3, maxLength: 5 })
   .map((positions) => (positions[0] === undefined ? positions : [...positions, positions[0]]));
-const geometry = fc.oneof(
+const line = fc.array(position, { minLength: 1, maxLength: 3 });
+const simpleGeometry = fc.oneof(
   fc.constant(null),
   fc.record({ type: fc.constant('Point'), coordinates: position }),
   fc.record({ type: fc.constant('MultiPoint'), coordinates: fc.array(position, { maxLength: 3 }) }),
-  fc.record({ type: fc.constant('LineString'), coordinates: fc.array(position, { minLength: 1, maxLength: 3 }) }),
+  fc.record({ type: fc.constant('LineString'), coordinates: line }),
+  fc.record({ type: fc.constant('MultiLineString'), coordinates: fc.array(line, { maxLength: 2 }) }),
   fc.record({ type: fc.constant('Polygon'), coordinates: fc.array(ring, { maxLength: 2 }) }),
-  fc.record({ type: fc.constantFrom('Circle', 'GeometryCollection'), geometries: fc.constant([]) }),
+  fc.record({
+    type: fc.constant('MultiPolygon'),
+    coordinates: fc.array(fc.array(ring, { maxLength: 2 }), { maxLength: 2 }),
+  }),
+  fc.record({ type: fc.constant('Circle'), coordinates: position }),
+);
+const geometry = fc.oneof(
+  { weight: 4, arbitrary: simpleGeometry },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('GeometryCollection'),
+      geometries: fc.array(simpleGeometry, { maxLength: 3 }),
+    }),
+  },
 );
 const feature = fc.record(
   {
