@@ -308,6 +308,9 @@ describe('fetchText', () => {
       [kml, 'text/xml'],
       [gpx, 'application/gpx+xml'],
       [gpx, 'application/octet-stream'],
+      // A server that calls every file a web page: the file says it is XML, which no HTML page does.
+      [kml, 'text/html'],
+      [gpx, 'text/html; charset=utf-8'],
     ] as const) {
       const result = await fetchText('https://host/places', () =>
         Promise.resolve(new Response(body, { headers: { 'content-type': type } })),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { DOMParser as XmlDomParser } from '@xmldom/xmldom';
+import { describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
 import { loadStory } from '../../../../src/data/load/loadStory.ts';
 import { answerWith, fixtureStory } from '../../../fixtures/fixtureStory.ts';
@@ -43,6 +44,33 @@ describe('loadStory', () => {
   it('recognises an HTML page served in place of a missing file', async () => {
     const result = await loadStory(URL, answerWith('<!doctype html><html></html>', { status: 200 }));
     expect(result.status === 'failed' && result.problems[0]?.message).toMatch(/HTML page, not a data file/);
+  });
+
+  it('opens a KML served as text/html, and still refuses an XHTML page served so', async () => {
+    const kml =
+      '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>A</name>' +
+      '<Point><coordinates>63.25,27.1</coordinates></Point></Placemark></kml>';
+    const stubbed = new XmlDomParser({ onError: () => undefined });
+    vi.stubGlobal(
+      'DOMParser',
+      class {
+        parseFromString(source: string, type: 'text/xml') {
+          return stubbed.parseFromString(source, type);
+        }
+      },
+    );
+    try {
+      const html = { headers: { 'content-type': 'text/html' } };
+      const opened = await loadStory('https://host/places.kml', answerWith(kml, html));
+      expect(opened.status === 'loaded' && opened.story.incidents.features[0]?.properties.title).toBe('A');
+      const xhtml = '<?xml version="1.0"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"></html>';
+      const page = await loadStory('https://host/places.kml', answerWith(xhtml, html));
+      expect(page.status === 'failed' && page.problems[0]?.message).toMatch(
+        /^the file is a web page \(HTML\), not data/,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('reports text that is not JSON', async () => {
