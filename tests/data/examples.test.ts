@@ -12,14 +12,14 @@ function example(name: string): string {
 }
 
 describe('the story format examples', () => {
-  it('minimal-story.json is a valid story bundle whose quotes and ids all resolve', () => {
+  it('minimal-story.json is a valid story bundle whose quotes and ids all resolve', async () => {
     const story = StorySchema.parse(JSON.parse(example('minimal-story.json')));
     expect(checkStoryReferences(story, 'minimal-story.json')).toEqual([]);
-    expect(readStoryText('minimal-story.json', example('minimal-story.json')).status).toBe('loaded');
+    expect((await readStoryText('minimal-story.json', example('minimal-story.json'))).status).toBe('loaded');
   });
 
-  it('minimal-points.geojson opens as a story of two points', () => {
-    const result = readStoryText('minimal-points.geojson', example('minimal-points.geojson'));
+  it('minimal-points.geojson opens as a story of two points', async () => {
+    const result = await readStoryText('minimal-points.geojson', example('minimal-points.geojson'));
     if (result.status === 'failed') throw new Error(JSON.stringify(result.problems, null, 2));
     expect(result.story.incidents.features.map((incident) => incident.properties.kind)).toEqual([
       'strike',

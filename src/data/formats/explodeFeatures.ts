@@ -101,10 +101,9 @@ function describeValue(value: unknown): string {
 
 function checkPosition(value: unknown, where: string): Position {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-    throw new ShapeError(
-      where,
-      `a position is [longitude, latitude] or [longitude, latitude, height], not ${describeValue(value)}`,
-    );
+    // "not a list" would be wrong for [1, 2, 3, 4]: say how many numbers it holds.
+    const found = Array.isArray(value) ? `a list of ${value.length}` : describeValue(value);
+    throw new ShapeError(where, `a position is [longitude, latitude] or [longitude, latitude, height], not ${found}`);
   }
   value.forEach((n: unknown, i) => {
     const axis = ['longitude', 'latitude', 'height'][i] ?? 'number';
@@ -308,11 +307,12 @@ function walkGeometry(geometry: unknown, where: string, source: Source, part: Fe
       return;
     }
     case 'MultiPolygon': {
-      const polygons = list.map((polygon, i) =>
-        checkList(polygon, `${at}[${i}]`, 'a polygon is a list of rings').map((ring, j) =>
-          checkRing(ring, `${at}[${i}][${j}]`).map(stripZ),
-        ),
-      );
+      const polygons = list.map((polygon, i) => {
+        const rings = checkList(polygon, `${at}[${i}]`, 'a polygon is a list of rings');
+        // An empty part among drawn ones is no polygon at all: say so here, not in the story schema's words later.
+        if (rings.length === 0) throw new ShapeError(`${at}[${i}]`, 'a polygon needs at least one ring, and has none');
+        return rings.map((ring, j) => checkRing(ring, `${at}[${i}][${j}]`).map(stripZ));
+      });
       walk.shapes.push({
         ...from,
         kind: 'polygon',
@@ -323,8 +323,24 @@ function walkGeometry(geometry: unknown, where: string, source: Source, part: Fe
   }
 }
 
-function describeRecord(path: string, id: unknown): string {
-  return typeof id === 'string' || typeof id === 'number' ? `${path} (id ${JSON.stringify(id)})` : path;
+/**
+ * How a person finds a feature again, as a story's records are named (formatRecordPath): by its id, else (for a
+ * problem, given the properties) its "id" property, else its "name" (a uMap or KML feature often has only a name).
+ */
+function describeRecord(path: string, id: unknown, properties?: unknown): string {
+  const own = isRecord(properties) ? properties : {};
+  const candidates = [
+    ['id', id],
+    ['id', own.id],
+    ['name', own.name],
+  ] as const;
+  for (const [key, value] of candidates) {
+    if (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) {
+      const shown = String(value).length > 60 ? `${String(value).slice(0, 60)}…` : value;
+      return `${path} (${key} ${JSON.stringify(shown)})`;
+    }
+  }
+  return path;
 }
 
 function walkFeature(value: unknown, path: string, walk: Walk, geometryPath?: string): void {
@@ -333,7 +349,10 @@ function walkFeature(value: unknown, path: string, walk: Walk, geometryPath?: st
     throw new ShapeError(path, `each feature is an object with "type": "Feature", not ${found}`);
   }
   const id = typeof value.id === 'string' || typeof value.id === 'number' ? value.id : undefined;
+  // Where a drawn feature comes from, as readers of CSV rows and GeoJSON lines rename it ("row 5"): by its id only.
   const record = describeRecord(path, id);
+  // Where a problem is: also by its "id" or "name" property, which a reader searching the file can find.
+  const named = describeRecord(path, id, value.properties);
   const properties = value.properties;
   if (properties !== undefined && properties !== null && !isRecord(properties)) {
     throw new ShapeError(`${record}.properties`, `properties is an object or null, not ${describeValue(properties)}`);
@@ -345,7 +364,7 @@ function walkFeature(value: unknown, path: string, walk: Walk, geometryPath?: st
     noPlace(walk, source, null, 'the file gives it no location (it has no geometry)');
     return;
   }
-  walkGeometry(value.geometry, geometryPath ?? `${record}.geometry`, source, null, walk);
+  walkGeometry(value.geometry, geometryPath ?? `${named}.geometry`, source, null, walk);
 }
 
 /** The features of a FeatureCollection, a single Feature, a bare geometry or a uMap file's layers, with their paths. */

@@ -96,7 +96,9 @@ async function readGeoJson(
   if (crs.kind === 'other') return { status: 'refused', problems: [crs.problem] };
   const tooLarge = numberProblems(json);
   // A number too large inside a geometry is a position that cannot be known: explodeFeatures refuses it, by path.
-  notices.push(...tooLarge.filter((problem) => !problem.keys.includes('geometry')));
+  // Named as the reader finds it: "line 3.properties.x" in GeoJSON lines, not the features[2] made of them here.
+  const inProperties = tooLarge.filter((problem) => !problem.keys.includes('geometry'));
+  notices.push(...(name === null ? inProperties : renamePaths(inProperties, name)));
   let data = json;
   if (crs.kind === 'web-mercator') {
     notices.push({ path: 'crs', message: crs.message });
@@ -159,7 +161,8 @@ export async function readFeatureFile(
       return parsed.ok ? readGeoJson(parsed.json, [], null, null) : parsed.refused;
     }
     case 'geojsonseq':
-      return readSequence(body);
+      // Untrimmed, so that "line 3" is the third line of the file as the reader's editor counts it.
+      return readSequence(text.replace(/^\uFEFF/, ''));
     case 'csv': {
       const csv = readCsvIncidents(body);
       if (csv.status === 'refused') return csv;

@@ -37,7 +37,9 @@ function looksDelimited(body: string): boolean {
  * GeoJSON served as text/plain, a CSV named .txt), its name and Content-Type deciding only between text formats. The
  * same answer for a file and for a link, so that both open the same things.
  */
-export function detectFileFormat(name: string, text: string, contentType: string | null = null): FormatDetection {
+export function detectFileFormat(nameOrUrl: string, text: string, contentType: string | null = null): FormatDetection {
+  // A link's name is its path: "…/places.geojsonl?raw=true" is named as the same file opened from disk would be.
+  const name = /^https?:\/\//i.test(nameOrUrl) && URL.canParse(nameOrUrl) ? new URL(nameOrUrl).pathname : nameOrUrl;
   const body = text.replace(/^\uFEFF/, '').trimStart();
   const binary = describeBinary(name, body.slice(0, 16));
   if (binary !== null) return { status: 'refused', message: binary };

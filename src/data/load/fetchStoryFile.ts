@@ -7,10 +7,11 @@ import {
   type FetchedText,
   type FetchLike,
 } from './fetchText.ts';
+import { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
 
 export interface FetchStoryFileOptions {
-  /** Larger answers are refused: by Content-Length before reading, else while reading. */
-  maxBytes: number;
+  /** Larger answers are refused: by Content-Length before reading, else while reading. 20 MB unless said. */
+  maxBytes?: number;
   /** A server that has not finished answering by then is given up on. */
   timeoutMs?: number;
   /** The reader's Cancel, or the page moving on to another story. */
@@ -24,6 +25,20 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+/**
+ * A signal aborted when either is. AbortSignal.any is recent (Firefox 124, Safari 17.4): without this fallback, Firefox
+ * ESR 115 and Safari 17.0 to 17.3 would throw here, and a story from a link would stay "Loading…".
+ */
+function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([first, second]);
+  const controller = new AbortController();
+  for (const signal of [first, second]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 function isOtherSite(url: string, pageUrl: string | undefined): boolean {
@@ -89,12 +104,12 @@ async function readBody(response: Response, maxBytes: number): Promise<string | 
 export async function fetchStoryFile(
   url: string,
   fetchLike: FetchLike = browserFetch,
-  options: FetchStoryFileOptions,
+  options: FetchStoryFileOptions = {},
 ): Promise<FetchedText> {
-  const { maxBytes, pageUrl } = options;
+  const { maxBytes = MAX_STORY_FILE_BYTES, pageUrl } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal === undefined ? timeout : AbortSignal.any([timeout, options.signal]);
+  const signal = options.signal === undefined ? timeout : eitherSignal(timeout, options.signal);
   const tooLarge = `the file is larger than ${megabytes(maxBytes)}, more than any story needs: not opened`;
   const whyStopped = (): string | null => {
     if (options.signal?.aborted === true) return 'opening was cancelled';

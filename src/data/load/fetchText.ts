@@ -38,7 +38,10 @@ export function describeHttpFailure(response: Response): string {
 /** An HTML page where a data file was expected: a static host's single-page fallback answers a missing file so. */
 function isHtmlPage(text: string, contentType: string | null): boolean {
   const start = text.trimStart().slice(0, 200).toLowerCase();
-  return /^<(!doctype html|html[\s>])/.test(start) || (start.startsWith('<') && /text\/html/i.test(contentType ?? ''));
+  if (/^<(!doctype html|html[\s>])/.test(start)) return true;
+  // A server may call any file text/html: a document that says it is XML, KML or GPX is data all the same, as it is
+  // when the reader opens the same file from the disk (an XHTML page is still refused, by its <html>, when read).
+  return start.startsWith('<') && !/^<(\?xml|kml[\s>]|gpx[\s>])/.test(start) && /text\/html/i.test(contentType ?? '');
 }
 
 /** The text of an answer, unless it is an HTML page where a data file was expected. */

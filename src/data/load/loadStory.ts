@@ -17,11 +17,14 @@ export type StoryLoad =
     }
   | { status: 'failed'; problems: DataProblem[] };
 
-/** A download cut off before it began reads as what it is, not as a file the reader left empty. */
+/**
+ * An empty answer, in the words an empty file gets, plus what happened: a link may name a CSV or KML file, so
+ * nothing here speaks of JSON.
+ */
 export const EMPTY_ANSWER = (url: string): DataProblem => ({
   origin: url,
-  path: '(top level)',
-  message: 'the file is not valid JSON (the server sent nothing)',
+  path: '(file)',
+  message: 'the file is empty (the server sent nothing)',
 });
 
 /**

@@ -35,6 +35,8 @@ const TITLE_KEYS = ['name', 'title', 'label'] as const;
 const KIND_KEYS = ['kind', 'type'] as const;
 const SUMMARY_KEYS = ['description', 'summary', 'desc'] as const;
 const NOTE_VALUE_LIMIT = 500;
+/** As for problems (readStoryBundle's limit): a file with thousands of bad cells is told of in a list one can read. */
+const MAX_NOTICES = 50;
 /** The world as Web Mercator shows it: the view of a file whose features have no place at all. */
 const WHOLE_WORLD: [number, number, number, number] = [-180, -60, 180, 75];
 
@@ -170,14 +172,27 @@ function kindAndTime(properties: Record<string, unknown>): KindAndTime {
   return { kind, when, usedKeys: [kindKey, 'date'], notes: [] };
 }
 
+/**
+ * Whether a dataset's row records violence. ACLED's `event_type` says (its sub-event types, such as "Air/drone strike"
+ * or "Armed clash", name the kind of violence, not whether it is violence); a row without one may be a protest or a
+ * strategic development. Every UCDP GED event is organised violence, so a row without `type_of_violence` is still one.
+ */
+function recordsViolence(fields: CsvIncidentFields, acledEventType: string | null): boolean {
+  if (acledEventType !== null) return ACLED_VIOLENT_EVENTS.has(acledEventType.trim().toLowerCase());
+  const what = fields.what?.toLowerCase() ?? null;
+  return what === null || what.endsWith('conflict') || what.includes('violence');
+}
+
 /** A dataset row's kind and day: violence with a readable date is a strike; anything else a dated note. */
-function datasetKindAndTime(fields: CsvIncidentFields, precision: PrecisionFields): KindAndTime {
+function datasetKindAndTime(
+  fields: CsvIncidentFields,
+  precision: PrecisionFields,
+  acledEventType: string | null,
+): KindAndTime {
   const when = fields.date === null ? null : readPointTime(fields.date);
-  const what = fields.what?.toLowerCase() ?? '';
-  const violent =
-    fields.what === null || ACLED_VIOLENT_EVENTS.has(what) || what.endsWith('conflict') || what.includes('violence');
+  const violent = recordsViolence(fields, acledEventType);
   const dayNote = [
-    precision.timeWording,
+    precision.timeWording === null ? null : `${precision.timeWording}.`,
     fields.dateEnd !== null && fields.dateEnd !== fields.date
       ? `The dataset gives a span of days, ${fields.date} to ${fields.dateEnd}.`
       : null,
@@ -280,10 +295,21 @@ function incidentFrom(
   const number = recordNumber(item.path, index + 1);
   const partSuffix = item.part === null ? '' : `-${item.part.number}`;
   const fields = context.csvRows.get(item.path)?.fields ?? null;
-  const idCandidates = [properties.id, item.feature.id, fields?.id].map((value) => withSuffix(value, partSuffix));
+  // A part's feature already has its id numbered by explodeFeatures (`<id>-1`, or `<id>-2-1` inside a
+  // GeometryCollection): numbering it again would make `<id>-1-1`.
+  const ownId = withSuffix(properties.id, partSuffix);
+  const idCandidates =
+    item.part === null
+      ? [ownId, item.feature.id, fields?.id]
+      : [item.feature.id, ownId, withSuffix(fields?.id, partSuffix)];
   const id = context.ids.make(idCandidates, `point-${number}${partSuffix}`);
   const precision = precisionOf(properties, context.acled);
-  const kindTime = fields === null ? kindAndTime(properties) : datasetKindAndTime(fields, precision);
+  const acledEventType = context.acled
+    ? typeof properties.event_type === 'string'
+      ? properties.event_type
+      : ''
+    : null;
+  const kindTime = fields === null ? kindAndTime(properties) : datasetKindAndTime(fields, precision, acledEventType);
   const title = firstText(properties, TITLE_KEYS);
   const summary = firstText(properties, SUMMARY_KEYS);
   const partName = item.part === null ? '' : ` (part ${item.part.number} of ${item.part.of})`;
@@ -301,7 +327,11 @@ function incidentFrom(
   const { casualties, sources } = casualtiesOf(fields);
   const fileProperties = [
     ...(located && item.z !== null ? [['altitude (the third coordinate)', String(item.z)] as [string, string]] : []),
-    ...leftOverProperties(properties, new Set([...kindTime.usedKeys, 'id', title?.[0], summary?.[0]])),
+    // The file's "id" stays among them unless it became the incident's id (it may be taken, or not a valid id).
+    ...leftOverProperties(
+      properties,
+      new Set([...kindTime.usedKeys, id === ownId ? 'id' : undefined, title?.[0], summary?.[0]]),
+    ),
   ];
   return buildIncident({
     fileProperties,
@@ -431,14 +461,15 @@ function plural(count: number, one: string, many: string): string {
 /** What the reader is told once, on screen, about what the file holds and what could not be shown. */
 function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision: number): DataProblem[] {
   const { noGeometry } = read.features.counts;
-  const notices: DataProblem[] = read.notices.map((notice) => ({ origin: fileName, ...notice }));
+  const notices: DataProblem[] = [];
   if (noGeometry > 0) {
     notices.push({
       origin: fileName,
       path: '(file)',
       message:
-        `${plural(noGeometry, 'feature has', 'features have')} no location, so ${noGeometry === 1 ? 'it is' : 'they are'} ` +
-        'not on the map: the list shows them as "not on the map", with why',
+        noGeometry === 1
+          ? '1 feature has no location, so it is not on the map: the list shows it as "not on the map", with why'
+          : `${noGeometry} features have no location, so they are not on the map: the list shows them as "not on the map", with why`,
     });
   }
   const split = read.features.points.filter((point) => point.part !== null).length;
@@ -459,7 +490,14 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
       message: `the file does not say how precise ${which} drawn hollow, as ${drawn}`,
     });
   }
-  return notices;
+  // The file's own notes (a bad cell, a number too large) come first, as many as fit in the lines a reader is shown
+  // for problems; the lines about the whole file always. Only what a DataProblem holds: a number's notice also
+  // carries its keys, which are not for the reader.
+  const own = read.notices.map(({ path, message }) => ({ origin: fileName, path, message }));
+  const room = MAX_NOTICES - notices.length;
+  if (own.length <= room) return [...own, ...notices];
+  const more = { origin: fileName, path: '(file)', message: `and ${own.length - room + 1} more notes like these` };
+  return [...own.slice(0, room - 1), more, ...notices];
 }
 
 /**
@@ -485,8 +523,10 @@ export function storyFromFeatures(fileName: string, read: ReadFeatures, options:
     incidentFrom(item, index, context),
   );
   const positions: Position[] = [];
-  for (const item of [...read.features.points, ...read.features.shapes])
-    positions.push(...positionsOf(item.feature.geometry));
+  // One by one: spreading a long GPX track or a detailed coastline into push() overflows the call stack.
+  for (const item of [...read.features.points, ...read.features.shapes]) {
+    for (const position of positionsOf(item.feature.geometry)) positions.push(position);
+  }
   const sourceUrl = webUrlOrNull(options.sourceUrl);
   const { points, lines, polygons, noGeometry } = read.features.counts;
   const shown = [

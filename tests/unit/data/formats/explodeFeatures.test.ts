@@ -95,7 +95,8 @@ describe('explodeFeatures', () => {
       status: 'refused',
       problems: [
         {
-          path: 'features[0].geometry.coordinates[0]',
+          // The feature has no id: its name is how the file's author finds it.
+          path: 'features[0] (name "non linear ring").geometry.coordinates[0]',
           message: 'a polygon ring ends where it starts (RFC 7946 §3.1.6); this one is not closed',
         },
       ],

@@ -62,7 +62,7 @@ function withUrl(path: 'article' | 'source' | 'credit', url: string): unknown {
 describe('the hostile story fixture', () => {
   it('is a valid story: it loads', async () => {
     expect((await loadStory('/hostile-story.json', answerWith(TEXT))).status).toBe('loaded');
-    expect(readStoryText('hostile-story.json', TEXT).status).toBe('loaded');
+    expect((await readStoryText('hostile-story.json', TEXT)).status).toBe('loaded');
   });
 
   it('holds every kind of hostile text', () => {

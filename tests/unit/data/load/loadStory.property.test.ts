@@ -140,12 +140,14 @@ describe('loadStory, given anything a server might send', () => {
     MUTATION_TIMEOUT_MS,
   );
 
-  it('reports a truncated download as not JSON', async () => {
+  it('reports a truncated download as not JSON, and one cut off before it began as empty', async () => {
     const body = REAL_STORY_TEXT.trimEnd();
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: body.length - 1 }), async (length) => {
         const result = await loadStory(URL, serve(body.slice(0, length)));
-        expect(result.status === 'failed' && result.problems.map((problem) => problem.path)).toEqual(['(top level)']);
+        expect(result.status === 'failed' && result.problems.map((problem) => problem.path)).toEqual([
+          length === 0 ? '(file)' : '(top level)',
+        ]);
       }),
       { numRuns: 200 },
     );

@@ -33,7 +33,7 @@ describe('the odd stories', () => {
 
   it.each(FILES)('%s loads, from a server and from a file', async (name) => {
     expect((await loadStory(name, answerWith(read(name)))).status).toBe('loaded');
-    expect(readStoryText(name, read(name)).status).toBe('loaded');
+    expect((await readStoryText(name, read(name))).status).toBe('loaded');
   });
 
   it('identical-points: two incidents stand at the same coordinates', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isWebProtocol, safeWebHref, webUrlOrNull } from '../../../../src/data/load/webAddress.ts';
+import {
+  describeStoryAddress,
+  isWebProtocol,
+  safeWebHref,
+  webUrlOrNull,
+} from '../../../../src/data/load/webAddress.ts';
 
 describe('safeWebHref', () => {
   it('passes absolute http and https addresses', () => {
@@ -37,5 +42,29 @@ describe('webUrlOrNull and isWebProtocol', () => {
     expect(webUrlOrNull(undefined)).toBeNull();
     expect(isWebProtocol(new URL('http://example.org'))).toBe(true);
     expect(isWebProtocol(new URL('data:text/plain,x'))).toBe(false);
+  });
+});
+
+describe('describeStoryAddress', () => {
+  const PAGE = 'https://citemap.example/app/?story=x';
+
+  it('shows a look-alike host in punycode, and says it is another site', () => {
+    // "еvil.example" with a Cyrillic "е" (U+0435).
+    expect(describeStoryAddress('https://\u0435vil.example/story.json', PAGE)).toEqual({
+      shown: 'https://xn--vil-qdd.example/story.json',
+      host: 'xn--vil-qdd.example',
+      otherSite: true,
+    });
+  });
+
+  it('takes the site’s own address, relative or absolute, as the site’s own', () => {
+    expect(describeStoryAddress('examples/minimal-points.geojson', PAGE)).toEqual({
+      shown: 'https://citemap.example/app/examples/minimal-points.geojson',
+      host: 'citemap.example',
+      otherSite: false,
+    });
+    // Another port or scheme is another origin: not the site's own.
+    expect(describeStoryAddress('http://citemap.example/app/s.json', PAGE).otherSite).toBe(true);
+    expect(describeStoryAddress('https://citemap.example:8443/s.json', PAGE).otherSite).toBe(true);
   });
 });
