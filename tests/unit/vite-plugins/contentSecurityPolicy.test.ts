@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import type { HtmlTagDescriptor, ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, tileOriginFor } from '../../../vite-plugins/contentSecurityPolicy.ts';
@@ -125,7 +126,7 @@ describe('the story preload, the one inline script', () => {
       createElement: () => ({}) as Record<string, string>,
       head: { appendChild: (element: Record<string, string>) => appended.push(element) },
     };
-    new Function('location', 'document', preloadStoryScript('/app/data/a-story/story.json'))({ search }, document);
+    runInNewContext(preloadStoryScript('/app/data/a-story/story.json'), { location: { search }, document });
     return appended;
   }
 
