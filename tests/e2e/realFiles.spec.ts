@@ -63,6 +63,8 @@ const REFUSED: Record<string, RegExp> = {
 };
 
 const OTHER_SITE = 'https://data.example.org/shared/';
+/** Waiting for a file to be read: the readers' code is fetched first, and CI shares two cores with everything else. */
+const READ_TIMEOUT_MS = 15_000;
 
 function mediaTypeOf(path: string): string {
   if (path.endsWith('.csv')) return 'text/csv';
@@ -133,11 +135,16 @@ test.describe('real files, by link and by file', () => {
       const address = await serveFromOtherSite(page, path, body);
 
       await page.goto(`./?story=${encodeURIComponent(address)}`);
-      await expect(page.locator('.story-origin')).toContainText(`Opened from another site, ${address}`);
+      // The readers of files are fetched on demand, then the file is read: on a busy machine that takes its time.
+      await expect(page.locator('.story-origin')).toContainText(`Opened from another site, ${address}`, {
+        timeout: READ_TIMEOUT_MS,
+      });
       await expectOpened(page, counts);
 
       await chooseFile(page, path, body);
-      await expect(page.locator('.story-origin')).toContainText(`Opened from the file ${path.split('/').pop()}`);
+      await expect(page.locator('.story-origin')).toContainText(`Opened from the file ${path.split('/').pop()}`, {
+        timeout: READ_TIMEOUT_MS,
+      });
       await expectOpened(page, counts);
       expect(appErrors(network.consoleErrors)).toEqual([]);
     });
@@ -152,7 +159,7 @@ test.describe('real files, by link and by file', () => {
 
       await page.goto(`./?story=${encodeURIComponent(address)}`);
       const linkAlert = page.getByRole('alert');
-      await expect(linkAlert).toContainText('The story could not be loaded');
+      await expect(linkAlert).toContainText('The story could not be loaded', { timeout: READ_TIMEOUT_MS });
       await expect(linkAlert).toContainText(why);
       await expect(linkAlert).not.toContainText(/Invalid input|expected \d/);
       const linkMessages = (await linkAlert.locator('li').allTextContents()).map((line) =>
@@ -162,7 +169,9 @@ test.describe('real files, by link and by file', () => {
       await linkAlert.getByRole('button', { name: 'Open the default story instead' }).click();
       await chooseFile(page, path, body);
       const fileAlert = page.getByRole('alert');
-      await expect(fileAlert.getByRole('heading')).toHaveText(`${name} could not be opened`);
+      await expect(fileAlert.getByRole('heading')).toHaveText(`${name} could not be opened`, {
+        timeout: READ_TIMEOUT_MS,
+      });
       const fileMessages = (await fileAlert.locator('li').allTextContents()).map((line) =>
         line.replace(name, '(where)'),
       );
