@@ -18,8 +18,12 @@ import { computeIncidentContext } from './computeIncidentContext.ts';
 import { countryFeatures } from './countryFeatures.ts';
 import { DataProblemsError } from './dataProblemsError.ts';
 import { formatJson } from './formatJson.ts';
+import { wordChecksForReaders } from '../../src/model/readerMessages.ts';
 import { loadWorldAtlas, type WorldAtlas } from './loadWorldAtlas.ts';
 import { readStoryInputs, type StoryInputs } from './readStoryInputs.ts';
+
+// The author of a story reads the build's problems as a reader reads a file's: in words, not a validator's shorthand.
+wordChecksForReaders();
 
 /** About 1 m: a marker's place is data. */
 const POINT_DECIMALS = 5;

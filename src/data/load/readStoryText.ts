@@ -12,6 +12,10 @@ import {
   type NotAStoryBundle,
 } from './readStoryBundle.ts';
 import { storyFromFeatures, type FeatureStoryOptions } from './storyFromFeatures.ts';
+import { wordChecksForReaders } from '../../model/readerMessages.ts';
+
+// A file or link the reader opened: its problems in words a person can act on, from the first check on.
+wordChecksForReaders();
 
 export { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
 

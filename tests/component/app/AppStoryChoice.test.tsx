@@ -37,7 +37,8 @@ describe('App: which story', () => {
     render(<App urls={URLS} tileSource={null} fetchLike={serveFixture} />);
     await screen.findByRole('heading', { level: 1, name: fixtureStory().title });
     chooseFile('not json', 'notes.json');
-    const alert = await screen.findByRole('alert');
+    // The reader of files is fetched on demand, as in the browser: a first import takes its time on a busy machine.
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(within(alert).getByRole('heading').textContent).toBe('notes.json could not be opened');
     expect(screen.queryAllByRole('heading', { level: 1, name: fixtureStory().title })).toHaveLength(1);
     fireEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));

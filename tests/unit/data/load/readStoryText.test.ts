@@ -51,7 +51,7 @@ describe('readStoryText', () => {
     const story: Partial<ReturnType<typeof fixtureStory>> = fixtureStory();
     delete story.schemaVersion;
     expect(await messagesOf(FILE, JSON.stringify(story))).toEqual([
-      `${FILE} › schemaVersion: Invalid input: expected 1`,
+      `${FILE} › schemaVersion: is missing: it should be 1`,
     ]);
   });
 
