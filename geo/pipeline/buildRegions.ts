@@ -17,21 +17,23 @@ export type RegionDraft = Omit<Region, 'geometry'> & {
 
 export interface RegionSources {
   meta: StoryMeta;
-  /** The border line, already rounded as it will be published. */
-  border: LineString | MultiLineString;
+  /** The border line, already rounded as it will be published; null for a story about no border. */
+  border: LineString | MultiLineString | null;
   /** The provinces, already rounded and wound as they will be published. */
   provinces: ProvinceCollection;
   atlas: Pick<WorldAtlas, 'packageVersion' | 'naturalEarthVersion'>;
   shapeDecimals: number;
 }
 
-/**
- * The story's regions: the border line with its measured length, the provinces on either side (each with the point
- * where the map writes its name), and the border band.
- */
-export function buildRegions({ meta, border, provinces, atlas, shapeDecimals }: RegionSources): RegionDraft[] {
-  const borderId = slugify(meta.border.name);
-  const [firstId, secondId] = meta.border.countryIds;
+/** The border line with its measured length, and the band along it: only for a story about a border. */
+function borderRegions(
+  borderMeta: NonNullable<StoryMeta['border']>,
+  border: LineString | MultiLineString,
+  atlas: RegionSources['atlas'],
+  shapeDecimals: number,
+): [RegionDraft, RegionDraft] {
+  const borderId = slugify(borderMeta.name);
+  const [firstId, secondId] = borderMeta.countryIds;
   const borderSource =
     `Natural Earth ${atlas.naturalEarthVersion} Admin 0 countries at 1:10m, via world-atlas ${atlas.packageVersion} ` +
     `(countries-10m.json): the arcs that countries ${firstId} and ${secondId} share, joined with topojson-client's mesh`;
@@ -42,15 +44,41 @@ export function buildRegions({ meta, border, provinces, atlas, shapeDecimals }: 
     properties: {
       id: borderId,
       kind: 'border',
-      name: meta.border.name,
+      name: borderMeta.name,
       country: null,
       source: borderSource,
       license: 'Natural Earth: public domain. world-atlas: ISC licence.',
       lengthKm: Math.round(length(feature(border), { units: 'kilometers' })),
-      note: meta.border.note,
+      note: borderMeta.note,
     },
   };
 
+  const bandId = `${borderId}-band`;
+  const distanceKm = borderMeta.bandWidthKm;
+  const band: RegionDraft = {
+    type: 'Feature',
+    id: bandId,
+    geometry: rewindToRfc7946(roundCoordinates(borderBand(border, { distanceKm }), { decimals: shapeDecimals })),
+    properties: {
+      id: bandId,
+      kind: 'border-band',
+      name: `Within ${distanceKm} km of the ${borderMeta.name}`,
+      country: null,
+      source: `Computed at data-build time: the ${borderMeta.name} line buffered by ${distanceKm} km on each side (turf buffer)`,
+      license: 'Derived from Natural Earth: public domain.',
+      lengthKm: null,
+      // No source gives the band a meaning: say so wherever it is shown, so it is not read as a zone of some kind.
+      note: `A visual aid chosen by the map's authors, to show what lies near the border. No source gives this ${distanceKm} km band a meaning: it is not a legal or military zone.`,
+    },
+  };
+  return [borderLine, band];
+}
+
+/**
+ * The story's regions: the provinces (each with the point where the map writes its name) and, for a story about a
+ * border, the border line with its measured length and the band along it.
+ */
+export function buildRegions({ meta, border, provinces, shapeDecimals, atlas }: RegionSources): RegionDraft[] {
   const provinceRegions = provinces.features.map((province): RegionDraft => {
     const { name, name_natural_earth: naturalEarthName, country, source, license } = province.properties;
     const id = `province-${slugify(name)}`;
@@ -76,23 +104,7 @@ export function buildRegions({ meta, border, provinces, atlas, shapeDecimals }: 
     };
   });
 
-  const bandId = `${borderId}-band`;
-  const distanceKm = meta.border.bandWidthKm;
-  const band: RegionDraft = {
-    type: 'Feature',
-    id: bandId,
-    geometry: rewindToRfc7946(roundCoordinates(borderBand(border, { distanceKm }), { decimals: shapeDecimals })),
-    properties: {
-      id: bandId,
-      kind: 'border-band',
-      name: `Within ${distanceKm} km of the ${meta.border.name}`,
-      country: null,
-      source: `Computed at data-build time: the ${meta.border.name} line buffered by ${distanceKm} km on each side (turf buffer)`,
-      license: 'Derived from Natural Earth: public domain.',
-      lengthKm: null,
-      // No source gives the band a meaning: say so wherever it is shown, so it is not read as a zone of some kind.
-      note: `A visual aid chosen by the map's authors, to show what lies near the border. No source gives this ${distanceKm} km band a meaning: it is not a legal or military zone.`,
-    },
-  };
+  if (border === null || meta.border === undefined) return provinceRegions;
+  const [borderLine, band] = borderRegions(meta.border, border, atlas, shapeDecimals);
   return [borderLine, ...provinceRegions, band];
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BBox, Point } from 'geojson';
+import type { BBox, LineString, MultiLineString, Point } from 'geojson';
 import type { DataProblem } from '../../src/model/describeIssues.ts';
 import type { BoundingBox } from '../../src/model/geojson.ts';
 import { BasemapSchema } from '../../src/model/region.ts';
@@ -62,21 +62,30 @@ function expandBox([west, south, east, north]: BoundingBox, marginDeg: number): 
   ];
 }
 
-/** Builds one story's files from its validated inputs; throws a DataProblemsError when the result is not sound. */
-export function buildStory(inputs: StoryInputs, atlas: WorldAtlas): GeneratedFile[] {
-  const { meta } = inputs;
-  const [firstId, secondId] = meta.border.countryIds;
+/** The border line two countries share, rounded as it will be published; a problem when they share none. */
+function borderLineOf(
+  border: NonNullable<StoryInputs['meta']['border']>,
+  folder: string,
+  atlas: WorldAtlas,
+): LineString | MultiLineString {
+  const [firstId, secondId] = border.countryIds;
   const line = sharedBorderLine(atlas.countries10m, firstId, secondId);
   if (line === null) {
     throw new DataProblemsError([
       {
-        origin: `${inputs.folder}/story.meta.json`,
+        origin: `${folder}/story.meta.json`,
         path: 'border.countryIds',
         message: `countries "${firstId}" and "${secondId}" share no border in world-atlas`,
       },
     ]);
   }
-  const border = roundCoordinates(line, { decimals: SHAPE_DECIMALS });
+  return roundCoordinates(line, { decimals: SHAPE_DECIMALS });
+}
+
+/** Builds one story's files from its validated inputs; throws a DataProblemsError when the result is not sound. */
+export function buildStory(inputs: StoryInputs, atlas: WorldAtlas): GeneratedFile[] {
+  const { meta } = inputs;
+  const border = meta.border === undefined ? null : borderLineOf(meta.border, inputs.folder, atlas);
   const provinces = {
     ...inputs.provinces,
     features: inputs.provinces.features.map((province) => ({
@@ -87,8 +96,7 @@ export function buildStory(inputs: StoryInputs, atlas: WorldAtlas): GeneratedFil
   const layers = {
     countries: countryFeatures(atlas.countries10m),
     provinces: provinces.features,
-    border,
-    borderName: meta.border.name,
+    border: border === null || meta.border === undefined ? null : { line: border, name: meta.border.name },
   };
   const incidents = inputs.incidents.map((incident) => {
     const geometry: Point | null =

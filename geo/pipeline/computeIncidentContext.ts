@@ -7,21 +7,23 @@ import type { NamedAreaFeature } from './countryFeatures.ts';
 export interface ContextLayers {
   countries: readonly NamedAreaFeature[];
   provinces: readonly NamedAreaFeature[];
-  border: LineString | MultiLineString;
-  borderName: string;
+  /** The border the story is about, if any: without one, no distance is computed. */
+  border: { line: LineString | MultiLineString; name: string } | null;
 }
 
 /**
  * What the map says about a place without anyone typing it: the country and province it lies in and how far it is
- * from the border, to the nearest 0.1 km. A statement with no place has no context.
+ * from the story's border (when it has one), to the nearest 0.1 km. A statement with no place has no distance.
  */
 export function computeIncidentContext(point: Point | null, layers: ContextLayers): IncidentContext {
-  if (point === null) return { country: null, province: null, distanceToBorderKm: null, borderName: layers.borderName };
+  const { border } = layers;
+  const borderName = border === null ? {} : { borderName: border.name };
+  if (point === null) return { country: null, province: null, distanceToBorderKm: null, ...borderName };
   const { coordinates } = point;
   return {
     country: findContainingFeature(coordinates, layers.countries)?.properties.name ?? null,
     province: findContainingFeature(coordinates, layers.provinces)?.properties.name ?? null,
-    distanceToBorderKm: Math.round(distanceToLineKm(coordinates, layers.border) * 10) / 10,
-    borderName: layers.borderName,
+    distanceToBorderKm: border === null ? null : Math.round(distanceToLineKm(coordinates, border.line) * 10) / 10,
+    ...borderName,
   };
 }

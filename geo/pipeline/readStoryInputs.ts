@@ -80,7 +80,14 @@ export function readStoryInputs(repoRoot: string, folder: string): StoryInputs {
   }
   const article = readArticle();
   const incidents = readJson('incidents.geojson', AuthoredIncidentCollectionSchema);
-  const provinces = meta === null ? null : readJson(meta.provincesFile, ProvinceCollectionSchema);
+  // A story about no particular provinces has none to draw: an empty collection, not a missing file.
+  const noProvinces: ProvinceCollection = { type: 'FeatureCollection', features: [] };
+  const provinces =
+    meta === null
+      ? null
+      : meta.provincesFile === undefined
+        ? noProvinces
+        : readJson(meta.provincesFile, ProvinceCollectionSchema);
   const tour = readJson('tour.json', TourSchema, false);
 
   if (problems.length > 0 || meta === null || article === null || incidents === null || provinces === null) {

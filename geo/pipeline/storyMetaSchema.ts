@@ -8,17 +8,23 @@ export const StoryMetaSchema = z.strictObject({
   title: z.string().check(z.minLength(1)),
   summary: z.string().check(z.minLength(1)),
   defaultBounds: BoundingBoxSchema,
-  border: z.strictObject({
-    /** The two countries' ids in world-atlas: zero-padded strings such as "364". */
-    countryIds: z.tuple([z.string().check(z.regex(/^\d{3}$/)), z.string().check(z.regex(/^\d{3}$/))]),
-    name: z.string().check(z.minLength(1)),
-    /** How far the border band reaches on each side of the line. */
-    bandWidthKm: z.number().check(z.positive()),
-    /** Shown with the border's measured length: what the published figures are, and why ours differs. */
-    note: z.string().check(z.minLength(1)),
-  }),
-  /** The provinces on either side of the border, relative to the story folder. */
-  provincesFile: z.string().check(z.minLength(1)),
+  /**
+   * A border the story is about, drawn with its band and measured from: absent for a story about no border (every
+   * incident's distance to a border is then absent too).
+   */
+  border: z.optional(
+    z.strictObject({
+      /** The two countries' ids in world-atlas: zero-padded strings such as "364". */
+      countryIds: z.tuple([z.string().check(z.regex(/^\d{3}$/)), z.string().check(z.regex(/^\d{3}$/))]),
+      name: z.string().check(z.minLength(1)),
+      /** How far the border band reaches on each side of the line. */
+      bandWidthKm: z.number().check(z.positive()),
+      /** Shown with the border's measured length: what the published figures are, and why ours differs. */
+      note: z.string().check(z.minLength(1)),
+    }),
+  ),
+  /** Provinces to draw and to name each incident's province from, relative to the story folder; absent for none. */
+  provincesFile: z.optional(z.string().check(z.minLength(1))),
   credits: z.array(CreditSchema),
 });
 export type StoryMeta = z.infer<typeof StoryMetaSchema>;

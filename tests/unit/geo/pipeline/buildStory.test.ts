@@ -3,6 +3,7 @@ import { buildStory, REPO_ROOT } from '../../../../geo/pipeline/buildStory.ts';
 import { DataProblemsError } from '../../../../geo/pipeline/dataProblemsError.ts';
 import { loadWorldAtlas } from '../../../../geo/pipeline/loadWorldAtlas.ts';
 import { readStoryInputs, type StoryInputs } from '../../../../geo/pipeline/readStoryInputs.ts';
+import { StorySchema } from '../../../../src/model/story.ts';
 import type { Tour } from '../../../../src/model/tour.ts';
 
 const folder = 'geo/stories/iran-pakistan-2024';
@@ -59,5 +60,29 @@ describe('buildStory, for the tour', { timeout: 30_000 }, () => {
       `${folder}/tour.json (as built into the story) › tour.steps[0] (id "tuesday") › focusIncidentIds[1]: ` +
         'no incident "strike-quetta" in the story',
     ]);
+  });
+});
+
+describe('buildStory, for a story about no border', { timeout: 30_000 }, () => {
+  it('builds it with no border, band or provinces, and no distance to a border for any incident', () => {
+    const real = readStoryInputs(REPO_ROOT, folder);
+    const meta = { ...real.meta };
+    delete meta.border;
+    delete meta.provincesFile;
+    const files = buildStory(
+      { ...real, meta, provinces: { type: 'FeatureCollection', features: [] }, tour: null },
+      atlas,
+    );
+    const storyFile = files.find((file) => file.path.endsWith('/story.json'));
+    if (storyFile === undefined) throw new Error('no story.json was built');
+    const story = StorySchema.parse(JSON.parse(storyFile.contents));
+    expect(story.regions.features).toEqual([]);
+    for (const incident of story.incidents.features) {
+      expect(incident.properties.context?.distanceToBorderKm ?? null).toBeNull();
+      expect(incident.properties.context).not.toHaveProperty('borderName');
+    }
+    // The country is still named from the atlas, which every story has.
+    const placed = story.incidents.features.filter((incident) => incident.geometry !== null);
+    expect(placed.every((incident) => incident.properties.context?.country !== null)).toBe(true);
   });
 });
