@@ -4,28 +4,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FeatureFileFormat } from '../../src/data/formats/readFeatureFile.ts';
 import type { XmlDocumentParser } from '../../src/data/formats/readKmlOrGpx.ts';
 import { readStoryText } from '../../src/data/load/readStoryText.ts';
-import { readRealFile, readRealJson } from '../unit/data/formats/readRealFile.ts';
+import { readRealFilesManifest, type RealFileCounts } from '../fixtures/realFilesManifest.ts';
+import { readRealFile } from '../unit/data/formats/readRealFile.ts';
 import { expectSameVerdict, serving } from '../unit/data/load/sameVerdict.ts';
 
 // Every real file of the sample (tests/fixtures/real-files/PROVENANCE.md) through the whole reading path a reader's
 // file or link takes: opened with the manifest's counts of marks, shapes and features not on the map, or refused with
 // words written for a reader that name the file.
 
-interface Counts {
-  points: number;
-  lines: number;
-  polygons: number;
-  noGeometry: number;
-}
-
-interface ManifestEntry {
-  file: string;
-  format: FeatureFileFormat;
-  crs?: string;
-  expect: { refused: true; why: string } | Counts;
-}
-
-const manifest = readRealJson<ManifestEntry[]>('manifest.json');
+const manifest = readRealFilesManifest();
 const xmlParser = new DOMParser({ onError: () => undefined }) as unknown as XmlDocumentParser;
 
 /** Files whose own columns say how precise a point is: UCDP GED (where_prec) and the file in ACLED's layout. */
@@ -67,7 +54,7 @@ describe('every real file of the sample, opened as a story', () => {
     if (result.status === 'failed') throw new Error(`refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
     const { incidents, regions } = result.story;
     const drawn = regions.features.filter((region) => region.properties.kind === 'drawn');
-    const counts: Counts = {
+    const counts: RealFileCounts = {
       points: incidents.features.filter((incident) => incident.geometry !== null).length,
       lines: drawn.filter((region) => /LineString$/.test(region.geometry.type)).length,
       polygons: drawn.filter((region) => /Polygon$/.test(region.geometry.type)).length,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
+import { readRealFilesManifest, type RealFileCounts, type RealFileEntry } from '../fixtures/realFilesManifest.ts';
 import { appErrors, incidentList, openMapTools } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
@@ -8,27 +9,13 @@ import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 // must show the same thing: one reading path. Every file of the manifest goes through that path in
 // tests/data/realFileStories.test.ts; here a sample of each format and kind of trouble, in Chromium.
 
-interface Counts {
-  points: number;
-  lines: number;
-  polygons: number;
-  noGeometry: number;
-}
-
-interface ManifestEntry {
-  file: string;
-  expect: Counts | { refused: true; why: string };
-}
-
-const MANIFEST = JSON.parse(
-  readFileSync(new URL('../fixtures/real-files/manifest.json', import.meta.url), 'utf8'),
-) as ManifestEntry[];
+const MANIFEST = readRealFilesManifest();
 
 function realFile(path: string): Buffer {
   return readFileSync(new URL(`../fixtures/real-files/${path}`, import.meta.url));
 }
 
-function expected(path: string): ManifestEntry['expect'] {
+function expected(path: string): RealFileEntry['expect'] {
   const entry = MANIFEST.find((candidate) => candidate.file === path);
   if (entry === undefined) throw new Error(`${path} is not in the manifest`);
   return entry.expect;
@@ -102,7 +89,7 @@ async function chooseFile(page: Page, path: string, body: Buffer): Promise<void>
 }
 
 /** What the map and the list show of an opened file's points and features with no place. */
-async function shownIncidents(page: Page): Promise<Pick<Counts, 'points' | 'noGeometry'>> {
+async function shownIncidents(page: Page): Promise<Pick<RealFileCounts, 'points' | 'noGeometry'>> {
   const rows = incidentList(page).locator('.incident-row');
   return {
     points: await page.locator('.leaflet-marker-pane .incident-icon').count(),
@@ -119,7 +106,7 @@ async function drawnShapes(page: Page): Promise<{ lines: number; polygons: numbe
   });
 }
 
-async function expectOpened(page: Page, counts: Counts): Promise<void> {
+async function expectOpened(page: Page, counts: RealFileCounts): Promise<void> {
   await expect(incidentList(page).locator('.incident-row')).toHaveCount(counts.points + counts.noGeometry);
   expect(await shownIncidents(page)).toEqual({ points: counts.points, noGeometry: counts.noGeometry });
   expect(await drawnShapes(page)).toEqual({ lines: counts.lines, polygons: counts.polygons });

@@ -1,19 +1,13 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { readFeatureFile, type FeatureFileFormat } from '../../../../src/data/formats/readFeatureFile.ts';
+import { readFeatureFile } from '../../../../src/data/formats/readFeatureFile.ts';
 import type { XmlDocumentParser } from '../../../../src/data/formats/readKmlOrGpx.ts';
-import { readRealFile, readRealJson } from './readRealFile.ts';
-
-interface ManifestEntry {
-  file: string;
-  format: FeatureFileFormat;
-  crs?: string;
-  expect: { refused: true; why: string } | { points: number; lines: number; polygons: number; noGeometry: number };
-}
+import { readRealFilesManifest } from '../../../fixtures/realFilesManifest.ts';
+import { readRealFile } from './readRealFile.ts';
 
 // The manifest (tests/fixtures/real-files/PROVENANCE.md) says, for each file, what a correct reader shows or that it
 // refuses the file; check-manifest.js counts the same again from the files, independently of this code.
-const manifest = readRealJson<ManifestEntry[]>('manifest.json');
+const manifest = readRealFilesManifest();
 const xmlParser = new DOMParser({ onError: () => undefined }) as unknown as XmlDocumentParser;
 
 describe('every real file of the sample opens with the manifest’s counts, or is refused', () => {
