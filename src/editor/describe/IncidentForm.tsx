@@ -137,7 +137,7 @@ export function IncidentForm({ incident, path, passages, onChange }: IncidentFor
             />
             <TextField
               label="Time zone"
-              hint="The zone’s name, e.g. “Pakistan Standard Time”, not an abbreviation."
+              hint="The zone’s name, e.g. “Central European Standard Time”, not an abbreviation."
               path={[...propertiesPath, 'when', 'zone']}
               value={when.zone}
               onChange={(zone) => setWhen({ zone }, 'when.zone')}

@@ -19,7 +19,7 @@ export interface Gazetteer {
   keys: readonly string[];
 }
 
-/** Lower case without accents, so "erbil" finds "Erbil" and "sarajevo" finds "Sarajevo"; apostrophes count as none. */
+/** Lower case without accents, so "malmo" finds "Malmö" and "sao paulo" finds "São Paulo"; apostrophes count as none. */
 export function foldName(name: string): string {
   return name
     .normalize('NFD')

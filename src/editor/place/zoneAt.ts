@@ -2,10 +2,10 @@ import tzLookup from '@photostructure/tz-lookup';
 
 /** A zone for an incident's date: the offset and the zone's full name, as `when` records them. */
 export interface ZoneOnDate {
-  /** The IANA zone the point lies in, e.g. "Asia/Karachi". */
+  /** The IANA zone the point lies in, e.g. "Europe/Paris". */
   ianaZone: string;
   utcOffset: string;
-  /** The zone's name in English ("Pakistan Standard Time"); the IANA name where the browser knows no other. */
+  /** The zone's name in English ("Central European Standard Time"); the IANA name where the browser knows no other. */
   zone: string;
 }
 

@@ -23,7 +23,13 @@ const NO_PLACE = () => undefined;
 export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourViewProps) {
   const { tour, incidents } = draft.story;
   const [view, setView] = useState<BoundingBox>(bounds);
-  const quotes = useMemo(() => [...collectArticleQuotes(incidents).values()].flat(), [incidents]);
+  // Each quote once, though a claim and a casualty figure may cite the same words.
+  const quotes = useMemo(() => {
+    const unique = new Map(
+      [...collectArticleQuotes(incidents).values()].flat().map((quote) => [JSON.stringify(quote.anchor), quote]),
+    );
+    return [...unique.values()];
+  }, [incidents]);
   const setTour = (next: Tour | null, typingIn?: string) => onChange(withStory(draft, { tour: next }), typingIn);
   const points = useMemo(
     () =>

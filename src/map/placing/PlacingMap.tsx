@@ -113,10 +113,11 @@ export function PlacingMap(props: PlacingMapProps) {
         zoomSnap={0.25}
         worldCopyJump={false}
       >
+        {/* The offline countries under the tiles: there at once, and all there is when no tile server answers. */}
+        {basemap !== null && <OfflineBasemapLayer basemap={basemap} />}
         {tileSource !== null && !tilesFailed && (
           <OnlineTileLayer source={tileSource} onFailed={() => setTilesFailed(true)} />
         )}
-        {basemap !== null && (tileSource === null || tilesFailed) && <OfflineBasemapLayer basemap={basemap} />}
         <MapEvents onPlace={onPlace} onViewChange={onViewChange} />
         <FollowPoint point={point} map={map} />
         {others.map((other) => (

@@ -46,9 +46,7 @@ describe('anchorForRange', () => {
     );
     fc.assert(
       fc.property(
-        passageText.chain((passage) =>
-          fc.tuple(fc.constant(passage), fc.nat(passage.length), fc.nat(passage.length)),
-        ),
+        passageText.chain((passage) => fc.tuple(fc.constant(passage), fc.nat(passage.length), fc.nat(passage.length))),
         ([passage, a, b]) => {
           const wanted = trimRange(passage, { start: Math.min(a, b), end: Math.max(a, b) });
           const anchor = anchorForRange('p7', passage, { start: a, end: b });
