@@ -58,9 +58,10 @@ export function IncidentsView(props: IncidentsViewProps) {
             path={path}
             passages={draft.story.article.passages}
             others={features}
-            bounds={incident.geometry === null ? bounds : bounds}
+            bounds={bounds}
             tileSource={tileSource}
             basemap={basemap}
+            regions={draft.story.regions}
             onChange={change}
           />
           <IncidentForm incident={incident} path={path} passages={draft.story.article.passages} onChange={change} />

@@ -4,7 +4,8 @@ import { PlacingMap } from '../../map/placing/PlacingMap.tsx';
 import type { Passage } from '../../model/article.ts';
 import type { BoundingBox, Position } from '../../model/geojson.ts';
 import type { Incident, MapPointRole } from '../../model/incident.ts';
-import type { Basemap } from '../../model/region.ts';
+import type { Basemap, RegionCollection } from '../../model/region.ts';
+import { computeContext } from './computeContext.ts';
 import { NumberField, SelectField, TextField } from '../form/Field.tsx';
 import { placesNamedIn, searchGazetteer } from './gazetteer.ts';
 import { choosePrecision, placeAt, placeAtGazetteerPlace, placeChoiceOf, type PlaceChoice } from './placeOperations.ts';
@@ -18,6 +19,8 @@ interface PlaceSectionProps {
   bounds: BoundingBox;
   tileSource: TileSource | null;
   basemap: Basemap | null;
+  /** The story's regions, for the province and the distance to its border. */
+  regions: RegionCollection;
   onChange: (incident: Incident, typingIn?: string) => void;
 }
 
@@ -35,9 +38,21 @@ const ROLES: readonly { value: MapPointRole; label: string }[] = [
   { value: 'reference-place', label: 'A place named for reference' },
 ];
 
+function describeContext(context: Incident['properties']['context']): string {
+  if (context === undefined) return 'Country, province and distance to the border: none computed for this point.';
+  const parts = [
+    `Country: ${context.country ?? 'none found'}`,
+    `province: ${context.province ?? 'none found'}`,
+    context.distanceToBorderKm === null
+      ? 'no border in this story'
+      : `${context.distanceToBorderKm} km from the ${context.borderName ?? 'border'}`,
+  ];
+  return `Computed from the map: ${parts.join('; ')}.`;
+}
+
 /** Where the incident is: the map, the place search, typed coordinates, how precise, and what the point stands for. */
 export function PlaceSection(props: PlaceSectionProps) {
-  const { incident, path, passages, others, bounds, tileSource, basemap, onChange } = props;
+  const { incident, path, passages, others, bounds, tileSource, basemap, regions, onChange } = props;
   const { place } = incident.properties;
   const gazetteer = useGazetteer();
   const [query, setQuery] = useState('');
@@ -52,7 +67,14 @@ export function PlaceSection(props: PlaceSectionProps) {
   const numberOf = useMemo(() => new Map(passages.map((passage) => [passage.id, passage.number])), [passages]);
   const choice = placeChoiceOf(incident);
   const point = incident.geometry?.coordinates ?? null;
-  const onPlace = useCallback((position: Position) => onChange(placeAt(incident, position)), [incident, onChange]);
+  const contextAt = useCallback(
+    (position: Position) => computeContext(position, { basemap, regions }),
+    [basemap, regions],
+  );
+  const onPlace = useCallback(
+    (position: Position) => onChange(placeAt(incident, position, contextAt(position))),
+    [incident, onChange, contextAt],
+  );
   const setPlace = (change: Partial<typeof place>, field: string) =>
     onChange({ ...incident, properties: { ...incident.properties, place: { ...place, ...change } } }, field);
   const setPoint = (change: Partial<NonNullable<typeof place.point>>, field: string) => {
@@ -96,7 +118,7 @@ export function PlaceSection(props: PlaceSectionProps) {
                 <button
                   type="button"
                   onClick={() => {
-                    onChange(placeAtGazetteerPlace(incident, found));
+                    onChange(placeAtGazetteerPlace(incident, found, contextAt(found.position)));
                     setQuery('');
                   }}
                 >
@@ -112,7 +134,12 @@ export function PlaceSection(props: PlaceSectionProps) {
               <ul className="editor-place-results">
                 {named.map((found) => (
                   <li key={found.place.rank}>
-                    <button type="button" onClick={() => onChange(placeAtGazetteerPlace(incident, found.place))}>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        onChange(placeAtGazetteerPlace(incident, found.place, contextAt(found.place.position)))
+                      }
+                    >
                       Put it at {found.place.name}, {found.place.country}
                     </button>{' '}
                     <span className="editor-field__hint">
@@ -183,6 +210,9 @@ export function PlaceSection(props: PlaceSectionProps) {
           </div>
         </div>
       </div>
+      <p className="editor-field__hint" role="status">
+        {describeContext(incident.properties.context)}
+      </p>
       <TextField
         label="Place name"
         hint="The place as the story names it, e.g. the town."

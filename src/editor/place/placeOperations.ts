@@ -1,5 +1,12 @@
 import type { Position } from '../../model/geojson.ts';
-import type { GeoPrecision, Incident, IncidentPlace, MapPointRole, OutsideSource } from '../../model/incident.ts';
+import type {
+  GeoPrecision,
+  Incident,
+  IncidentContext,
+  IncidentPlace,
+  MapPointRole,
+  OutsideSource,
+} from '../../model/incident.ts';
 import { GAZETTEER_SOURCE_ID } from '../draft/checkDraft.ts';
 import type { GazetteerPlace } from './gazetteer.ts';
 import { zoneAt } from './zoneAt.ts';
@@ -10,16 +17,21 @@ export type PlaceChoice = GeoPrecision | 'none';
 /** What a radius starts at for each precision; the author changes it. */
 const DEFAULT_RADIUS_KM: Record<2 | 3, number> = { 2: 10, 3: 50 };
 
-function withPlace(incident: Incident, place: IncidentPlace, geometry = incident.geometry): Incident {
-  // Context (country, province, distance to the border) was computed for the old point: stale once the point moves.
-  const properties = { ...incident.properties };
-  delete properties.context;
+/**
+ * The incident with its place (and point) changed. Context (country, province, distance to the border) belongs to the
+ * old point: once the point moves it is replaced by the one computed for the new point, or dropped.
+ */
+function withPlace(
+  incident: Incident,
+  place: IncidentPlace,
+  geometry = incident.geometry,
+  context: IncidentContext | null = null,
+): Incident {
   const moved = geometry?.coordinates.join() !== incident.geometry?.coordinates.join();
-  return {
-    ...incident,
-    geometry,
-    properties: moved ? { ...properties, place } : { ...incident.properties, place },
-  };
+  if (!moved) return { ...incident, properties: { ...incident.properties, place } };
+  const properties = { ...incident.properties, place };
+  delete properties.context;
+  return { ...incident, geometry, properties: context === null ? properties : { ...properties, context } };
 }
 
 /** The zone at the point fills an empty zone (and its offset); one the author typed is kept. */
@@ -35,7 +47,7 @@ function withZoneFromPoint(incident: Incident, position: Position): Incident {
 }
 
 /** The point put (or moved) at a position; a first placing starts approximate, which the author can make exact. */
-export function placeAt(incident: Incident, position: Position): Incident {
+export function placeAt(incident: Incident, position: Position, context: IncidentContext | null = null): Incident {
   const { place } = incident.properties;
   const first = place.geoPrecision === null;
   const next: IncidentPlace = first
@@ -50,7 +62,7 @@ export function placeAt(incident: Incident, position: Position): Incident {
         },
       }
     : place;
-  return withZoneFromPoint(withPlace(incident, next, { type: 'Point', coordinates: position }), position);
+  return withZoneFromPoint(withPlace(incident, next, { type: 'Point', coordinates: position }, context), position);
 }
 
 export const GAZETTEER_SOURCE: OutsideSource = {
@@ -62,8 +74,12 @@ export const GAZETTEER_SOURCE: OutsideSource = {
 };
 
 /** The point put at a gazetteer place: its coordinates, its name, and GeoNames as their source. */
-export function placeAtGazetteerPlace(incident: Incident, found: GazetteerPlace): Incident {
-  const placed = placeAt(incident, found.position);
+export function placeAtGazetteerPlace(
+  incident: Incident,
+  found: GazetteerPlace,
+  context: IncidentContext | null = null,
+): Incident {
+  const placed = placeAt(incident, found.position, context);
   const { place, sources } = placed.properties;
   const point = place.point === undefined ? undefined : { ...place.point, on: `${found.name} (the town's centre)` };
   return {
