@@ -8,7 +8,7 @@ import type { EditStart } from '../state/editMode.ts';
 import { ArticleView } from './article/ArticleView.tsx';
 import { CiteView } from './cite/CiteView.tsx';
 import { IncidentsView } from './describe/IncidentsView.tsx';
-import { checkDraft } from './draft/checkDraft.ts';
+import { checkDraft, storyFromDraft } from './draft/checkDraft.ts';
 import { draftHistoryReducer, startHistory } from './draft/draftHistory.ts';
 import { draftFromStory, emptyDraft, type StoryDraft } from './draft/storyDraft.ts';
 import { DraftProblemsContext } from './form/DraftProblems.ts';
@@ -143,7 +143,7 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
     (next: StoryDraft, typingIn?: string) => dispatch({ type: 'change', draft: next, typingIn }),
     [],
   );
-  const bounds = check.story?.defaultBounds ?? draft.story.defaultBounds;
+  const bounds = useMemo(() => storyFromDraft(draft).defaultBounds, [draft]);
 
   useEffect(
     function writeKeyInLink() {

@@ -51,6 +51,13 @@ export function storyFromDraft(draft: StoryDraft): Story {
   };
 }
 
+/** Zod's wording for an empty text, said as an author would: the field is required. */
+function inAuthorsWords(problem: DataProblem): DataProblem {
+  return /expected string to have >=1 characters/.test(problem.message)
+    ? { ...problem, message: 'required: this is still empty' }
+    : problem;
+}
+
 export interface DraftCheck {
   /** The story, when nothing is wrong with it: what "Download story" writes and "Preview" shows. */
   story: Story | null;
@@ -68,7 +75,7 @@ export function checkDraft(draft: StoryDraft): DraftCheck {
   const story = storyFromDraft(draft);
   const parsed = StorySchema.safeParse(story);
   const problems = [
-    ...(parsed.success ? [] : describeRecordIssues(DRAFT_ORIGIN, parsed.error.issues, story)),
+    ...(parsed.success ? [] : describeRecordIssues(DRAFT_ORIGIN, parsed.error.issues, story).map(inAuthorsWords)),
     ...checkStoryReferences(story, DRAFT_ORIGIN),
     ...checkStoryHonesty(story, DRAFT_ORIGIN),
     ...checkTourOrder(story, DRAFT_ORIGIN),

@@ -74,7 +74,10 @@ function FollowPoint({ point, map }: { point: Position | null; map: LeafletMap |
     function showPlacedPoint() {
       if (map === null || point === null) return;
       const target = toLatLng(point);
-      if (!map.getBounds().pad(-0.1).contains(target)) map.setView(target, Math.max(map.getZoom(), 8));
+      // A point placed on a view of the whole world (a new story) is shown close enough to move it precisely.
+      if (!map.getBounds().pad(-0.1).contains(target) || map.getZoom() < 5) {
+        map.setView(target, Math.max(map.getZoom(), 8));
+      }
     },
     [map, point],
   );
