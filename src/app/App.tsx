@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StoryLoad } from '../data/load/loadStory.ts';
 import { browserFetch, type FetchLike } from '../data/load/fetchText.ts';
 import type { StoryDataUrls } from '../data/load/storyDataUrls.ts';
@@ -69,6 +69,14 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
     },
     [loaded],
   );
+  useEffect(function followBackToViewer() {
+    // Back from the editor to the viewer's entry leaves the editor; its work is already kept in the browser.
+    const leaveOnBack = () => {
+      if (editStartFromSearch(window.location.search) === null) setEditing(null);
+    };
+    window.addEventListener('popstate', leaveOnBack);
+    return () => window.removeEventListener('popstate', leaveOnBack);
+  }, []);
   const keyChosen = useCallback((key: string) => {
     window.history.replaceState(null, '', searchForEditor(window.location.search, key));
   }, []);

@@ -290,7 +290,9 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
                 {renderPreview(check.story)}
               </section>
             ))}
-          {view === 'kept' && <KeptStoriesView store={store} currentKey={draft.key} onOpen={openKept} />}
+          {view === 'kept' && (
+            <KeptStoriesView store={store} currentKey={draft.key} onOpen={openKept} newKey={newKey} />
+          )}
         </div>
       </div>
     </DraftProblemsContext>

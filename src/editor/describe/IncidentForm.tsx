@@ -47,6 +47,57 @@ function headCount(value: number | null, atLeast: boolean): HeadCount | null {
   return value === null ? null : { value, atLeast };
 }
 
+type OutsideCitation = Extract<Citation, { type: 'outside' }>;
+
+interface OutsideCitationFieldsProps {
+  label: string;
+  citation: OutsideCitation;
+  sources: readonly OutsideSource[];
+  path: readonly PropertyKey[];
+  onChange: (citation: OutsideCitation, field: string) => void;
+}
+
+/** Which outside source backs a claim, and its words (or, where none are quoted, that the claim paraphrases it). */
+function OutsideCitationFields({ label, citation, sources, path, onChange }: OutsideCitationFieldsProps) {
+  const { words, paraphrase, ...rest } = citation;
+  return (
+    <>
+      <SelectField
+        label={`${label}: which source`}
+        hint="One of this incident’s outside sources."
+        path={[...path, 'sourceId']}
+        value={citation.sourceId}
+        options={sources.map((source) => ({ value: source.id, label: source.title || source.id }))}
+        onChange={(sourceId) => onChange({ ...citation, sourceId }, 'source')}
+      />
+      <TextField
+        label={`${label}: the source’s words`}
+        hint="Its own few words that support the claim; leave empty only for a paraphrase."
+        path={path}
+        value={words ?? ''}
+        multiline
+        onChange={(typed) =>
+          onChange(
+            typed === '' ? { ...rest, ...(paraphrase ? { paraphrase } : {}) } : { ...rest, words: typed },
+            'words',
+          )
+        }
+      />
+      <label className="editor-check">
+        <input
+          type="checkbox"
+          checked={paraphrase === true}
+          disabled={words !== undefined}
+          onChange={(event) =>
+            onChange(event.target.checked ? { ...rest, paraphrase: true } : { ...rest }, 'paraphrase')
+          }
+        />{' '}
+        {label} paraphrases the source (no words quoted)
+      </label>
+    </>
+  );
+}
+
 /** The incident in words: what, when (with zone), who, the claims with who made each, figures, outside sources. */
 export function IncidentForm({ incident, path, passages, onChange }: IncidentFormProps) {
   const properties = incident.properties;
@@ -218,12 +269,40 @@ export function IncidentForm({ incident, path, passages, onChange }: IncidentFor
                 multiline
                 onChange={(statement) => setClaim(index, { statement }, `claim.${claim.id}.statement`)}
               />
+              {claim.citation.type === 'outside' && (
+                <OutsideCitationFields
+                  label={`Claim ${index + 1}`}
+                  citation={claim.citation}
+                  sources={properties.sources}
+                  path={[...propertiesPath, 'claims', index, 'citation']}
+                  onChange={(citation, field) => setClaim(index, { citation }, `claim.${claim.id}.${field}`)}
+                />
+              )}
               <button type="button" onClick={() => set({ claims: properties.claims.filter((_, at) => at !== index) })}>
                 Remove claim {index + 1}
               </button>
             </li>
           ))}
         </ol>
+        <button
+          type="button"
+          disabled={properties.sources.length === 0}
+          onClick={() => {
+            const [source] = properties.sources;
+            if (source === undefined) return;
+            const id = freeId(
+              `claim-${properties.claims.length + 1}`,
+              properties.claims.map((claim) => claim.id),
+            );
+            const claim: Claim = { id, by: '', statement: '', citation: { type: 'outside', sourceId: source.id } };
+            set({ claims: [...properties.claims, claim] });
+          }}
+        >
+          Add a claim from an outside source
+        </button>
+        {properties.sources.length === 0 && (
+          <p className="editor-field__hint">Add an outside source below first; its claims then quote its words.</p>
+        )}
       </fieldset>
       <fieldset className="editor-fieldset">
         <legend>Casualty figures</legend>
