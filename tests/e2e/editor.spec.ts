@@ -230,7 +230,8 @@ test.describe('the story editor', () => {
     await expect(page.getByLabel('Publisher')).toHaveValue('Example News');
     await expect(page.getByLabel('Article text')).toHaveValue(/Kamal Kumar/);
     await page.getByRole('button', { name: 'Kept stories' }).click();
-    await expect(page.getByText('Kept across a reload')).toBeVisible();
+    await expect(page.locator('.editor-kept-list li')).toContainText(['Kept across a reload']);
+    await expect(page.locator('.editor-kept-list li').first()).toContainText('open now');
   });
 
   test('says so when another tab saved the same story since, and overwrites nothing', async ({ page, context }) => {
@@ -257,6 +258,39 @@ test.describe('the story editor', () => {
     await page.getByRole('button', { name: 'Download story' }).click();
     const written: unknown = JSON.parse(readFileSync(await (await started).path(), 'utf8'));
     expect(written).toEqual(shippedStory);
+  });
+
+  test('lists problems by record and field, each taking the author to its field, with its error beside it', async ({
+    page,
+  }) => {
+    await page.goto('./?edit');
+    await pasteInto(page.getByLabel('Article text'), SEED_ARTICLE);
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    await selectWords(page, 'p9', ERBIL_WORDS);
+    await page.getByRole('button', { name: 'Cite on the map' }).click();
+    await page.getByRole('button', { name: /^Problems/ }).click();
+    const link = page.getByRole('button', { name: 'incidents.features[0] (id "incident-1") › properties.title' });
+    await link.click();
+    const title = page.getByLabel('Title', { exact: true });
+    await expect(title).toBeFocused();
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('.editor-field--invalid').filter({ has: title })).toContainText(
+      'required: this is still empty',
+    );
+    await title.fill('Named now');
+    await expect(title).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  test('opens a downloaded draft again, from the list of kept stories', async ({ page }) => {
+    await page.goto('./?edit');
+    await page.getByLabel('Story title').fill('A draft to take elsewhere');
+    const started = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download draft' }).click();
+    const draftPath = await (await started).path();
+    await page.goto('./?edit');
+    await page.getByRole('button', { name: 'Kept stories' }).click();
+    await page.getByLabel('Open a story or draft file…').setInputFiles(draftPath);
+    await expect(page.getByLabel('Story title')).toHaveValue('A draft to take elsewhere');
   });
 
   test('reads pasted HTML as text and paragraphs, running nothing in it', async ({ page }) => {
