@@ -293,6 +293,36 @@ test.describe('the story editor', () => {
     await expect(page.getByLabel('Story title')).toHaveValue('A draft to take elsewhere');
   });
 
+  test('says so when the browser’s storage is full, keeps the story in the page and still downloads it', async ({
+    page,
+  }) => {
+    // Every write to IndexedDB fails as a full quota makes it fail.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('./?edit');
+    await page.getByLabel('Story title').fill('Too big to keep');
+    await expect(page.locator('.editor-bar__status')).toContainText('this browser’s storage is full');
+    await expect(page.getByLabel('Story title')).toHaveValue('Too big to keep');
+    const started = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download draft' }).click();
+    const draft = JSON.parse(readFileSync(await (await started).path(), 'utf8')) as { story: { title: string } };
+    expect(draft.story.title).toBe('Too big to keep');
+  });
+
+  test('takes a 5 MB paste: passages made, the page still answering', async ({ page }) => {
+    await page.goto('./?edit');
+    const paragraph = `${'A long sentence of an article, with 🙂 and \u200fמילים. '.repeat(20)}`;
+    const huge = Array.from({ length: 5_000 }, (_, index) => `${index} ${paragraph}`).join('\n\n');
+    expect(huge.length).toBeGreaterThan(5_000_000);
+    await pasteInto(page.getByLabel('Article text'), huge);
+    await expect(page.locator('#editor-article-text-status')).toContainText('5000 passages.', { timeout: 30_000 });
+    await page.getByLabel('Story title').fill('Still typing');
+    await expect(page.getByLabel('Story title')).toHaveValue('Still typing');
+  });
+
   test('reads pasted HTML as text and paragraphs, running nothing in it', async ({ page }) => {
     await page.goto('./?edit');
     const html =
