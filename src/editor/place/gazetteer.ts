@@ -93,24 +93,24 @@ export function placesNamedIn(gazetteer: Gazetteer, passages: readonly Passage[]
   const found = new Map<GazetteerPlace, NamedPlace>();
   for (const passage of passages) {
     if (passage.role !== 'body') continue;
-    for (const [run] of passage.text.matchAll(CAPITALISED_RUN)) {
-      const words = run.split(/\s+/);
-      // Every run of consecutive words inside the capitalised run: "Foreign Minister Jilani" holds "Jilani".
-      for (let from = 0; from < words.length; from += 1) {
-        for (let to = words.length; to > from; to -= 1) {
-          const asWritten = words
-            .slice(from, to)
-            .join(' ')
-            .replace(/[’']s$/, '');
-          // A name the article also writes in lower case ("Council", "council") is a word, not a place.
-          const key = foldName(asWritten);
-          if (key.length < MIN_NAME_LENGTH || lowerCaseWords.has(key)) continue;
-          const place = byName.get(key);
-          if (place === undefined) continue;
-          const named = found.get(place) ?? { place, asWritten, passageIds: [] };
-          if (!named.passageIds.includes(passage.id)) named.passageIds.push(passage.id);
-          found.set(place, named);
-        }
+    for (const match of passage.text.matchAll(CAPITALISED_RUN)) {
+      const words = match[0].split(/\s+/);
+      // A name is the whole capitalised run ("Northtown", "Port Said"), or what follows a sentence's capitalised first
+      // word ("In Northtown"); a word inside a longer name is not ("Miller" in "Jane Miller", "Council" in "Security
+      // Council").
+      const before = passage.text.slice(0, match.index).trimEnd();
+      const startsSentence = before === '' || /[.!?:;"“(]$/.test(before);
+      const candidates = startsSentence && words.length > 1 ? [words, words.slice(1)] : [words];
+      for (const candidate of candidates) {
+        const asWritten = candidate.join(' ').replace(/[’']s$/, '');
+        // A name the article also writes in lower case ("Council", "council") is a word, not a place.
+        const key = foldName(asWritten);
+        if (key.length < MIN_NAME_LENGTH || lowerCaseWords.has(key)) continue;
+        const place = byName.get(key);
+        if (place === undefined) continue;
+        const named = found.get(place) ?? { place, asWritten, passageIds: [] };
+        if (!named.passageIds.includes(passage.id)) named.passageIds.push(passage.id);
+        found.set(place, named);
       }
     }
   }

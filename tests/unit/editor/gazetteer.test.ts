@@ -10,13 +10,14 @@ const gazetteer = parseGazetteer(
     'Port Northtown\tXX\t\t11\t21',
     'Council\tUS\tA\t-116\t44',
     'Westfield\tXX\tA\t1\t2',
+    'Miller\tUS\tA\t3\t4',
   ].join('\n'),
 );
 
 describe('the gazetteer', () => {
   it('reads one place a line, ranked by its order, skipping comments', () => {
     expect(gazetteer.places[0]).toEqual({ name: 'Northtown', country: 'RU', seat: true, position: [10, 20], rank: 0 });
-    expect(gazetteer.places).toHaveLength(6);
+    expect(gazetteer.places).toHaveLength(7);
   });
 
   it('finds names that start with what was typed, then names with a later word that does, accents ignored', () => {
@@ -25,6 +26,18 @@ describe('the gazetteer', () => {
     expect(searchGazetteer(gazetteer, 'MALMO').map((place) => place.name)).toEqual(['Malmö']);
     expect(searchGazetteer(gazetteer, '  ')).toEqual([]);
     expect(foldName('Sāravān’s')).toBe('saravans');
+  });
+
+  it('takes a whole capitalised name, or the rest of a sentence’s first one, not a word inside a longer name', () => {
+    const named = placesNamedIn(gazetteer, [
+      {
+        id: 'p1',
+        number: 1,
+        role: 'body',
+        text: 'Spokesman Jane Miller said so. In Westfield, the Security Council met.',
+      },
+    ]);
+    expect(named.map((place) => place.place.name)).toEqual(['Westfield']);
   });
 
   it('suggests the places an article names, with the passages naming them, but not words it also writes in lower case', () => {
