@@ -176,9 +176,18 @@ test.describe('the story editor', () => {
     await expect(page.locator('article.article-panel mark')).toHaveText(ERBIL_WORDS);
   });
 
-  test('cites, places and downloads by keyboard alone', async ({ page }) => {
+  test('builds the same story by keyboard alone', async ({ page }) => {
+    /** Tab to a field, as a keyboard user does, and type into it. */
+    async function typeInto(field: Locator, text: string): Promise<void> {
+      await tabTo(page, field);
+      await page.keyboard.type(text);
+    }
     await page.goto('./?edit');
     await pasteInto(page.getByLabel('Article text'), SEED_ARTICLE);
+    await typeInto(page.getByLabel('Story title'), 'Strikes across borders');
+    await typeInto(page.getByLabel('Summary', { exact: true }), 'A missile attack, as one article reports it.');
+    await typeInto(page.getByLabel('Headline'), 'Iran and Pakistan agree to de-escalate');
+    await typeInto(page.getByLabel('Publisher'), 'Jagran English');
     await tabTo(page, page.getByRole('button', { name: 'Cite', exact: true }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByLabel('Passage'));
@@ -194,8 +203,7 @@ test.describe('the story editor', () => {
     await expect(page.locator('.editor-cite__chosen')).toHaveText(`Chosen: “${ERBIL_WORDS},”`);
     await tabTo(page, page.getByRole('button', { name: 'Cite on the map' }));
     await page.keyboard.press('Enter');
-    await tabTo(page, page.getByLabel('Search for a place'));
-    await page.keyboard.type('Erbil');
+    await typeInto(page.getByLabel('Search for a place'), 'Erbil');
     await tabTo(page, page.getByRole('button', { name: 'Put it at Erbil, IQ' }));
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Longitude')).toHaveValue('44.012');
@@ -203,18 +211,45 @@ test.describe('the story editor', () => {
     await tabTo(page, page.getByLabel('A town or district'));
     await page.keyboard.press('ArrowUp');
     await expect(page.getByLabel('The exact site')).toBeChecked();
+    // A town's centre from the place list is not the site: back to "a town or district", with a radius.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('A town or district')).toBeChecked();
+    await tabTo(page, page.getByLabel('Radius (km)'));
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('15');
+    await typeInto(page.getByLabel('How precise, in words'), 'Somewhere in the city');
+    await typeInto(page.getByLabel('Where the event itself was'), 'near the US Consulate complex');
+    await typeInto(page.getByLabel('Title', { exact: true }), 'Missile attack near the consulate');
+    await typeInto(page.getByLabel('Summary', { exact: true }), 'The article reports a missile attack into Iraq.');
+    await typeInto(page.getByLabel('Date (local)'), '01152024');
+    await expect(page.getByLabel('Date (local)')).toHaveValue('2024-01-15');
+    await tabTo(page, page.getByLabel('How precise is the time?'));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('How precise is the time?')).toHaveValue('approximate');
+    await typeInto(page.getByLabel('Time (local)'), '1130P');
+    await expect(page.getByLabel('Time (local)')).toHaveValue('23:30');
+    await expect(page.getByLabel('Time zone')).toHaveValue('Arabian Standard Time');
+    await typeInto(page.getByLabel('Who acted'), 'Islamic Revolutionary Guard Corps');
+    await typeInto(page.getByLabel('Their side'), 'Iran');
+    await typeInto(page.getByLabel('Claim 1: who says so'), 'The article');
+    await tabTo(page, page.getByRole('button', { name: 'Add a casualty figure' }));
+    await page.keyboard.press('Enter');
+    await typeInto(page.getByLabel('Figure 1: killed'), '4');
+    await typeInto(page.getByLabel('Figure 1: who the casualties were'), 'civilians');
+    await expect(page.locator('.editor-bar__status')).toContainText('ready: no problems');
     await savedInBrowser(page);
-    await tabTo(page, page.getByRole('button', { name: 'Download draft' }));
+    await tabTo(page, page.getByRole('button', { name: 'Download story' }));
     const started = page.waitForEvent('download');
     await page.keyboard.press('Enter');
-    const draft = JSON.parse(readFileSync(await (await started).path(), 'utf8')) as {
-      format: string;
-      problems: { path: string }[];
-      story: { incidents: { features: { properties: { place: { geoPrecision: number } } }[] } };
-    };
-    expect(draft.format).toBe('citemap-story-draft');
-    expect(draft.problems.length).toBeGreaterThan(0);
-    expect(draft.story.incidents.features[0]?.properties.place.geoPrecision).toBe(1);
+    const written = StorySchema.parse(JSON.parse(readFileSync(await (await started).path(), 'utf8')));
+    const incident = written.incidents.features[0]?.properties;
+    expect(incident?.claims[0]?.citation).toEqual({
+      type: 'article',
+      quote: { passageId: 'p9', exact: `${ERBIL_WORDS},` },
+    });
+    expect(incident?.place).toMatchObject({ geoPrecision: 2, uncertaintyRadiusKm: 15 });
+    expect(incident?.when).toMatchObject({ date: '2024-01-15', time: '23:30', utcOffset: '+03:00' });
+    expect(incident?.casualties[0]).toMatchObject({ claimedBy: 'The article', killed: { value: 4, atLeast: false } });
   });
 
   test('loses nothing when the page is reloaded in the middle of an edit', async ({ page }) => {
