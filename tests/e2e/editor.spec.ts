@@ -358,6 +358,33 @@ test.describe('the story editor', () => {
     await expect(page.getByLabel('Story title')).toHaveValue('Still typing');
   });
 
+  test('adds a claim from an outside source, quoting its words or marked as a paraphrase', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Edit this story' }).click();
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Incidents' }).click();
+    const before = await page.getByLabel(/^Claim \d+: who says so$/).count();
+    await page.getByRole('button', { name: 'Add a claim from an outside source' }).click();
+    const number = before + 1;
+    await page.getByLabel(`Claim ${number}: who says so`).fill('A named official');
+    await page.getByLabel(`Claim ${number}: what they say`).fill('The official said so.');
+    // Neither words nor "paraphrase": the honesty rule says what is missing, beside the field.
+    const words = page.getByLabel(`Claim ${number}: the source’s words`);
+    await expect(words).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel(`Claim ${number} paraphrases the source (no words quoted)`).check();
+    await expect(words).toHaveAttribute('aria-invalid', 'false');
+    await page.getByLabel(`Claim ${number} paraphrases the source (no words quoted)`).uncheck();
+    await words.fill('the few words the source wrote');
+    await expect(page.locator('.editor-bar__status')).toContainText('ready: no problems');
+    const started = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download story' }).click();
+    const written = StorySchema.parse(JSON.parse(readFileSync(await (await started).path(), 'utf8')));
+    const added = written.incidents.features[0]?.properties.claims.at(-1);
+    expect(added).toMatchObject({
+      by: 'A named official',
+      citation: { type: 'outside', words: 'the few words the source wrote' },
+    });
+  });
+
   test('reads pasted HTML as text and paragraphs, running nothing in it', async ({ page }) => {
     await page.goto('./?edit');
     const html =
