@@ -6,9 +6,9 @@ import { AuthoredIncidentCollectionSchema, type AuthoredIncident } from '../../s
 import { TourSchema, type Tour } from '../../src/model/tour.ts';
 import type { z } from '../../src/model/zod.ts';
 import { describeRecordIssues } from '../../src/data/load/describeRecordIssues.ts';
-import { ArticleMetaSchema } from './articleMetaSchema.ts';
+import { ArticleMetaSchema } from '../../src/model/articleMeta.ts';
 import { DataProblemsError } from './dataProblemsError.ts';
-import { parseArticle } from './parseArticle.ts';
+import { parseArticle } from '../../src/data/article/parseArticle.ts';
 import { ProvinceCollectionSchema, type ProvinceCollection } from './provinceCollectionSchema.ts';
 import { StoryMetaSchema, type StoryMeta } from './storyMetaSchema.ts';
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StoryLoad } from '../data/load/loadStory.ts';
 import { browserFetch, type FetchLike } from '../data/load/fetchText.ts';
 import type { StoryDataUrls } from '../data/load/storyDataUrls.ts';
@@ -9,13 +9,15 @@ import { SkipLinks } from '../panels/page/SkipLinks.tsx';
 import { StoryFileProblems } from '../panels/storyFile/StoryFileProblems.tsx';
 import { StoryHeader } from '../panels/page/StoryHeader.tsx';
 import { StorySourceError } from '../panels/storyFile/StorySourceError.tsx';
+import { editStartFromSearch, searchForEditor, type EditStart } from '../state/editMode.ts';
 import { isEmbedded } from '../state/embedMode.ts';
 import type { StorySource } from '../state/storySource.ts';
 import type { Loading } from './useAsyncLoad.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { lazyPart } from './lazyPart.tsx';
+import { loadOnDemand } from './loadOnDemand.ts';
 import { LoadedStory } from './LoadedStory.tsx';
 import { useStoryChoice, type StoryChoice } from './useStoryChoice.ts';
-import { lazyPart } from './lazyPart.tsx';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { describeStoryAddress } from '../data/load/webAddress.ts';
 import type { StoryOrigin } from '../panels/storyFile/StoryOpenedFrom.tsx';
 import { OfflineAppNoticeRegion } from './OfflineAppNoticeRegion.tsx';
@@ -31,6 +33,12 @@ interface AppProps {
   /** The service worker's registration; tests give a stand-in. */
   registerOfflineApp?: RegisterOfflineApp;
 }
+
+/** The story editor, its gazetteer and its libraries: fetched when an author opens it, never with the viewer. */
+const StoryEditor = lazyPart(
+  loadOnDemand('story editor', () => import('../editor/StoryEditor.tsx').then((module) => module.StoryEditor)),
+  <p role="status">Opening the editor…</p>,
+);
 
 /** The link's `story=` address in place of the build's own story; the offline basemap is the build's either way. */
 function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
@@ -69,6 +77,55 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
   const origin = storyOrigin(choice, story);
   const badLink = choice.opened === null && choice.source.kind === 'invalid' ? choice.source : null;
   const fromLink = choice.source.kind === 'url' ? choice.openDefault : undefined;
+  const [editing, setEditing] = useState<EditStart | null>(() => editStartFromSearch(window.location.search));
+  const loaded = story.status === 'loaded' && badLink === null ? story.story : null;
+  const edit = useCallback(
+    (thisStory: boolean) => {
+      window.history.pushState(null, '', searchForEditor(window.location.search, '') || '?edit');
+      setEditing(thisStory && loaded !== null ? { kind: 'story', story: loaded } : { kind: 'new' });
+    },
+    [loaded],
+  );
+  useEffect(function followBackToViewer() {
+    // Back from the editor to the viewer's entry leaves the editor; its work is already kept in the browser.
+    const leaveOnBack = () => {
+      if (editStartFromSearch(window.location.search) === null) setEditing(null);
+    };
+    window.addEventListener('popstate', leaveOnBack);
+    return () => window.removeEventListener('popstate', leaveOnBack);
+  }, []);
+  const keyChosen = useCallback((key: string) => {
+    window.history.replaceState(null, '', searchForEditor(window.location.search, key));
+  }, []);
+  if (editing !== null) {
+    const { openFile } = choice;
+    return (
+      <div className="app">
+        <main className="app__main">
+          <ErrorBoundary part="story editor">
+            <StoryEditor
+              start={editing}
+              tileSource={tileSource}
+              basemap={basemap.status === 'loaded' ? basemap.basemap : null}
+              renderPreview={(previewed) => (
+                <LoadedStory story={previewed} basemap={basemap} tileSource={tileSource} onOpenFile={openFile} />
+              )}
+              onKeyChosen={keyChosen}
+              onLeave={(written) => {
+                window.history.pushState(
+                  null,
+                  '',
+                  `${window.location.pathname}${searchForEditor(window.location.search, null)}`,
+                );
+                setEditing(null);
+                if (written !== null) openFile(new File([JSON.stringify(written)], `${written.id}.story.json`));
+              }}
+            />
+          </ErrorBoundary>
+        </main>
+      </div>
+    );
+  }
   return (
     <div className={embedded ? `app app--embed${embedLayoutReady ? ' app--embed-ready' : ''}` : 'app'}>
       {story.status === 'loaded' && badLink === null && <SkipLinks />}
@@ -76,6 +133,7 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
         story={story.status === 'loaded' && badLink === null ? story.story : null}
         onOpenFile={choice.openFile}
         embedded={embedded}
+        onEdit={edit}
       />
       <main className="app__main">
         {choice.refused !== null && (

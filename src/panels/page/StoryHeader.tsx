@@ -12,6 +12,8 @@ interface StoryHeaderProps {
   onOpenFile: (file: File) => void;
   /** Framed in another page: one line, the title and a way out to the full map, no file opening. */
   embedded?: boolean;
+  /** Opens the story editor: on a new story, or (when a story is on screen) on this one. */
+  onEdit?: (thisStory: boolean) => void;
 }
 
 function StorySourceLine({ story }: { story: Story }) {
@@ -37,7 +39,7 @@ function refreshFullMapHref(event: { currentTarget: HTMLAnchorElement }) {
  * The story's title, and the article it is told from, linked to where it was published; and the way to open another
  * story from a file, there even when the story failed to load.
  */
-export function StoryHeader({ story, onOpenFile, embedded = false }: StoryHeaderProps) {
+export function StoryHeader({ story, onOpenFile, embedded = false, onEdit }: StoryHeaderProps) {
   if (embedded) {
     return (
       <header className="story-header story-header--embed">
@@ -65,6 +67,22 @@ export function StoryHeader({ story, onOpenFile, embedded = false }: StoryHeader
         {story !== null && <StorySourceLine story={story} />}
       </div>
       <OpenStoryFileButton onFile={onOpenFile} />
+      {onEdit && (
+        <>
+          {' '}
+          <button type="button" className="open-story-file" onClick={() => onEdit(false)}>
+            New story
+          </button>
+          {story !== null && (
+            <>
+              {' '}
+              <button type="button" className="open-story-file" onClick={() => onEdit(true)}>
+                Edit this story
+              </button>
+            </>
+          )}
+        </>
+      )}
     </header>
   );
 }

@@ -39,7 +39,9 @@ describe("the browser's code", () => {
   });
 
   it('imports no turf: heavy geometry runs at build time, and the page gets its results as data', () => {
-    const turf = [...packages].filter(([name]) => name.startsWith('@turf/'));
+    // Except the story editor, loaded on demand: it computes a moved point's context as the data build does, with two
+    // light turf functions (lint allows only those two there), never in the viewer's first load (the byte budget).
+    const turf = [...packages].filter(([name, file]) => name.startsWith('@turf/') && !file.startsWith('editor/'));
     expect(turf.map(([name, file]) => `${file} imports ${name}`)).toEqual([]);
   });
 });

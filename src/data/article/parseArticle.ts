@@ -1,6 +1,6 @@
-import type { Article, LocalDateTime, Passage } from '../../src/model/article.ts';
-import { isCalendarDay } from '../../src/data/time/calendarDay.ts';
-import type { ArticleMeta } from './articleMetaSchema.ts';
+import type { Article, LocalDateTime, Passage } from '../../model/article.ts';
+import type { ArticleMeta } from '../../model/articleMeta.ts';
+import { isCalendarDay } from '../time/calendarDay.ts';
 
 /** UTC offsets of the zone abbreviations articles print. An unknown one is an error, never a guess. */
 const UTC_OFFSET_BY_ZONE: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../../geo/pipeline/parseArticle.ts';
-import type { ArticleMeta } from '../../../../geo/pipeline/articleMetaSchema.ts';
+import { parseArticle } from '../../../../src/data/article/parseArticle.ts';
+import type { ArticleMeta } from '../../../../src/model/articleMeta.ts';
 
 const storyFolder = new URL('../../../../geo/stories/iran-pakistan-2024/', import.meta.url);
 const realText = readFileSync(new URL('source/article.txt', storyFolder), 'utf8');

@@ -1,7 +1,7 @@
-import { ArticleSchema } from '../../src/model/article.ts';
-import { z } from '../../src/model/zod.ts';
+import { ArticleSchema } from './article.ts';
+import { z } from './zod.ts';
 
-/** What the plain text of an article does not carry, authored beside it in article.meta.json. */
+/** What the plain text of an article does not carry: authored beside it (article.meta.json) or typed in the editor. */
 export const ArticleMetaSchema = z.pick(ArticleSchema, {
   id: true,
   title: true,

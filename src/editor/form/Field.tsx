@@ -1,0 +1,140 @@
+import { useId, type ReactNode } from 'react';
+import { useFieldProblems } from './DraftProblems.ts';
+
+export interface ControlProps {
+  id: string;
+  'aria-describedby': string;
+  'aria-invalid': boolean;
+  'data-problem-path': string;
+}
+
+interface FieldProps {
+  label: string;
+  hint: string;
+  /** The path into the story this field edits, for its problems. */
+  path: readonly PropertyKey[];
+  /** Problems of the editor's own, beside the schema's. */
+  extraProblems?: readonly string[];
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** A labelled field with its hint and, as the author types, what the checks say is wrong with it. */
+export function Field({ label, hint, path, extraProblems = [], children }: FieldProps) {
+  const id = useId();
+  const { key, messages } = useFieldProblems(path);
+  const problems = [...messages, ...extraProblems];
+  return (
+    <div className={problems.length > 0 ? 'editor-field editor-field--invalid' : 'editor-field'}>
+      <label className="editor-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="editor-field__hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {children({
+        id,
+        'aria-describedby': `${id}-hint ${id}-problems`,
+        'aria-invalid': problems.length > 0,
+        'data-problem-path': key,
+      })}
+      <div className="editor-field__problems" id={`${id}-problems`}>
+        {problems.map((problem) => (
+          <p key={problem}>{problem}</p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  hint: string;
+  path: readonly PropertyKey[];
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  type?: 'text' | 'url' | 'date' | 'time' | 'datetime-local';
+  extraProblems?: readonly string[];
+  lang?: string;
+}
+
+export function TextField(props: TextFieldProps) {
+  const { label, hint, path, value, onChange, multiline = false, type = 'text', extraProblems, lang } = props;
+  return (
+    <Field label={label} hint={hint} path={path} extraProblems={extraProblems}>
+      {(control) =>
+        multiline ? (
+          <textarea
+            {...control}
+            lang={lang}
+            value={value}
+            rows={3}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        ) : (
+          <input
+            {...control}
+            lang={lang}
+            type={type}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+interface NumberFieldProps {
+  label: string;
+  hint: string;
+  path: readonly PropertyKey[];
+  value: number | null;
+  onChange: (value: number | null) => void;
+  min?: number;
+  step?: number | 'any';
+}
+
+export function NumberField({ label, hint, path, value, onChange, min, step = 'any' }: NumberFieldProps) {
+  return (
+    <Field label={label} hint={hint} path={path}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          step={step}
+          value={value ?? ''}
+          onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface SelectFieldProps<Value extends string> {
+  label: string;
+  hint: string;
+  path: readonly PropertyKey[];
+  value: Value;
+  options: readonly { value: Value; label: string }[];
+  onChange: (value: Value) => void;
+}
+
+export function SelectField<Value extends string>(props: SelectFieldProps<Value>) {
+  const { label, hint, path, value, options, onChange } = props;
+  return (
+    <Field label={label} hint={hint} path={path}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value as Value)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

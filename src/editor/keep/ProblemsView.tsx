@@ -1,0 +1,33 @@
+import type { DataProblem } from '../../model/describeIssues.ts';
+
+interface ProblemsViewProps {
+  problems: readonly DataProblem[];
+  /** Takes the author to the field a problem is about. */
+  onShow: (problem: DataProblem) => void;
+}
+
+/** What the story still lacks before the viewer can show it, by record and field, each a link to its field. */
+export function ProblemsView({ problems, onShow }: ProblemsViewProps) {
+  return (
+    <section className="editor-view" aria-labelledby="editor-problems-heading">
+      <h2 id="editor-problems-heading">Problems</h2>
+      {problems.length === 0 ? (
+        <p>None: the story passes every check the viewer and the data build make.</p>
+      ) : (
+        <>
+          <p>The story can be kept and downloaded as a draft as it is; the viewer opens it once these are fixed.</p>
+          <ul className="editor-problem-list">
+            {problems.map((problem, index) => (
+              <li key={index}>
+                <button type="button" className="editor-link-button" onClick={() => onShow(problem)}>
+                  {problem.path}
+                </button>
+                : {problem.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

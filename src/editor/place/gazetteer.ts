@@ -1,0 +1,118 @@
+import type { Passage } from '../../model/article.ts';
+import type { Position } from '../../model/geojson.ts';
+
+/** One place of the offline gazetteer (public/gazetteer/places.tsv, built by geo/gazetteer/). */
+export interface GazetteerPlace {
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** A capital or the seat of a province or district. */
+  seat: boolean;
+  position: Position;
+  /** Its line in the file, the most populous first. */
+  rank: number;
+}
+
+export interface Gazetteer {
+  places: readonly GazetteerPlace[];
+  /** Each place's name folded for search (`foldName`), in the same order. */
+  keys: readonly string[];
+}
+
+/** Lower case without accents, so "malmo" finds "Malmö" and "sao paulo" finds "São Paulo"; apostrophes count as none. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’'`]/g, '')
+    .toLowerCase()
+    .trim();
+}
+
+export function parseGazetteer(text: string): Gazetteer {
+  const places: GazetteerPlace[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [name = '', country = '', seat = '', longitude = '', latitude = ''] = line.split('\t');
+    places.push({
+      name,
+      country,
+      seat: seat !== '',
+      position: [Number(longitude), Number(latitude)],
+      rank: places.length,
+    });
+  }
+  return { places, keys: places.map((place) => foldName(place.name)) };
+}
+
+/**
+ * Places whose name starts with what was typed, then those with a later word starting with it, the most populous
+ * first in each group. Walks the whole gazetteer on every keystroke: 135,000 names, a few milliseconds.
+ */
+export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 8): GazetteerPlace[] {
+  const folded = foldName(query);
+  if (folded.length === 0) return [];
+  const starts: GazetteerPlace[] = [];
+  const wordStarts: GazetteerPlace[] = [];
+  const { keys, places } = gazetteer;
+  for (let index = 0; index < keys.length && starts.length < limit; index += 1) {
+    const key = keys[index] ?? '';
+    if (key.startsWith(folded)) starts.push(places[index]!);
+    else if (wordStarts.length < limit && key.includes(` ${folded}`)) wordStarts.push(places[index]!);
+  }
+  return [...starts, ...wordStarts].slice(0, limit);
+}
+
+/** A place the article names, with the passages it appears in. */
+export interface NamedPlace {
+  place: GazetteerPlace;
+  /** The name as the article writes it. */
+  asWritten: string;
+  passageIds: string[];
+}
+
+/** Beyond this rank (by population), a place named like a common word is more likely the word: only seats count. */
+const MOST_PROMINENT = 20_000;
+/** Shorter capitalised words ("UN", "We") are far more often not places. */
+const MIN_NAME_LENGTH = 4;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}/gu;
+
+/**
+ * The gazetteer's places whose names stand in the article's body passages, as runs of one to three capitalised words,
+ * the most populous place of each name, in the order the article first names them.
+ */
+export function placesNamedIn(gazetteer: Gazetteer, passages: readonly Passage[]): NamedPlace[] {
+  const byName = new Map<string, GazetteerPlace>();
+  gazetteer.places.forEach((place, index) => {
+    const key = gazetteer.keys[index] ?? '';
+    if (!byName.has(key) && (place.seat || place.rank < MOST_PROMINENT)) byName.set(key, place);
+  });
+  const lowerCaseWords = new Set(
+    passages.flatMap((passage) => passage.text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []),
+  );
+  const found = new Map<GazetteerPlace, NamedPlace>();
+  for (const passage of passages) {
+    if (passage.role !== 'body') continue;
+    for (const match of passage.text.matchAll(CAPITALISED_RUN)) {
+      const words = match[0].split(/\s+/);
+      // A name is the whole capitalised run ("Northtown", "Port Said"), or what follows a sentence's capitalised first
+      // word ("In Northtown"); a word inside a longer name is not ("Miller" in "Jane Miller", "Council" in "Security
+      // Council").
+      const before = passage.text.slice(0, match.index).trimEnd();
+      const startsSentence = before === '' || /[.!?:;"“(]$/.test(before);
+      const candidates = startsSentence && words.length > 1 ? [words, words.slice(1)] : [words];
+      for (const candidate of candidates) {
+        const asWritten = candidate.join(' ').replace(/[’']s$/, '');
+        // A name the article also writes in lower case ("Council", "council") is a word, not a place.
+        const key = foldName(asWritten);
+        if (key.length < MIN_NAME_LENGTH || lowerCaseWords.has(key)) continue;
+        const place = byName.get(key);
+        if (place === undefined) continue;
+        const named = found.get(place) ?? { place, asWritten, passageIds: [] };
+        if (!named.passageIds.includes(passage.id)) named.passageIds.push(passage.id);
+        found.set(place, named);
+      }
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,41 @@
+import type { BoundingBox } from '../../model/geojson.ts';
+import type { QuoteAnchor } from '../../model/quoteAnchor.ts';
+import type { Tour, TourStep } from '../../model/tour.ts';
+import { freeId } from '../draft/storyDraft.ts';
+
+/** A new step at the end: the map's view as it is now, no text yet. */
+export function addStep(tour: Tour | null, title: string, bounds: BoundingBox): Tour {
+  const steps = tour?.steps ?? [];
+  const id = freeId(
+    `step-${steps.length + 1}`,
+    steps.map((step) => step.id),
+  );
+  const step: TourStep = { id, title: '', text: '', quotes: [], focusIncidentIds: [], bounds };
+  return { title: tour?.title ?? title, steps: [...steps, step] };
+}
+
+/** The tour with one step moved by `offset` places (−1 earlier, +1 later); unchanged at either end. */
+export function moveStep(tour: Tour, stepId: string, offset: -1 | 1): Tour {
+  const from = tour.steps.findIndex((step) => step.id === stepId);
+  const to = from + offset;
+  if (from === -1 || to < 0 || to >= tour.steps.length) return tour;
+  const steps = [...tour.steps];
+  const [moved] = steps.splice(from, 1);
+  if (moved !== undefined) steps.splice(to, 0, moved);
+  return { ...tour, steps };
+}
+
+/** Without the step; a tour left with none is no tour (a tour has at least one step). */
+export function deleteStep(tour: Tour, stepId: string): Tour | null {
+  const steps = tour.steps.filter((step) => step.id !== stepId);
+  return steps.length === 0 ? null : { ...tour, steps };
+}
+
+export function updateStep(tour: Tour, stepId: string, change: Partial<TourStep>): Tour {
+  return { ...tour, steps: tour.steps.map((step) => (step.id === stepId ? { ...step, ...change } : step)) };
+}
+
+export function toggleQuote(step: TourStep, quote: QuoteAnchor): QuoteAnchor[] {
+  const same = (other: QuoteAnchor) => JSON.stringify(other) === JSON.stringify(quote);
+  return step.quotes.some(same) ? step.quotes.filter((other) => !same(other)) : [...step.quotes, quote];
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDraft, withStory } from '../../../src/editor/draft/storyDraft.ts';
+import { keepDraft, listKeptDrafts, type DraftStore, type KeptDraft } from '../../../src/editor/keep/draftKeeping.ts';
+
+function memoryStore(failWith?: Error): DraftStore & { kept: Map<string, KeptDraft> } {
+  const kept = new Map<string, KeptDraft>();
+  return {
+    kept,
+    get: (key) => Promise.resolve(kept.get(key)),
+    set: (key, value) => {
+      if (failWith !== undefined) return Promise.reject(failWith);
+      kept.set(key, value);
+      return Promise.resolve();
+    },
+    delete: (key) => Promise.resolve(void kept.delete(key)),
+    all: () => Promise.resolve([...kept.values()]),
+  };
+}
+
+const draft = emptyDraft('k1');
+const at = (iso: string) => new Date(iso);
+
+describe('keeping drafts in the browser', () => {
+  it('saves with a revision that grows by one each time', async () => {
+    const store = memoryStore();
+    expect(await keepDraft(store, draft, 0, at('2024-01-01T10:00:00Z'))).toEqual({
+      status: 'kept',
+      revision: 1,
+      savedAt: '2024-01-01T10:00:00.000Z',
+    });
+    expect(await keepDraft(store, draft, 1)).toMatchObject({ status: 'kept', revision: 2 });
+  });
+
+  it('refuses to overwrite a save made by another tab since this one last saved, and says whose', async () => {
+    const store = memoryStore();
+    await keepDraft(store, draft, 0);
+    await keepDraft(store, withStory(draft, { title: 'Other tab' }), 1);
+    const result = await keepDraft(store, withStory(draft, { title: 'This tab' }), 1);
+    expect(result).toMatchObject({ status: 'conflict', theirs: { revision: 2 } });
+    expect(store.kept.get('k1')?.draft.story.title).toBe('Other tab');
+  });
+
+  it('says the storage is full rather than failing silently', async () => {
+    const full = memoryStore(new DOMException('no room', 'QuotaExceededError'));
+    expect(await keepDraft(full, draft, 0)).toEqual({ status: 'full' });
+    const broken = memoryStore(new Error('the database was closed'));
+    expect(await keepDraft(broken, draft, 0)).toEqual({ status: 'failed', message: 'the database was closed' });
+  });
+
+  it('lists the kept stories, the most recently saved first', async () => {
+    const store = memoryStore();
+    await keepDraft(store, emptyDraft('old'), 0, at('2024-01-01T10:00:00Z'));
+    await keepDraft(store, emptyDraft('new'), 0, at('2024-02-01T10:00:00Z'));
+    expect((await listKeptDrafts(store)).map((kept) => kept.draft.key)).toEqual(['new', 'old']);
+  });
+});

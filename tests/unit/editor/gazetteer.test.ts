@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { foldName, parseGazetteer, placesNamedIn, searchGazetteer } from '../../../src/editor/place/gazetteer.ts';
+
+const gazetteer = parseGazetteer(
+  [
+    '# a comment line',
+    'Northtown\tRU\tC\t10\t20',
+    'São Paulo\tBR\tA\t-46.6\t-23.5',
+    'Malmö\tSE\tA\t13\t55.6',
+    'Port Northtown\tXX\t\t11\t21',
+    'Council\tUS\tA\t-116\t44',
+    'Westfield\tXX\tA\t1\t2',
+    'Miller\tUS\tA\t3\t4',
+  ].join('\n'),
+);
+
+describe('the gazetteer', () => {
+  it('reads one place a line, ranked by its order, skipping comments', () => {
+    expect(gazetteer.places[0]).toEqual({ name: 'Northtown', country: 'RU', seat: true, position: [10, 20], rank: 0 });
+    expect(gazetteer.places).toHaveLength(7);
+  });
+
+  it('finds names that start with what was typed, then names with a later word that does, accents ignored', () => {
+    expect(searchGazetteer(gazetteer, 'north').map((place) => place.name)).toEqual(['Northtown', 'Port Northtown']);
+    expect(searchGazetteer(gazetteer, 'sao p').map((place) => place.name)).toEqual(['São Paulo']);
+    expect(searchGazetteer(gazetteer, 'MALMO').map((place) => place.name)).toEqual(['Malmö']);
+    expect(searchGazetteer(gazetteer, '  ')).toEqual([]);
+    expect(foldName('Sāravān’s')).toBe('saravans');
+  });
+
+  it('takes a whole capitalised name, or the rest of a sentence’s first one, not a word inside a longer name', () => {
+    const named = placesNamedIn(gazetteer, [
+      {
+        id: 'p1',
+        number: 1,
+        role: 'body',
+        text: 'Spokesman Jane Miller said so. In Westfield, the Security Council met.',
+      },
+    ]);
+    expect(named.map((place) => place.place.name)).toEqual(['Westfield']);
+  });
+
+  it('suggests the places an article names, with the passages naming them, but not words it also writes in lower case', () => {
+    const named = placesNamedIn(gazetteer, [
+      { id: 'p1', number: 1, role: 'body', text: 'Shells fell on Northtown and the town council met in Malmö.' },
+      { id: 'p2', number: 2, role: 'aside', text: 'Also read: Westfield news' },
+      { id: 'p3', number: 3, role: 'body', text: 'The Council said Northtown’s mayor left.' },
+    ]);
+    expect(named.map((place) => [place.place.name, place.passageIds])).toEqual([
+      ['Northtown', ['p1', 'p3']],
+      ['Malmö', ['p1']],
+    ]);
+  });
+});
