@@ -385,6 +385,36 @@ test.describe('the story editor', () => {
     });
   });
 
+  test('opens the article from an HTML file, and moves a placed point by dragging it', async ({ page }) => {
+    await page.goto('./?edit');
+    await page.getByLabel('Open a text file…').setInputFiles({
+      name: 'article.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(
+        '<html><head><style>p{}</style></head><body><h1>Shells fall</h1><p>Shells fell on the town.</p>' +
+          '<script>window.fileScriptRan = true</script><p>Also Read: another story</p></body></html>',
+      ),
+    });
+    await expect(page.locator('#editor-article-text-status')).toContainText('3 passages.');
+    await expect(page.getByLabel('¶3 is an aside')).toBeChecked();
+    expect(await page.evaluate(() => (window as { fileScriptRan?: boolean }).fileScriptRan)).toBeUndefined();
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    await selectWords(page, 'p2', 'Shells fell');
+    await page.getByRole('button', { name: 'Cite on the map' }).click();
+    await page.getByLabel('Longitude').fill('10');
+    await page.getByLabel('Latitude').fill('20');
+    const marker = page.locator('.placing-map__marker');
+    const box = await marker.boundingBox();
+    if (box === null) throw new Error('the point is not drawn');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.getByLabel('Longitude')).not.toHaveValue('10');
+    expect(Number(await page.getByLabel('Longitude').inputValue())).toBeGreaterThan(10);
+    expect(Number(await page.getByLabel('Latitude').inputValue())).toBeLessThan(20);
+  });
+
   test('reads pasted HTML as text and paragraphs, running nothing in it', async ({ page }) => {
     await page.goto('./?edit');
     const html =
