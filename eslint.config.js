@@ -5,18 +5,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 
-const LAYERS = ['model', 'spatial', 'data', 'state', 'ui', 'map', 'panels', 'app'];
+const LAYERS = ['i18n', 'model', 'spatial', 'data', 'state', 'ui', 'map', 'panels', 'app'];
 
 /** What each layer of src/ may import from the others. */
 const MAY_IMPORT = {
-  model: [],
+  i18n: [],
+  model: ['i18n'],
   spatial: ['model'],
-  data: ['model', 'spatial'],
-  state: ['model', 'data'],
-  ui: ['model', 'data', 'state'],
-  map: ['model', 'spatial', 'data', 'state', 'ui'],
-  panels: ['model', 'data', 'state', 'ui'],
-  app: ['model', 'spatial', 'data', 'state', 'ui', 'map', 'panels'],
+  data: ['i18n', 'model', 'spatial'],
+  state: ['i18n', 'model', 'data'],
+  ui: ['i18n', 'model', 'data', 'state'],
+  map: ['i18n', 'model', 'spatial', 'data', 'state', 'ui'],
+  panels: ['i18n', 'model', 'data', 'state', 'ui'],
+  app: ['i18n', 'model', 'spatial', 'data', 'state', 'ui', 'map', 'panels'],
 };
 
 /**
@@ -60,7 +61,7 @@ function patternsFor(layer) {
     },
   );
   if (!['map', 'app'].includes(layer)) patterns.push({ group: LEAFLET, message: 'Only src/map/ talks to Leaflet.' });
-  if (['model', 'spatial', 'data', 'state'].includes(layer)) {
+  if (['i18n', 'model', 'spatial', 'data', 'state'].includes(layer)) {
     patterns.push({ group: REACT, message: `src/${layer}/ is plain TypeScript, independent of React.` });
   }
   return patterns;
@@ -95,6 +96,8 @@ export default tseslint.config(
       'playwright-report/',
       'bench/results/',
       'public/data/',
+      // Written by `npx lingui compile` from the .po catalogs beside them.
+      'src/i18n/catalogs/*.ts',
     ],
   },
   js.configs.recommended,
