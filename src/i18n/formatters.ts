@@ -53,3 +53,12 @@ export function formatSolarHijriDay(i18n: I18n, isoDate: string): string | null 
     timeZone: 'UTC',
   }).format(date);
 }
+
+/**
+ * The story's own words inside a sentence of the interface's (a place's name in "Marker on {place}."): in a
+ * right-to-left page they are wrapped in Unicode's first-strong isolate, as <bdi> does in markup, so that English
+ * words do not reorder the Urdu or Persian around them. Text for an English page is left as it is.
+ */
+export function isolate(i18n: I18n, words: string): string {
+  return i18n.locale === 'ur' || i18n.locale === 'fa' ? `\u2068${words}\u2069` : words;
+}

@@ -1,4 +1,4 @@
-import { localiseDigits } from '../../i18n/formatters.ts';
+import { isolate, localiseDigits } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { IncidentTime } from '../../model/incident.ts';
 import { formatCalendarDate } from './formatCalendarDate.ts';
@@ -14,7 +14,12 @@ export function formatIncidentTime(when: IncidentTime, i18n: I18n): string {
   if (when.time === null)
     return i18n._({ id: 'time.dayOnly', message: '{day} (time of day not known)', values: { day } });
   const offset = formatUtcOffset(when.utcOffset);
-  const values = { day, time: localiseDigits(i18n, when.time), offset: localiseDigits(i18n, offset), zone: when.zone };
+  const values = {
+    day,
+    time: localiseDigits(i18n, when.time),
+    offset: localiseDigits(i18n, offset),
+    zone: isolate(i18n, when.zone),
+  };
   const withZone = when.zone.replace(/\s+/g, '') !== offset;
   if (when.precision === 'approximate') {
     return withZone

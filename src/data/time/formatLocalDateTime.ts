@@ -1,4 +1,4 @@
-import { localiseDigits } from '../../i18n/formatters.ts';
+import { isolate, localiseDigits } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { LocalDateTime } from '../../model/article.ts';
 import { formatCalendarDate } from './formatCalendarDate.ts';
@@ -13,7 +13,7 @@ export function formatLocalDateTime(when: LocalDateTime, i18n: I18n): string {
     values: {
       day: formatCalendarDate(date, i18n),
       time: localiseDigits(i18n, time),
-      zone: when.zone,
+      zone: isolate(i18n, when.zone),
       offset: localiseDigits(i18n, formatUtcOffset(when.utcOffset)),
     },
   });

@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { IncidentPlace } from '../../model/incident.ts';
 
@@ -62,7 +63,7 @@ export function describeUncertaintyArea(
     return i18n._({
       id: 'precision.boundBySource',
       message: 'The site lies within about {radiusKm, number} km of the marker, as {source} puts it.',
-      values: { radiusKm, source: boundSourceName ?? place.uncertaintyBoundSourceId },
+      values: { radiusKm, source: isolate(i18n, boundSourceName ?? place.uncertaintyBoundSourceId) },
     });
   }
   return i18n._({

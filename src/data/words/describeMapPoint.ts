@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { IncidentPlace } from '../../model/incident.ts';
 
@@ -11,7 +12,7 @@ export function describeMapPoint(place: Pick<IncidentPlace, 'geoPrecision' | 'po
   const { point } = place;
   if (point === undefined)
     return i18n._({ id: 'mapPoint.unstated', message: 'The story does not say what this map point stands for.' });
-  const values = { place: point.on, eventWas: point.eventWas ?? '' };
+  const values = { place: isolate(i18n, point.on), eventWas: isolate(i18n, point.eventWas ?? '') };
   const withEvent = point.eventWas !== null;
   switch (point.role) {
     case 'site':

@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { IncidentProperties } from '../../model/incident.ts';
 
@@ -19,7 +20,7 @@ function describeArea(context: IncidentProperties['context'], i18n: I18n): strin
     : i18n._({
         id: 'context.in',
         message: 'In {area}',
-        values: { area: names.join(i18n._({ id: 'list.comma', message: ', ' })) },
+        values: { area: isolate(i18n, names.join(', ')) },
       });
 }
 
@@ -35,7 +36,7 @@ function describeDistance(
   const distanceKm = context?.distanceToBorderKm ?? null;
   const borderName = context?.borderName;
   if (distanceKm === null || borderName === undefined || distanceKm > NEAR_BORDER_KM) return null;
-  const values = { border: borderName, km: Math.round(distanceKm) };
+  const values = { border: isolate(i18n, borderName), km: Math.round(distanceKm) };
   const onBorder = distanceKm < 1;
   const { point } = place;
   if (point?.role === 'site') {
@@ -52,7 +53,7 @@ function describeDistance(
           values,
         });
   }
-  const placeValues = { ...values, place: i18n.locale === 'en' ? capitalise(point.on) : point.on };
+  const placeValues = { ...values, place: i18n.locale === 'en' ? capitalise(point.on) : isolate(i18n, point.on) };
   return onBorder
     ? i18n._({ id: 'context.placeOnBorder', message: '{place} is on the {border}', values: placeValues })
     : i18n._({

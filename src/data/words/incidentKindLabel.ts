@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { MessageDescriptor } from '../../i18n/i18n.ts';
 import type { IncidentKind, IncidentProperties } from '../../model/incident.ts';
@@ -42,9 +43,9 @@ export function incidentKindMeaning(kind: IncidentKind, i18n: I18n): string {
 export function incidentMarkerTitle(incident: IncidentProperties, i18n: I18n): string {
   const kind = incidentKindLabel(incident.kind, i18n);
   const values = {
-    title: incident.title,
+    title: isolate(i18n, incident.title),
     kind: i18n.locale === 'en' ? kind.toLowerCase() : kind,
-    party: incident.actors.initiator.party,
+    party: isolate(i18n, incident.actors.initiator.party),
   };
   if (incident.place.geoPrecision === 'unknown')
     return i18n._({ id: 'marker.titleUnstated', message: '{title} ({kind}, {party}, precision not stated)', values });

@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { PassageSegment } from '../../data/quotes/passageSegments.ts';
 
@@ -35,16 +36,16 @@ export function describeTarget(
     ? i18n._({
         id: 'quote.forOnMap',
         message: 'Quoted for {title}: show it on the map.',
-        values: { title: target.title },
+        values: { title: isolate(i18n, target.title) },
       })
     : i18n._({
         id: 'quote.forOffMap',
         message: 'Quoted for {title}: it has no place on the map.',
-        values: { title: target.title },
+        values: { title: isolate(i18n, target.title) },
       });
   if (otherCount === 0) return quoted;
   const unnamed = otherCount - others.length;
-  const titles = others.map((other) => other.title).join('; ');
+  const titles = others.map((other) => isolate(i18n, other.title)).join('; ');
   const also =
     unnamed <= 0
       ? i18n._({ id: 'quote.also', message: 'Also quoted for: {titles}.', values: { titles } })

@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { formatCalendarDate } from '../../data/time/formatCalendarDate.ts';
 import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
@@ -13,7 +14,7 @@ export function selectionAnnouncement(
   if (incident === undefined) return '';
   const { title, when, kind } = incident.properties;
   const date = when === null ? incidentKindLabel(kind, i18n) : formatCalendarDate(when.date, i18n);
-  const values = { title, date };
+  const values = { title: isolate(i18n, title), date };
   return presence === 'shown'
     ? i18n._({ id: 'list.announceSelected', message: 'Selected: {title}, {date}', values })
     : i18n._({ id: 'list.announceSelectedInList', message: 'Selected: {title}, {date}; details in the list', values });

@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/formatters.ts';
 import { directionOf, isLocale } from '../../i18n/locales.ts';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
@@ -42,7 +43,11 @@ export function PresentationCard(props: PresentationCardProps) {
   return (
     <section
       className="presentation-card"
-      aria-label={i18n._({ id: 'present.label', message: 'Presentation: {title}', values: { title: tour.title } })}
+      aria-label={i18n._({
+        id: 'present.label',
+        message: 'Presentation: {title}',
+        values: { title: isolate(i18n, tour.title) },
+      })}
     >
       <p className="presentation-card__progress" aria-live="polite">
         <span className="visually-hidden">{i18n._({ id: 'present.step', message: 'Step' })} </span>

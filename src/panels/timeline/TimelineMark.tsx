@@ -1,3 +1,4 @@
+import { isolate } from '../../i18n/formatters.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { CSSProperties } from 'react';
 import { formatIncidentTime } from '../../data/time/formatIncidentTime.ts';
@@ -45,12 +46,12 @@ export function TimelineMark({ placement, mark, selected, hidden, inStep, onSele
             ? i18n._({
                 id: 'timeline.markInStep',
                 message: '{title}, {time}, in this step',
-                values: { title: incident.properties.title, time },
+                values: { title: isolate(i18n, incident.properties.title), time },
               })
             : i18n._({
                 id: 'timeline.mark',
                 message: '{title}, {time}',
-                values: { title: incident.properties.title, time },
+                values: { title: isolate(i18n, incident.properties.title), time },
               })
         }
         title={`${incident.properties.title} — ${time}`}
