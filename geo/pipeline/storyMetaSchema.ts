@@ -1,5 +1,6 @@
 import { BoundingBoxSchema } from '../../src/model/geojson.ts';
 import { CreditSchema, StorySchema } from '../../src/model/story.ts';
+import { StoryTranslationsSchema } from '../../src/model/translation.ts';
 import { z } from '../../src/model/zod.ts';
 
 /** A story's authored settings, in geo/stories/<id>/story.meta.json: everything the build needs besides its sources. */
@@ -20,5 +21,6 @@ export const StoryMetaSchema = z.strictObject({
   /** The provinces on either side of the border, relative to the story folder. */
   provincesFile: z.string().check(z.minLength(1)),
   credits: z.array(CreditSchema),
+  translations: z.optional(StoryTranslationsSchema),
 });
 export type StoryMeta = z.infer<typeof StoryMetaSchema>;

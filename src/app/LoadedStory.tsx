@@ -64,6 +64,10 @@ const NO_INCIDENTS: readonly Incident[] = [];
 export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded = false }: LoadedStoryProps) {
   const { state: view, dispatch, ignoredFromUrl } = useViewState(story);
   const i18n = useI18n();
+  const storyLanguage = useMemo(
+    () => ({ language: languageTagOrNull(story.article.language), translations: story.translations }),
+    [story],
+  );
   // In a frame the side column is an overlay the reader opens; a full page always shows it.
   const [sideOpen, setSideOpen] = useState(false);
   const sideId = useId();
@@ -116,7 +120,7 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
   const setDateSpan = useCallback((dateSpan: DateSpan) => dispatch({ type: 'setDateSpan', dateSpan }), [dispatch]);
   return (
     <StoryIndexContext value={index}>
-      <StoryLanguageContext value={languageTagOrNull(story.article.language)}>
+      <StoryLanguageContext value={storyLanguage}>
         <PrintPreparationContext value={printPreparation}>
           <div
             className={[

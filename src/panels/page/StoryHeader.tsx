@@ -1,3 +1,5 @@
+import { TranslationNote } from '../../ui/i18n/TranslationNote.tsx';
+import { AuthorText, useStoryTranslation } from '../../ui/i18n/StoryText.tsx';
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
@@ -45,7 +47,13 @@ function StorySourceLine({ story }: { story: Story }) {
 }
 
 function StoryTitle({ story }: { story: Story }) {
-  return <StoryText>{story.title}</StoryText>;
+  const translation = useStoryTranslation(story.translations);
+  return <AuthorText original={story.title} translated={translation?.title} />;
+}
+
+function StoryTranslationNote({ story }: { story: Story }) {
+  const translation = useStoryTranslation(story.translations);
+  return translation === null ? null : <TranslationNote translation={translation} />;
 }
 
 function refreshFullMapHref(event: { currentTarget: HTMLAnchorElement }) {
@@ -85,6 +93,7 @@ export function StoryHeader({ story, onOpenFile, embedded = false }: StoryHeader
       <div className="story-header__text">
         <h1>{title}</h1>
         {story !== null && <StorySourceLine story={story} />}
+        {story !== null && <StoryTranslationNote story={story} />}
       </div>
       <LanguageMenu />
       <OpenStoryFileButton onFile={onOpenFile} />

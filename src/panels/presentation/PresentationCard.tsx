@@ -1,6 +1,7 @@
+import { TranslationNote } from '../../ui/i18n/TranslationNote.tsx';
+import { AuthorText, useStoryTranslation } from '../../ui/i18n/StoryText.tsx';
 import { isolate } from '../../i18n/formatters.ts';
 import { directionOf, isLocale } from '../../i18n/locales.ts';
-import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useEffect, useRef } from 'react';
 import type { Passage } from '../../model/article.ts';
@@ -32,6 +33,8 @@ export function PresentationCard(props: PresentationCardProps) {
   const questions = step.questions ?? [];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const i18n = useI18n();
+  const translation = useStoryTranslation();
+  const translatedStep = translation?.steps?.[step.id];
   const rtl = isLocale(i18n.locale) && directionOf(i18n.locale) === 'rtl';
   const total = tour.steps.length;
 
@@ -46,7 +49,7 @@ export function PresentationCard(props: PresentationCardProps) {
       aria-label={i18n._({
         id: 'present.label',
         message: 'Presentation: {title}',
-        values: { title: isolate(i18n, tour.title) },
+        values: { title: isolate(i18n, translation?.tourTitle ?? tour.title) },
       })}
     >
       <p className="presentation-card__progress" aria-live="polite">
@@ -55,15 +58,16 @@ export function PresentationCard(props: PresentationCardProps) {
           {i18n.number(stepNumber)} / {i18n.number(total)}
         </span>
         <span className="visually-hidden">
-          : <StoryText>{step.title}</StoryText>
+          : <AuthorText original={step.title} translated={translatedStep?.title} />
         </span>
       </p>
       <h2 ref={headingRef} className="presentation-card__title" tabIndex={-1}>
-        <StoryText>{step.title}</StoryText>
+        <AuthorText original={step.title} translated={translatedStep?.title} />
       </h2>
+      {translation !== null && <TranslationNote translation={translation} />}
       <div className="presentation-card__body">
         <p className="presentation-card__text">
-          <StoryText>{step.text}</StoryText>
+          <AuthorText original={step.text} translated={translatedStep?.text} />
         </p>
         <StepQuoteList quotes={step.quotes} passages={passages} />
         {questions.length > 0 && (
