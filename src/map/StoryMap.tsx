@@ -1,4 +1,5 @@
 import { useI18n } from '../ui/i18n/LanguageContext.tsx';
+import { LeafletWords } from './LeafletWords.tsx';
 import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 
 import { MapContainer, Pane } from 'react-leaflet';
@@ -95,6 +96,7 @@ export function StoryMap(props: StoryMapProps) {
         markerZoomAnimation={animate}
       >
         <InvalidateSizeOnResize />
+        <LeafletWords />
         <ClosePopupOnEscape />
         <CameraContext value={cameraState}>
           <Suspense>

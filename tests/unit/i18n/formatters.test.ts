@@ -29,7 +29,14 @@ describe('dates and numbers in the reader’s language', () => {
   it('give a Persian incident time in Persian digits, offset included', async () => {
     const fa = await loadI18n('fa');
     const text = formatIncidentTime(
-      { date: '2024-01-16', time: '17:30', utcOffset: '+03:30', zone: 'Iran Standard Time', precision: 'approximate', note: null },
+      {
+        date: '2024-01-16',
+        time: '17:30',
+        utcOffset: '+03:30',
+        zone: 'Iran Standard Time',
+        precision: 'approximate',
+        note: null,
+      },
       fa,
     );
     expect(text).toContain('حدود ۱۷:۳۰');
