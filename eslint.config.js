@@ -10,7 +10,7 @@ const LAYERS = ['i18n', 'model', 'spatial', 'data', 'state', 'ui', 'map', 'panel
 /** What each layer of src/ may import from the others. */
 const MAY_IMPORT = {
   i18n: [],
-  model: ['i18n'],
+  model: [],
   spatial: ['model'],
   data: ['i18n', 'model', 'spatial'],
   state: ['i18n', 'model', 'data'],

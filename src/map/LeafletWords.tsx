@@ -23,6 +23,20 @@ export function LeafletWords() {
         button?.setAttribute('title', name);
         button?.setAttribute('aria-label', name);
       }
+      // The attribution control rewrites itself from its prefix as layers come and go: the title goes in the prefix.
+      const attribution = map.attributionControl;
+      const prefix = attribution?.options.prefix;
+      if (attribution !== undefined && typeof prefix === 'string') {
+        const parsed = document.createElement('template');
+        parsed.innerHTML = prefix;
+        parsed.content
+          .querySelector('a[href*="leafletjs"]')
+          ?.setAttribute(
+            'title',
+            i18n._({ id: 'map.leafletTitle', message: 'A JavaScript library for interactive maps' }),
+          );
+        attribution.setPrefix(parsed.innerHTML);
+      }
       const close = i18n._({ id: 'popup.close', message: 'Close popup' });
       function nameCloseButton(event: PopupEvent) {
         event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', close);

@@ -18,7 +18,7 @@ export function ArticleHeader({ article, headingId }: ArticleHeaderProps) {
   const originalHref = safeWebHref(article.url);
   const credit = [article.sourceLine, article.publisher].filter(Boolean);
   return (
-    <header className="article-panel__header">
+    <header className="article-panel__header" lang={i18n.locale}>
       <p className="article-panel__kicker">{i18n._({ id: 'article.kicker', message: 'The article' })}</p>
       <h2 id={headingId} className="article-panel__title">
         <StoryText>{article.title}</StoryText>

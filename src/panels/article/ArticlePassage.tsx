@@ -39,7 +39,7 @@ export function ArticlePassage(props: ArticlePassageProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <p className={className} data-passage-id={passage.id} tabIndex={-1}>
+    <p className={className} data-passage-id={passage.id} tabIndex={-1} dir="auto">
       <span className="article-passage__number">¶{passage.number}</span>{' '}
       {segments.map((segment, index) =>
         segment.quotes.length === 0 ? (

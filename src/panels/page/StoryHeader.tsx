@@ -1,5 +1,7 @@
 import { TranslationNote } from '../../ui/i18n/TranslationNote.tsx';
-import { AuthorText, useStoryTranslation } from '../../ui/i18n/StoryText.tsx';
+import { AuthorText, StoryLanguageContext, useStoryTranslation } from '../../ui/i18n/StoryText.tsx';
+import { languageTagOrNull } from '../../data/words/languageTagOrNull.ts';
+import { useMemo } from 'react';
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
@@ -67,10 +69,20 @@ function refreshFullMapHref(event: { currentTarget: HTMLAnchorElement }) {
 export function StoryHeader({ story, onOpenFile, embedded = false }: StoryHeaderProps) {
   const i18n = useI18n();
   const title = story === null ? 'Citemap' : <StoryTitle story={story} />;
+  // Rendered outside the loaded story's providers: the header says the story's language itself.
+  const storyLanguage = useMemo(
+    () => ({
+      language: story === null ? null : languageTagOrNull(story.article.language),
+      translations: story?.translations,
+    }),
+    [story],
+  );
   if (embedded) {
     return (
       <header className="story-header story-header--embed">
-        <h1 className="story-header__embed-title">{title}</h1>
+        <h1 className="story-header__embed-title">
+          <StoryLanguageContext value={storyLanguage}>{title}</StoryLanguageContext>
+        </h1>
         <a
           className="story-header__full-map"
           href={fullMapHref(window.location.href)}
@@ -89,14 +101,16 @@ export function StoryHeader({ story, onOpenFile, embedded = false }: StoryHeader
     );
   }
   return (
-    <header className="story-header">
-      <div className="story-header__text">
-        <h1>{title}</h1>
-        {story !== null && <StorySourceLine story={story} />}
-        {story !== null && <StoryTranslationNote story={story} />}
-      </div>
-      <LanguageMenu />
-      <OpenStoryFileButton onFile={onOpenFile} />
-    </header>
+    <StoryLanguageContext value={storyLanguage}>
+      <header className="story-header">
+        <div className="story-header__text">
+          <h1>{title}</h1>
+          {story !== null && <StorySourceLine story={story} />}
+          {story !== null && <StoryTranslationNote story={story} />}
+        </div>
+        <LanguageMenu />
+        <OpenStoryFileButton onFile={onOpenFile} />
+      </header>
+    </StoryLanguageContext>
   );
 }

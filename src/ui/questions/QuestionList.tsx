@@ -76,7 +76,9 @@ export function QuestionList({ questions, passages, incidents, answers, firstNum
     <ol className={`question-list question-list--${answers}`} start={firstNumber}>
       {questions.map((question) => (
         <li key={question.id} className="question">
-          <p className="question__text">{question.question}</p>
+          <p className="question__text">
+            <StoryText>{question.question}</StoryText>
+          </p>
           {answers === 'write' && <div className="question__lines" aria-hidden="true" />}
           {(answers === 'disclose' || answers === 'key') && question.answer !== null && (
             <Answer
