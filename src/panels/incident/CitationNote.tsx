@@ -30,6 +30,7 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
         {onShowPassage === undefined || number === null ? (
           <cite
             className="citation__paragraph"
+            dir="ltr"
             title={
               number === null
                 ? undefined
@@ -46,6 +47,7 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
           <button
             type="button"
             className="citation__paragraph citation__paragraph--button"
+            dir="ltr"
             title={i18n._({
               id: 'citation.showParagraph',
               message: 'Show paragraph {number, number} in the article',

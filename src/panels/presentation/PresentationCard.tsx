@@ -55,7 +55,11 @@ export function PresentationCard(props: PresentationCardProps) {
       <p className="presentation-card__progress" aria-live="polite">
         <span className="visually-hidden">{i18n._({ id: 'present.step', message: 'Step' })} </span>
         <span data-testid="presentation-progress">
-          {i18n.number(stepNumber)} / {i18n.number(total)}
+          {i18n._({
+            id: 'present.progress',
+            message: '{step, number} / {total, number}',
+            values: { step: stepNumber, total },
+          })}
         </span>
         <span className="visually-hidden">
           : <AuthorText original={step.title} translated={translatedStep?.title} />

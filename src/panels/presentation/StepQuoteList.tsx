@@ -40,6 +40,7 @@ export function StepQuoteList({ quotes, passages }: StepQuoteListProps) {
             <StoryText>“{quote.words}”</StoryText>
           </span>{' '}
           <span
+            dir="ltr"
             className="step-quotes__paragraph"
             aria-label={i18n._({
               id: 'present.paragraph',
