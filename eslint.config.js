@@ -5,20 +5,21 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 
-const LAYERS = ['model', 'spatial', 'data', 'state', 'ui', 'map', 'panels', 'editor', 'app'];
+const LAYERS = ['i18n', 'model', 'spatial', 'data', 'state', 'ui', 'map', 'panels', 'editor', 'app'];
 
 /** What each layer of src/ may import from the others. */
 const MAY_IMPORT = {
+  i18n: [],
   model: [],
   spatial: ['model'],
-  data: ['model', 'spatial'],
-  state: ['model', 'data'],
-  ui: ['model', 'data', 'state'],
-  map: ['model', 'spatial', 'data', 'state', 'ui'],
-  panels: ['model', 'data', 'state', 'ui'],
+  data: ['i18n', 'model', 'spatial'],
+  state: ['i18n', 'model', 'data'],
+  ui: ['i18n', 'model', 'data', 'state'],
+  map: ['i18n', 'model', 'spatial', 'data', 'state', 'ui'],
+  panels: ['i18n', 'model', 'data', 'state', 'ui'],
   // The story editor: loaded on demand, so app/ reaches it only by a dynamic import() (see restrictionsFor).
-  editor: ['model', 'spatial', 'data', 'state', 'ui', 'map', 'panels'],
-  app: ['model', 'spatial', 'data', 'state', 'ui', 'map', 'panels', 'editor'],
+  editor: ['i18n', 'model', 'spatial', 'data', 'state', 'ui', 'map', 'panels'],
+  app: ['i18n', 'model', 'spatial', 'data', 'state', 'ui', 'map', 'panels', 'editor'],
 };
 
 /**
@@ -86,7 +87,7 @@ function patternsFor(layer) {
       message: 'src/app/ loads the editor on demand only: import() it (lazyPart), never import it statically.',
     });
   }
-  if (['model', 'spatial', 'data', 'state'].includes(layer)) {
+  if (['i18n', 'model', 'spatial', 'data', 'state'].includes(layer)) {
     patterns.push({ group: REACT, message: `src/${layer}/ is plain TypeScript, independent of React.` });
   }
   return patterns;
@@ -121,6 +122,8 @@ export default tseslint.config(
       'playwright-report/',
       'bench/results/',
       'public/data/',
+      // Written by `npx lingui compile` from the .po catalogs beside them.
+      'src/i18n/catalogs/*.ts',
     ],
   },
   js.configs.recommended,

@@ -7,6 +7,7 @@ import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { cspPlugin } from './vite-plugins/cspPlugin.ts';
 import { oembedPlugin } from './vite-plugins/oembedPlugin.ts';
 import { preloadStoryPlugin } from './vite-plugins/preloadStoryPlugin.ts';
+import { stripMessagesPlugin } from './vite-plugins/stripMessagesPlugin.ts';
 
 // CITEMAP_BASE lets any static host serve the build under a sub-path, e.g. CITEMAP_BASE=/citemap/ npm run build.
 const base = process.env.CITEMAP_BASE ?? '/';
@@ -76,6 +77,7 @@ export default defineConfig({
   base,
   define: { 'import.meta.env.VITE_STORY_SHA256': JSON.stringify(builtStorySha256() ?? '') },
   plugins: [
+    stripMessagesPlugin(),
     react(),
     cspPlugin(),
     preloadStoryPlugin(),

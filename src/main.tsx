@@ -2,6 +2,9 @@ import './app/configureZod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { LanguageProvider } from './app/LanguageProvider.tsx';
+import { initialLocale } from './app/languageOfPage.ts';
+import { loadI18n } from './i18n/i18n.ts';
 import { storyDataUrls } from './data/load/storyDataUrls.ts';
 import { TILE_SOURCE } from './map/basemap/tileSource.ts';
 import './app/app.css';
@@ -9,15 +12,21 @@ import './app/app.css';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no element with id "root" to draw the app in');
 
-createRoot(root).render(
-  <StrictMode>
-    <App
-      urls={{
-        ...storyDataUrls(import.meta.env.BASE_URL, import.meta.env.VITE_STORY_ID),
-        // Empty when the build found no story file to hash: then it is validated as any other.
-        storySha256: import.meta.env.VITE_STORY_SHA256 || undefined,
-      }}
-      tileSource={TILE_SOURCE}
-    />
-  </StrictMode>,
+const locale = initialLocale();
+// The chosen language's catalog is loaded before the first render, so the page never flashes English first.
+void loadI18n(locale).then((i18n) =>
+  createRoot(root).render(
+    <StrictMode>
+      <LanguageProvider initial={{ locale, i18n }}>
+        <App
+          urls={{
+            ...storyDataUrls(import.meta.env.BASE_URL, import.meta.env.VITE_STORY_ID),
+            // Empty when the build found no story file to hash: then it is validated as any other.
+            storySha256: import.meta.env.VITE_STORY_SHA256 || undefined,
+          }}
+          tileSource={TILE_SOURCE}
+        />
+      </LanguageProvider>
+    </StrictMode>,
+  ),
 );

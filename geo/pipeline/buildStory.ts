@@ -120,6 +120,7 @@ export function buildStory(inputs: StoryInputs, atlas: WorldAtlas): GeneratedFil
     regions: { type: 'FeatureCollection', features: regions },
     tour: inputs.tour,
     credits: meta.credits,
+    ...(meta.translations === undefined ? {} : { translations: meta.translations }),
   };
   const outputFolder = `public/data/${meta.id}`;
   const story = StorySchema.safeParse(storyDraft);

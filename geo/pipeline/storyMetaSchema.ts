@@ -1,5 +1,6 @@
 import { BoundingBoxSchema } from '../../src/model/geojson.ts';
 import { CreditSchema, StorySchema } from '../../src/model/story.ts';
+import { StoryTranslationsSchema } from '../../src/model/translation.ts';
 import { z } from '../../src/model/zod.ts';
 
 /** A story's authored settings, in geo/stories/<id>/story.meta.json: everything the build needs besides its sources. */
@@ -26,5 +27,6 @@ export const StoryMetaSchema = z.strictObject({
   /** Provinces to draw and to name each incident's province from, relative to the story folder; absent for none. */
   provincesFile: z.optional(z.string().check(z.minLength(1))),
   credits: z.array(CreditSchema),
+  translations: z.optional(StoryTranslationsSchema),
 });
 export type StoryMeta = z.infer<typeof StoryMetaSchema>;

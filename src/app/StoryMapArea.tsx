@@ -1,3 +1,4 @@
+import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 import { useMemo, type ReactNode } from 'react';
 import type { BasemapLoad } from '../data/load/loadBasemap.ts';
 import { StoryMap } from '../map/StoryMap.tsx';
@@ -70,11 +71,12 @@ export function StoryMapArea(props: StoryMapAreaProps) {
   const { hiddenIncidentIds, tourStep, presentButton, embedded = false, sideToggle } = props;
   const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
   const marks = useStoryIndex(story.incidents).partyMarks;
-  const layers = useMemo(() => storyLayers(story), [story]);
+  const i18n = useI18n();
+  const layers = useMemo(() => storyLayers(story, i18n), [story, i18n]);
   const hasQuestions = story.tour?.steps.some((step) => (step.questions ?? []).length > 0) === true;
   return (
     <>
-      <MapStatusLine message={describeBasemapStatus(status, basemap.status)} />
+      <MapStatusLine message={describeBasemapStatus(status, basemap.status, i18n)} />
       <LinkNotice key={ignoredFromUrl.join('\n')} problems={ignoredFromUrl} />
       <div className="map-area">
         <MapToolbar

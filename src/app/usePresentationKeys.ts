@@ -21,6 +21,16 @@ const MOVE_OF_KEY: Readonly<Record<string, StepMove>> = {
   End: 'last',
 };
 
+/**
+ * The move a key asks for. The arrows follow the reading direction: in a right-to-left page the left arrow points
+ * forward, to the next step; a clicker's PageDown and PageUp mean next and previous in every language.
+ */
+export function moveOfKey(key: string, direction: 'ltr' | 'rtl'): StepMove | undefined {
+  if (direction === 'rtl' && key === 'ArrowLeft') return 'next';
+  if (direction === 'rtl' && key === 'ArrowRight') return 'previous';
+  return MOVE_OF_KEY[key];
+}
+
 /** Keys typed into a field, or used by a control to change its value (a list of days), belong to that control. */
 function isEditing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -38,13 +48,14 @@ export function usePresentationKeys({ hasTour, presenting, onPresent, onMove, on
       function onKeyDown(event: KeyboardEvent) {
         if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented || isEditing(event.target)) return;
         if (!presenting) {
-          if (event.key === 'p' || event.key === 'P') {
+          // By the key's place too: on an Urdu or Persian keyboard, the P key types another letter.
+          if (event.key === 'p' || event.key === 'P' || event.code === 'KeyP') {
             event.preventDefault();
             onPresent();
           }
           return;
         }
-        const move = MOVE_OF_KEY[event.key];
+        const move = moveOfKey(event.key, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
         if (event.key === 'Escape') onLeave();
         else if (move !== undefined && !event.shiftKey) onMove(move);
         else return;

@@ -1,14 +1,15 @@
 import { Control, DomEvent, DomUtil } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 import './panButtons.css';
 
 /** Each button: where it moves the view, its arrow, and the view's move as a share of the map's width and height. */
 const DIRECTIONS = [
-  ['north', '↑', 0, -1],
-  ['south', '↓', 0, 1],
-  ['west', '←', -1, 0],
-  ['east', '→', 1, 0],
+  [/*i18n*/ { id: 'pan.north', message: 'Pan north' }, '↑', 0, -1],
+  [/*i18n*/ { id: 'pan.south', message: 'Pan south' }, '↓', 0, 1],
+  [/*i18n*/ { id: 'pan.west', message: 'Pan west' }, '←', -1, 0],
+  [/*i18n*/ { id: 'pan.east', message: 'Pan east' }, '→', 1, 0],
 ] as const;
 
 /** One press moves the view by a third of the map: far enough to matter, near enough to keep one's bearings. */
@@ -24,18 +25,19 @@ interface PanButtonsProps {
  */
 export function PanButtons({ animate }: PanButtonsProps) {
   const map = useMap();
+  const i18n = useI18n();
   useEffect(
     function addPanButtons() {
       const control = new Control({ position: 'topleft' });
       control.onAdd = () => {
         const bar = DomUtil.create('div', 'leaflet-bar map-pan');
         bar.setAttribute('role', 'group');
-        bar.setAttribute('aria-label', 'Pan the map');
+        bar.setAttribute('aria-label', i18n._({ id: 'pan.label', message: 'Pan the map' }));
         for (const [direction, arrow, x, y] of DIRECTIONS) {
           const button = DomUtil.create('button', 'map-pan__button', bar);
           button.type = 'button';
           button.textContent = arrow;
-          button.title = `Pan ${direction}`;
+          button.title = i18n._(direction);
           button.setAttribute('aria-label', button.title);
           DomEvent.on(button, 'click', () => {
             const size = map.getSize();
@@ -51,7 +53,7 @@ export function PanButtons({ animate }: PanButtonsProps) {
         control.remove();
       };
     },
-    [map, animate],
+    [map, animate, i18n],
   );
   return null;
 }

@@ -1,3 +1,5 @@
+import { useI18n } from '../ui/i18n/LanguageContext.tsx';
+import { LeafletWords } from './LeafletWords.tsx';
 import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 
 import { MapContainer, Pane } from 'react-leaflet';
@@ -76,9 +78,10 @@ export function StoryMap(props: StoryMapProps) {
     [dispatch],
   );
   const moveMap = useCallback((mapView: MapView) => dispatch({ type: 'moveMap', mapView }), [dispatch]);
+  const i18n = useI18n();
   const offlineBasemap = basemapStatus.source === 'offline' ? basemap : null;
   return (
-    <section className="story-map" aria-label="Map of the story">
+    <section className="story-map" aria-label={i18n._({ id: 'map.label', message: 'Map of the story' })}>
       <BandHatchPattern />
       <MapContainer
         id={PAGE_TARGETS.map}
@@ -93,6 +96,7 @@ export function StoryMap(props: StoryMapProps) {
         markerZoomAnimation={animate}
       >
         <InvalidateSizeOnResize />
+        <LeafletWords />
         <ClosePopupOnEscape />
         <CameraContext value={cameraState}>
           <Suspense>

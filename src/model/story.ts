@@ -4,6 +4,7 @@ import { IdSchema, WebUrlSchema } from './ids.ts';
 import { IncidentCollectionSchema } from './incident.ts';
 import { RegionCollectionSchema } from './region.ts';
 import { TourSchema } from './tour.ts';
+import { StoryTranslationsSchema } from './translation.ts';
 import { z } from './zod.ts';
 
 export const CreditSchema = z.strictObject({
@@ -31,5 +32,7 @@ export const StorySchema = z.strictObject({
   regions: RegionCollectionSchema,
   tour: z.nullable(TourSchema),
   credits: z.array(CreditSchema),
+  /** The author's text in other languages (docs/story-format.md): optional, so every older story stays valid. */
+  translations: z.optional(StoryTranslationsSchema),
 });
 export type Story = z.infer<typeof StorySchema>;

@@ -1,4 +1,5 @@
 import { drawnShapesLabel, incidentLayerLabel } from '../data/words/incidentKindLabel.ts';
+import type { I18n } from '../i18n/i18n.ts';
 import type { RegionKind } from '../model/region.ts';
 import type { Story } from '../model/story.ts';
 import { LAYER_IDS, layerOfIncidentKind, layerOfRegionKind, type LayerId } from './layers.ts';
@@ -14,12 +15,12 @@ export interface StoryLayer {
 }
 
 /** The layers this story has something on, in LAYER_IDS order: a layer a story lacks is not offered. */
-export function storyLayers(story: Pick<Story, 'incidents' | 'regions'>): StoryLayer[] {
+export function storyLayers(story: Pick<Story, 'incidents' | 'regions'>, i18n: I18n): StoryLayer[] {
   const labels = new Map<LayerId, { names: string[]; regionKind: RegionKind | null; notes: string[] }>();
   for (const incident of story.incidents.features) {
     const id = layerOfIncidentKind(incident.properties.kind);
     if (!labels.has(id)) {
-      labels.set(id, { names: [incidentLayerLabel(incident.properties.kind)], regionKind: null, notes: [] });
+      labels.set(id, { names: [incidentLayerLabel(incident.properties.kind, i18n)], regionKind: null, notes: [] });
     }
   }
   let drawnShapes = 0;
@@ -33,7 +34,7 @@ export function storyLayers(story: Pick<Story, 'incidents' | 'regions'>): StoryL
     if (note !== null && !entry.notes.includes(note)) entry.notes.push(note);
     labels.set(id, entry);
   }
-  labels.get('drawn')?.names.push(drawnShapesLabel(drawnShapes));
+  labels.get('drawn')?.names.push(drawnShapesLabel(drawnShapes, i18n));
   return LAYER_IDS.flatMap((id) => {
     const entry = labels.get(id);
     return entry === undefined

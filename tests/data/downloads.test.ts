@@ -1,3 +1,4 @@
+import { englishI18n } from '../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { formatHeadCount } from '../../src/data/words/formatHeadCount.ts';
 import { incidentsToCsv } from '../../src/data/export/incidentsToCsv.ts';
@@ -28,10 +29,13 @@ describe('the downloads of the built story', () => {
         const fatalities = row?.fatalities_claims?.split('; ') ?? [];
         const injuries = row?.injuries_claims?.split('; ') ?? [];
         if (killed !== null) {
-          const entry = fatalities.find((claim) => claim.startsWith(`${claimedBy}: ${formatHeadCount(killed)}`));
+          const entry = fatalities.find((claim) =>
+            claim.startsWith(`${claimedBy}: ${formatHeadCount(killed, englishI18n)}`),
+          );
           expect(entry, incident.id).toMatch(/^[^;]+: [^;]+?( \(later revised\))?$/);
         }
-        if (injured !== null) expect(injuries, incident.id).toContain(`${claimedBy}: ${formatHeadCount(injured)}`);
+        if (injured !== null)
+          expect(injuries, incident.id).toContain(`${claimedBy}: ${formatHeadCount(injured, englishI18n)}`);
         if (killed === null && injured === null)
           expect(fatalities, incident.id).toContain(`${claimedBy}: no number given`);
       }

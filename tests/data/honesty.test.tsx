@@ -1,3 +1,4 @@
+import { englishI18n } from '../../src/i18n/i18n.ts';
 // @vitest-environment jsdom
 import { bearing, distance } from '@turf/turf';
 import { render } from '@testing-library/react';
@@ -70,7 +71,7 @@ describe('the built story says no more than its sources', () => {
 
   it('calls only an event’s own site exact: a city standing for where words were issued is not', () => {
     for (const { id, properties } of incidents) {
-      const words = describeGeoPrecision(properties.place);
+      const words = describeGeoPrecision(properties.place, englishI18n);
       if (words === 'Exact site') expect(properties.place.point?.role, id).toBe('site');
     }
     expect(incident('statement-foreign-ministers-call-2024-01-19').properties.place.point?.role).toBe('where-issued');
@@ -116,7 +117,7 @@ describe('the built story says no more than its sources', () => {
   it('prints each time zone once, unambiguously, with no bare abbreviation', () => {
     for (const { id, properties } of incidents) {
       if (properties.when === null || properties.when.time === null) continue;
-      const printed = formatIncidentTime(properties.when);
+      const printed = formatIncidentTime(properties.when, englishI18n);
       const offsets = printed.match(/UTC[+-]\d+(:\d\d)?/g) ?? [];
       expect(offsets, `${id}: ${printed}`).toHaveLength(1);
       expect(printed, id).not.toMatch(/\b(AST|PKT|IRST|EST)\b/);

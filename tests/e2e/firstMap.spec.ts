@@ -1,3 +1,4 @@
+import { englishI18n } from '../../src/i18n/i18n.ts';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { formatIncidentTime } from '../../src/data/time/formatIncidentTime.ts';
@@ -47,7 +48,7 @@ test.describe('the first map', () => {
       await expect(marker).toBeVisible();
       const popup = await openPopup(page, marker);
       await expect(popup.getByRole('heading', { name: title })).toBeVisible();
-      await expect(popup).toContainText(formatIncidentTime(when));
+      await expect(popup).toContainText(formatIncidentTime(when, englishI18n));
       await expect(popup.locator('.citation--article .citation__quote').first()).toContainText(/^“.+”$/);
       await expect(popup.locator('.citation__paragraph').first()).toHaveText(/^¶\d+$/);
       await popup.getByRole('button', { name: 'Close popup' }).click();

@@ -1,3 +1,4 @@
+import { englishI18n } from '../../src/i18n/i18n.ts';
 import type { Page } from '@playwright/test';
 import { IncidentKindSchema } from '../../src/model/incident.ts';
 import { RegionKindSchema } from '../../src/model/region.ts';
@@ -7,15 +8,14 @@ import { openMapTools, searchParam, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
 /** The layer control's labels: the story's own region names. */
-const LAYER_LABELS = Object.fromEntries(storyLayers(story).map((layer) => [layer.id, layer.label])) as Record<
-  LayerId,
-  string
->;
+const LAYER_LABELS = Object.fromEntries(
+  storyLayers(story, englishI18n).map((layer) => [layer.id, layer.label]),
+) as Record<LayerId, string>;
 
 const placed = story.incidents.features.filter((incident) => incident.geometry !== null);
 
 /** The layers this story has, the only ones offered: it has no lines or areas of an opened file. */
-const STORY_LAYER_IDS = storyLayers(story).map((layer) => layer.id);
+const STORY_LAYER_IDS = storyLayers(story, englishI18n).map((layer) => layer.id);
 
 /** How many of each mark the map should draw with these layers shown, counted from the story's data. */
 function expectedMarks(visible: ReadonlySet<LayerId>): Record<string, number> {

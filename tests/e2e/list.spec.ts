@@ -1,3 +1,4 @@
+import { englishI18n } from '../../src/i18n/i18n.ts';
 import { formatCalendarDate } from '../../src/data/time/formatCalendarDate.ts';
 import { incidentById, incidentList, incidentRow, markerFor, openedPopup, selectionAnnouncement } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
@@ -10,7 +11,7 @@ const tehran = incidentById('reference-tehran');
 function dateOf(incidentId: string): string {
   const { when } = incidentById(incidentId).properties;
   if (when === null) throw new Error(`${incidentId} has no date`);
-  return formatCalendarDate(when.date);
+  return formatCalendarDate(when.date, englishI18n);
 }
 
 test.describe('the incident list', () => {

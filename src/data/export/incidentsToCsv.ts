@@ -1,6 +1,7 @@
 import type { CasualtyFigure, Incident } from '../../model/incident.ts';
 import type { Story } from '../../model/story.ts';
 import { describeMapPoint } from '../words/describeMapPoint.ts';
+import { englishI18n } from '../../i18n/i18n.ts';
 import { formatUtcOffsetCode } from '../time/localTime.ts';
 import { formatHeadCount } from '../words/formatHeadCount.ts';
 import { standingFigures } from '../words/summariseCasualties.ts';
@@ -41,7 +42,9 @@ function describeClaims(figures: readonly CasualtyFigure[], measure: Measure): s
     .flatMap((figure) => {
       const count = figure[measure];
       if (count !== null) {
-        return [`${figure.claimedBy}: ${formatHeadCount(count)}${standing.has(figure) ? '' : ' (later revised)'}`];
+        return [
+          `${figure.claimedBy}: ${formatHeadCount(count, englishI18n)}${standing.has(figure) ? '' : ' (later revised)'}`,
+        ];
       }
       // An account with no number at all ("a number of terrorists were killed") is still a claim about deaths: it is
       // listed once, among the fatalities, rather than dropped. Its wording is in the incident's notes.
@@ -110,7 +113,11 @@ const COLUMNS: readonly Column[] = [
     value: ({ properties: { place } }) => (place.geoPrecision === 'unknown' ? null : place.geoPrecision),
   },
   { name: 'uncertainty_radius_km', kind: 'number', value: (incident) => incident.properties.place.uncertaintyRadiusKm },
-  { name: 'point_stands_for', kind: 'text', value: (incident) => describeMapPoint(incident.properties.place) },
+  {
+    name: 'point_stands_for',
+    kind: 'text',
+    value: (incident) => describeMapPoint(incident.properties.place, englishI18n),
+  },
   {
     name: 'distance_to_border_km',
     kind: 'number',

@@ -1,24 +1,24 @@
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+import { formatDay, formatSolarHijriDay, intlLocaleOf } from '../../i18n/formatters.ts';
+import type { I18n } from '../../i18n/i18n.ts';
 
 /**
- * "2024-01-16" → "Tue 16 Jan 2024". The date is the local calendar day as reported, so it is read as a calendar day
- * (in UTC) and never shifted into the reader's own time zone.
+ * "2024-01-16" → "Tue 16 Jan 2024" in English, in the reader's language otherwise; in Persian the Solar Hijri date
+ * follows in brackets. The date is the local calendar day as reported, so it is read as a calendar day (in UTC) and
+ * never shifted into the reader's own time zone.
  */
-export function formatCalendarDate(isoDate: string): string {
-  const [year = NaN, month = NaN, day = NaN] = isoDate.split('-').map(Number);
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-  const monthName = MONTHS[month - 1];
-  if (weekday === undefined || monthName === undefined) return isoDate;
-  return `${weekday} ${day} ${monthName} ${year}`;
+export function formatCalendarDate(isoDate: string, i18n: I18n): string {
+  const gregorian = formatDay(i18n, isoDate, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  if (gregorian === null) return isoDate;
+  const solarHijri = i18n.locale === 'fa' ? formatSolarHijriDay(i18n, isoDate) : null;
+  return solarHijri === null ? gregorian : `${gregorian} (${solarHijri})`;
 }
 
 /** "Tue 16 Jan": the year is the same throughout a story's days, and the lists must fit a phone. */
-export function formatShortDay(isoDate: string): string {
-  return formatCalendarDate(isoDate).split(' ').slice(0, 3).join(' ');
+export function formatShortDay(isoDate: string, i18n: I18n): string {
+  return formatDay(i18n, isoDate, { weekday: 'short', day: 'numeric', month: 'short' }) ?? isoDate;
 }
 
 /** "29 November 2026": the reader's own calendar day, since it says when they printed. */
-export function formatPrintDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+export function formatPrintDate(date: Date, i18n: I18n): string {
+  return date.toLocaleDateString(intlLocaleOf(i18n), { day: 'numeric', month: 'long', year: 'numeric' });
 }

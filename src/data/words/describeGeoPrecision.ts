@@ -1,3 +1,5 @@
+import { isolate } from '../../i18n/formatters.ts';
+import type { I18n } from '../../i18n/i18n.ts';
 import type { IncidentPlace } from '../../model/incident.ts';
 
 type PlaceForPrecision = Pick<
@@ -14,29 +16,35 @@ export function isApproximatePlace(place: Pick<IncidentPlace, 'geoPrecision'>): 
 }
 
 const APPROXIMATE_WORDS = {
-  2: 'Approximate place: known only to a town or district',
-  3: 'Approximate place: known only to a province or wider',
+  2: /*i18n*/ { id: 'precision.town', message: 'Approximate place: known only to a town or district' },
+  3: /*i18n*/ { id: 'precision.province', message: 'Approximate place: known only to a province or wider' },
 } as const;
 
 /**
  * How precisely a place is known, in words. Only a point on the event's own site is called exact; a city standing
  * for where a statement was issued, or a reference place, says so instead.
  */
-export function describeGeoPrecision(place: PlaceForPrecision): string {
+export function describeGeoPrecision(place: PlaceForPrecision, i18n: I18n): string {
   const { geoPrecision, point } = place;
-  if (geoPrecision === null) return 'Not on the map';
-  if (geoPrecision === 2 || geoPrecision === 3) return APPROXIMATE_WORDS[geoPrecision];
+  if (geoPrecision === null) return i18n._({ id: 'precision.notOnMap', message: 'Not on the map' });
+  if (geoPrecision === 2 || geoPrecision === 3) return i18n._(APPROXIMATE_WORDS[geoPrecision]);
   if (geoPrecision === 'unknown')
-    return 'Precision not stated: the source does not say how near the event this point is';
+    return i18n._({
+      id: 'precision.unknown',
+      message: 'Precision not stated: the source does not say how near the event this point is',
+    });
   switch (point?.role) {
     case 'site':
-      return 'Exact site';
+      return i18n._({ id: 'precision.site', message: 'Exact site' });
     case 'where-issued':
-      return 'Where it was said or issued, not a site of events';
+      return i18n._({ id: 'precision.whereIssued', message: 'Where it was said or issued, not a site of events' });
     case 'reference-place':
-      return 'A place for reference, not an event';
+      return i18n._({ id: 'precision.reference', message: 'A place for reference, not an event' });
     default:
-      return 'Precise point; the story does not say what it stands for';
+      return i18n._({
+        id: 'precision.unstatedRole',
+        message: 'Precise point; the story does not say what it stands for',
+      });
   }
 }
 
@@ -44,11 +52,24 @@ export function describeGeoPrecision(place: PlaceForPrecision): string {
  * What the dashed area means. "Within" only where a source bounds it; otherwise the area is what it is, a guide drawn
  * by the story's author, and the site may lie outside it. Null when no area is drawn.
  */
-export function describeUncertaintyArea(place: PlaceForPrecision, boundSourceName: string | null): string | null {
+export function describeUncertaintyArea(
+  place: PlaceForPrecision,
+  boundSourceName: string | null,
+  i18n: I18n,
+): string | null {
   if (place.uncertaintyRadiusKm === null) return null;
-  const radius = `${place.uncertaintyRadiusKm} km`;
+  const radiusKm = place.uncertaintyRadiusKm;
   if (place.uncertaintyBoundSourceId !== undefined) {
-    return `The site lies within about ${radius} of the marker, as ${boundSourceName ?? place.uncertaintyBoundSourceId} puts it.`;
+    return i18n._({
+      id: 'precision.boundBySource',
+      message: 'The site lies within about {radiusKm, number} km of the marker, as {source} puts it.',
+      values: { radiusKm, source: isolate(i18n, boundSourceName ?? place.uncertaintyBoundSourceId) },
+    });
   }
-  return `The dashed circle (radius about ${radius}) is a guide drawn by the map's authors: the exact site is not known and may lie outside it.`;
+  return i18n._({
+    id: 'precision.guideCircle',
+    message:
+      "The dashed circle (radius about {radiusKm, number} km) is a guide drawn by the map's authors: the exact site is not known and may lie outside it.",
+    values: { radiusKm },
+  });
 }

@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { CasualtyFigure, Citation, HeadCount } from '../../model/incident.ts';
 import { formatHeadCount } from './formatHeadCount.ts';
 
@@ -30,17 +31,36 @@ export interface CasualtySummary {
   counts: ClaimedCount[];
 }
 
-const LABELS: Record<CasualtyMeasure, string> = { killed: 'Killed', injured: 'Injured' };
+function headlineOf(measure: CasualtyMeasure, total: string, disputed: boolean, i18n: I18n): string {
+  const values = { total };
+  if (measure === 'killed') {
+    return disputed
+      ? i18n._({ id: 'casualties.killedDisputed', message: 'Killed: {total}, depending on who is counting', values })
+      : i18n._({ id: 'casualties.killed', message: 'Killed: {total}', values });
+  }
+  return disputed
+    ? i18n._({ id: 'casualties.injuredDisputed', message: 'Injured: {total}, depending on who is counting', values })
+    : i18n._({ id: 'casualties.injured', message: 'Injured: {total}', values });
+}
 
-function describeTotal(counts: readonly HeadCount[]): { total: string; disputed: boolean } {
+function describeTotal(counts: readonly HeadCount[], i18n: I18n): { total: string; disputed: boolean } {
   const values = counts.map((count) => count.value);
   const low = Math.min(...values);
   const high = Math.max(...values);
   if (low === high) {
-    return { total: counts.every((count) => count.atLeast) ? `at least ${low}` : String(low), disputed: false };
+    return {
+      total: formatHeadCount({ value: low, atLeast: counts.every((count) => count.atLeast) }, i18n),
+      disputed: false,
+    };
   }
   const openEnded = counts.some((count) => count.value === high && count.atLeast);
-  return { total: `${low}–${high}${openEnded ? ' or more' : ''}`, disputed: true };
+  const range = { low, high };
+  return {
+    total: openEnded
+      ? i18n._({ id: 'casualties.rangeOrMore', message: '{low, number}–{high, number} or more', values: range })
+      : i18n._({ id: 'casualties.range', message: '{low, number}–{high, number}', values: range }),
+    disputed: true,
+  };
 }
 
 interface Claimed {
@@ -49,9 +69,9 @@ interface Claimed {
 }
 
 /** The counts of one series in order, with repeats of the same count dropped: 7, 9, 9, 10 → 7 → 9 → 10. */
-function revisionOf(series: string, members: readonly Claimed[]): CountRevision | null {
+function revisionOf(series: string, members: readonly Claimed[], i18n: I18n): CountRevision | null {
   const counts = members
-    .map(({ count }) => formatHeadCount(count))
+    .map(({ count }) => formatHeadCount(count, i18n))
     .filter((count, index, all) => index === 0 || all[index - 1] !== count);
   return counts.length > 1 ? { series, counts } : null;
 }
@@ -67,7 +87,7 @@ export function standingFigures(figures: readonly CasualtyFigure[], measure: Cas
   return counted.filter((figure) => figure.series === undefined || latestOfSeries.get(figure.series) === figure);
 }
 
-function summarise(figures: readonly CasualtyFigure[], measure: CasualtyMeasure): CasualtySummary | null {
+function summarise(figures: readonly CasualtyFigure[], measure: CasualtyMeasure, i18n: I18n): CasualtySummary | null {
   const claimed: Claimed[] = figures.flatMap((figure) => {
     const count = figure[measure];
     return count === null ? [] : [{ figure, count }];
@@ -80,15 +100,18 @@ function summarise(figures: readonly CasualtyFigure[], measure: CasualtyMeasure)
   }
   const standing = new Set(standingFigures(figures, measure));
   const current = claimed.filter(({ figure }) => standing.has(figure));
-  const { total, disputed } = describeTotal(current.map(({ count }) => count));
+  const { total, disputed } = describeTotal(
+    current.map(({ count }) => count),
+    i18n,
+  );
   return {
     measure,
-    headline: `${LABELS[measure]}: ${total}${disputed ? ', depending on who is counting' : ''}`,
+    headline: headlineOf(measure, total, disputed, i18n),
     disputed,
-    revisions: [...seriesMembers].flatMap(([series, members]) => revisionOf(series, members) ?? []),
+    revisions: [...seriesMembers].flatMap(([series, members]) => revisionOf(series, members, i18n) ?? []),
     counts: claimed.map(({ figure, count }) => ({
       claimedBy: figure.claimedBy,
-      count: formatHeadCount(count),
+      count: formatHeadCount(count, i18n),
       description: figure.description,
       citation: figure.citation,
       reportedAt: figure.reportedAt ?? null,
@@ -107,9 +130,9 @@ export interface CasualtySummaries {
  * Casualty figures by measure, never merged into one number: where rival claimants differ the headline gives the
  * range, a toll one side updated is shown as its revision, and every figure stays beside the party that claimed it.
  */
-export function summariseCasualties(figures: readonly CasualtyFigure[]): CasualtySummaries {
+export function summariseCasualties(figures: readonly CasualtyFigure[], i18n: I18n): CasualtySummaries {
   return {
-    measures: (['killed', 'injured'] as const).flatMap((measure) => summarise(figures, measure) ?? []),
+    measures: (['killed', 'injured'] as const).flatMap((measure) => summarise(figures, measure, i18n) ?? []),
     uncounted: figures.filter((figure) => figure.killed === null && figure.injured === null),
   };
 }

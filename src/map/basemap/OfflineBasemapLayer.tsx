@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { PathOptions } from 'leaflet';
 import { GeoJSON } from 'react-leaflet';
 import type { Basemap } from '../../model/region.ts';
@@ -18,5 +19,15 @@ interface OfflineBasemapLayerProps {
 
 /** The bundled countries, drawn when no tile server answers; their names are drawn by CountryLabels. */
 export function OfflineBasemapLayer({ basemap }: OfflineBasemapLayerProps) {
-  return <GeoJSON data={basemap} style={COUNTRY_STYLE} interactive={false} attribution="Offline map: Natural Earth" />;
+  const i18n = useI18n();
+  return (
+    <GeoJSON
+      // Leaflet reads the attribution once: a new language draws the layer anew.
+      key={i18n.locale}
+      data={basemap}
+      style={COUNTRY_STYLE}
+      interactive={false}
+      attribution={i18n._({ id: 'map.offlineAttribution', message: 'Offline map: Natural Earth' })}
+    />
+  );
 }

@@ -2,6 +2,7 @@ import type { Circle as LeafletCircle, LatLngTuple, Marker as LeafletMarker, Poi
 
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Circle, Marker, Popup, useMap } from 'react-leaflet';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { isApproximatePlace } from '../../data/words/describeGeoPrecision.ts';
 import { incidentMarkerTitle } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
@@ -60,6 +61,7 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
   const approximate = isApproximatePlace(incident.place);
   const icon = useMemo(() => incidentIcon(incident.kind, mark, approximate), [incident.kind, mark, approximate]);
   const markerRef = useRef<LeafletMarker>(null);
+  const i18n = useI18n();
   const areaRef = useRef<LeafletCircle>(null);
   const camera = useCameraMoves(animate);
   const map = useMap();
@@ -133,7 +135,7 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         ref={markerRef}
         position={position}
         icon={icon}
-        title={incidentMarkerTitle(incident)}
+        title={incidentMarkerTitle(incident, i18n)}
         keyboard
         // RevealFocusOnMap does this, and also takes the marker out from under the map's controls.
         autoPanOnFocus={false}

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useMemo } from 'react';
 import type { PassageSegment } from '../../data/quotes/passageSegments.ts';
 import type { Passage } from '../../model/article.ts';
@@ -27,6 +28,7 @@ const NO_ONE: ReadonlySet<string> = new Set();
 export function ArticlePassage(props: ArticlePassageProps) {
   const { passage, segments, selectedIncidentId, highlighted, incidentLabels, onSelectIncident, incidentHref } = props;
   // Who cites each stretch of words, as sets: a dataset may cite one line thousands of times, and each selection asks.
+  const i18n = useI18n();
   const citingBySegment = useMemo(() => segments.map((segment) => new Set(segment.incidentIds)), [segments]);
   const cited = selectedIncidentId !== null && citingBySegment.some((citing) => citing.has(selectedIncidentId));
   const className = [
@@ -37,7 +39,7 @@ export function ArticlePassage(props: ArticlePassageProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <p className={className} data-passage-id={passage.id} tabIndex={-1}>
+    <p className={className} data-passage-id={passage.id} tabIndex={-1} dir="auto">
       <span className="article-passage__number">¶{passage.number}</span>{' '}
       {segments.map((segment, index) =>
         segment.quotes.length === 0 ? (
@@ -46,7 +48,7 @@ export function ArticlePassage(props: ArticlePassageProps) {
           <QuoteLink
             key={segment.start}
             segment={segment}
-            markReason={markReason(segment, citingBySegment[index] ?? NO_ONE, selectedIncidentId, highlighted)}
+            markReason={markReason(segment, citingBySegment[index] ?? NO_ONE, selectedIncidentId, highlighted, i18n)}
             selectedIncidentId={selectedIncidentId}
             incidentLabels={incidentLabels}
             onSelectIncident={onSelectIncident}
@@ -57,8 +59,13 @@ export function ArticlePassage(props: ArticlePassageProps) {
       {highlighted && (
         <>
           {' '}
-          <a lang="en" className="article-passage__back" href={`#${PAGE_TARGETS.map}`} onClick={moveFocusTo('map')}>
-            Back to the map
+          <a
+            lang={i18n.locale}
+            className="article-passage__back"
+            href={`#${PAGE_TARGETS.map}`}
+            onClick={moveFocusTo('map')}
+          >
+            {i18n._({ id: 'article.backToMap', message: 'Back to the map' })}
           </a>
         </>
       )}

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useId, type MouseEvent } from 'react';
 import type { PassageSegment } from '../../data/quotes/passageSegments.ts';
 import { describeTarget, MOST_OTHERS_NAMED, nextIncidentId, type IncidentLabel } from './quoteTarget.ts';
@@ -22,6 +23,7 @@ function isPlainClick(event: MouseEvent): boolean {
  * the incident selected) so that it can be opened in a new tab or copied; a plain click selects in place.
  */
 export function QuoteLink(props: QuoteLinkProps) {
+  const i18n = useI18n();
   const { segment, markReason, selectedIncidentId, incidentLabels, onSelectIncident, incidentHref } = props;
   const descriptionId = useId();
   const targetId = nextIncidentId(segment.incidentIds, selectedIncidentId);
@@ -35,7 +37,7 @@ export function QuoteLink(props: QuoteLinkProps) {
     const label = id === chosenId ? undefined : incidentLabels.get(id);
     if (label !== undefined) others.push(label);
   }
-  const description = describeTarget(target, others, segment.incidentIds.length - 1);
+  const description = describeTarget(target, others, segment.incidentIds.length - 1, i18n);
   function select(event: MouseEvent) {
     if (!isPlainClick(event)) return;
     event.preventDefault();

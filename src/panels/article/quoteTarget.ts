@@ -1,3 +1,5 @@
+import { isolate } from '../../i18n/formatters.ts';
+import type { I18n } from '../../i18n/i18n.ts';
 import type { PassageSegment } from '../../data/quotes/passageSegments.ts';
 
 /** What a quote link needs to know about an incident to name it. */
@@ -24,12 +26,35 @@ export function nextIncidentId(incidentIds: readonly string[], selectedIncidentI
 export const MOST_OTHERS_NAMED = 5;
 
 /** `others`: the first few other incidents citing the words; `otherCount`: how many there are in all. */
-export function describeTarget(target: IncidentLabel, others: readonly IncidentLabel[], otherCount: number): string {
-  const action = target.onMap ? 'show it on the map' : 'it has no place on the map';
+export function describeTarget(
+  target: IncidentLabel,
+  others: readonly IncidentLabel[],
+  otherCount: number,
+  i18n: I18n,
+): string {
+  const quoted = target.onMap
+    ? i18n._({
+        id: 'quote.forOnMap',
+        message: 'Quoted for {title}: show it on the map.',
+        values: { title: isolate(i18n, target.title) },
+      })
+    : i18n._({
+        id: 'quote.forOffMap',
+        message: 'Quoted for {title}: it has no place on the map.',
+        values: { title: isolate(i18n, target.title) },
+      });
+  if (otherCount === 0) return quoted;
   const unnamed = otherCount - others.length;
-  const rest = unnamed <= 0 ? '' : ` and ${unnamed.toLocaleString('en')} more`;
-  const also = otherCount === 0 ? '' : ` Also quoted for: ${others.map((other) => other.title).join('; ')}${rest}.`;
-  return `Quoted for ${target.title}: ${action}.${also}`;
+  const titles = others.map((other) => isolate(i18n, other.title)).join('; ');
+  const also =
+    unnamed <= 0
+      ? i18n._({ id: 'quote.also', message: 'Also quoted for: {titles}.', values: { titles } })
+      : i18n._({
+          id: 'quote.alsoMore',
+          message: 'Also quoted for: {titles} and {count, number} more.',
+          values: { titles, count: unnamed },
+        });
+  return `${quoted} ${also}`;
 }
 
 /**
@@ -41,9 +66,14 @@ export function markReason(
   citing: ReadonlySet<string>,
   selectedIncidentId: string | null,
   highlighted: boolean,
+  i18n: I18n,
 ): string | null {
   if (selectedIncidentId !== null) {
-    return citing.has(selectedIncidentId) ? 'Marked: quoted for the selected incident.' : null;
+    return citing.has(selectedIncidentId)
+      ? i18n._({ id: 'quote.markedSelected', message: 'Marked: quoted for the selected incident.' })
+      : null;
   }
-  return highlighted && segment.quotes.length > 0 ? 'Marked: quoted in the paragraph asked for.' : null;
+  return highlighted && segment.quotes.length > 0
+    ? i18n._({ id: 'quote.markedParagraph', message: 'Marked: quoted in the paragraph asked for.' })
+    : null;
 }

@@ -1,3 +1,6 @@
+import { languageTagOrNull } from '../../data/words/languageTagOrNull.ts';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { Fragment } from 'react';
 import { collectArticleQuotes } from '../../data/quotes/collectArticleQuotes.ts';
 import { formatLocalDateTime } from '../../data/time/formatLocalDateTime.ts';
@@ -18,17 +21,26 @@ interface HandoutArticleProps {
 export function HandoutArticle({ article, incidents }: HandoutArticleProps) {
   const quotesByPassage = collectArticleQuotes(incidents);
   const cited = article.passages.filter((passage) => passage.role === 'body' && quotesByPassage.has(passage.id));
-  const credit = [article.byline && `By ${article.byline}`, article.sourceLine, article.publisher].filter(Boolean);
+  const i18n = useI18n();
+  const credit = [article.byline, article.sourceLine, article.publisher].filter(Boolean);
   return (
-    <section className="handout-article" aria-label="The article and the passages cited">
-      <h2 className="handout__heading">The article</h2>
+    <section
+      className="handout-article"
+      aria-label={i18n._({ id: 'handout.articleLabel', message: 'The article and the passages cited' })}
+    >
+      <h2 className="handout__heading">{i18n._({ id: 'article.kicker', message: 'The article' })}</h2>
       <p className="handout-article__reference">
-        <cite>{article.title}</cite>. {credit.join(', ')}
-        {article.publishedAt !== null && `, ${formatLocalDateTime(article.publishedAt)}`}.
+        <cite>
+          <StoryText>{article.title}</StoryText>
+        </cite>
+        . <StoryText>{credit.join(', ')}</StoryText>
+        {article.publishedAt !== null && `, ${formatLocalDateTime(article.publishedAt, i18n)}`}.
         {article.url !== null && <span className="handout-article__url"> {article.url}</span>}
       </p>
-      <h3 className="handout__subheading">Passages cited on the map</h3>
-      <ol className="handout-article__passages">
+      <h3 className="handout__subheading">
+        {i18n._({ id: 'handout.passagesCited', message: 'Passages cited on the map' })}
+      </h3>
+      <ol className="handout-article__passages" lang={languageTagOrNull(article.language) ?? undefined}>
         {cited.map((passage) => (
           <li key={passage.id} className="handout-article__passage">
             <span className="handout-article__number">¶{passage.number}</span>{' '}

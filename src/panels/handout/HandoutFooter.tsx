@@ -1,3 +1,5 @@
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useEffect, useState } from 'react';
 import { formatPrintDate } from '../../data/time/formatCalendarDate.ts';
 import type { Credit } from '../../model/story.ts';
@@ -9,6 +11,7 @@ interface HandoutFooterProps {
 /** The data's sources and licences, which travel with every copy, and the day it was printed. */
 export function HandoutFooter({ credits }: HandoutFooterProps) {
   const [printedOn, setPrintedOn] = useState(() => new Date());
+  const i18n = useI18n();
 
   useEffect(function dateEachPrinting() {
     // A page left open overnight would otherwise print yesterday's date.
@@ -22,15 +25,23 @@ export function HandoutFooter({ credits }: HandoutFooterProps) {
   return (
     <footer className="handout-footer">
       <p>
-        <strong>Sources and licences:</strong>{' '}
-        {credits
-          .map(
-            (credit) =>
-              `${credit.what}: ${credit.source} (${credit.license}).${credit.note === undefined ? '' : ` ${credit.note}`}`,
-          )
-          .join(' ')}
+        <strong>{i18n._({ id: 'credits.heading', message: 'Sources and licences' })}:</strong>{' '}
+        <StoryText>
+          {credits
+            .map(
+              (credit) =>
+                `${credit.what}: ${credit.source} (${credit.license}).${credit.note === undefined ? '' : ` ${credit.note}`}`,
+            )
+            .join(' ')}
+        </StoryText>
       </p>
-      <p>Printed from Citemap on {formatPrintDate(printedOn)}.</p>
+      <p>
+        {i18n._({
+          id: 'handout.printedOn',
+          message: 'Printed from Citemap on {date}.',
+          values: { date: formatPrintDate(printedOn, i18n) },
+        })}
+      </p>
     </footer>
   );
 }

@@ -1,3 +1,6 @@
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useMemo } from 'react';
 import {
   describeGeoPrecision,
@@ -39,34 +42,57 @@ interface HandoutRowProps {
 
 function HandoutRow({ incident, passages, mark }: HandoutRowProps) {
   const { title, kind, when, place, actors, claims, casualties, sources } = incident.properties;
-  const mapPoint = describeMapPoint(place);
+  const i18n = useI18n();
+  const mapPoint = describeMapPoint(place, i18n);
   const boundSource = sources.find((source) => source.id === place.uncertaintyBoundSourceId);
-  const area = describeUncertaintyArea(place, boundSource?.publisher ?? null);
+  const area = describeUncertaintyArea(place, boundSource?.publisher ?? null, i18n);
   return (
     <tr
       className={`handout-table__row${claims.length + casualties.length > ACCOUNTS_IN_A_SHORT_ROW ? ' handout-table__row--long' : ''}`}
     >
-      <td>{when === null ? 'No date: a place for reference' : formatIncidentTime(when)}</td>
+      <td>
+        {when === null
+          ? i18n._({ id: 'handout.noDate', message: 'No date: a place for reference' })
+          : formatIncidentTime(when, i18n)}
+      </td>
       <th scope="row" className="handout-table__incident">
         {mark !== undefined && place.geoPrecision !== null && (
           <IncidentSymbolSvg kind={kind} mark={mark} approximate={isApproximatePlace(place)} sizePx={18} />
         )}
-        <span className="handout-table__title">{title}</span>
-        <span className="handout-table__kind">{incidentKindLabel(kind)}</span>
+        <span className="handout-table__title">
+          <StoryText>{title}</StoryText>
+        </span>
+        <span className="handout-table__kind">{incidentKindLabel(kind, i18n)}</span>
         <span>
-          {place.name}. {describeGeoPrecision(place)}.
+          <StoryText>{place.name}</StoryText>. {describeGeoPrecision(place, i18n)}.
         </span>
         {mapPoint !== null && <span className="handout-table__point">{mapPoint}</span>}
         {area !== null && <span className="handout-table__area">{area}</span>}
       </th>
       <td>
-        {actors.initiator.name}
-        {actors.target !== null && <span className="handout-table__target">Aimed at: {actors.target}</span>}
+        <StoryText>{actors.initiator.name}</StoryText>
+        {actors.target !== null && (
+          <span className="handout-table__target">
+            {translateNodes(
+              i18n,
+              /*i18n*/ { id: 'handout.aimedAt', message: 'Aimed at: {target}' },
+              {
+                target: <StoryText>{actors.target}</StoryText>,
+              },
+            )}
+          </span>
+        )}
       </td>
-      <td>{claims.length === 0 ? 'None' : <ClaimList claims={claims} passages={passages} sources={sources} />}</td>
+      <td>
+        {claims.length === 0 ? (
+          i18n._({ id: 'handout.none', message: 'None' })
+        ) : (
+          <ClaimList claims={claims} passages={passages} sources={sources} />
+        )}
+      </td>
       <td>
         {casualties.length === 0 ? (
-          'None given'
+          i18n._({ id: 'handout.noneGiven', message: 'None given' })
         ) : (
           <CasualtyList figures={casualties} passages={passages} sources={sources} />
         )}
@@ -86,16 +112,19 @@ export function HandoutTable({ incidents, passages }: HandoutTableProps) {
   }, [incidents]);
   const printed = rows.length > MOST_ROWS_PRINTED ? rows.slice(0, MOST_ROWS_PRINTED) : rows;
   const marks = useStoryIndex(incidents).partyMarks;
+  const i18n = useI18n();
   return (
     <table className="handout-table">
-      <caption className="handout__heading">Incidents, and who says what about them</caption>
+      <caption className="handout__heading">
+        {i18n._({ id: 'handout.tableCaption', message: 'Incidents, and who says what about them' })}
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Date and local time</th>
-          <th scope="col">Incident and place</th>
-          <th scope="col">Who acted</th>
-          <th scope="col">Claims, by who made them</th>
-          <th scope="col">Casualty figures, by claimant</th>
+          <th scope="col">{i18n._({ id: 'handout.colDate', message: 'Date and local time' })}</th>
+          <th scope="col">{i18n._({ id: 'handout.colIncident', message: 'Incident and place' })}</th>
+          <th scope="col">{i18n._({ id: 'handout.colActor', message: 'Who acted' })}</th>
+          <th scope="col">{i18n._({ id: 'handout.colClaims', message: 'Claims, by who made them' })}</th>
+          <th scope="col">{i18n._({ id: 'handout.colCasualties', message: 'Casualty figures, by claimant' })}</th>
         </tr>
       </thead>
       <tbody>
@@ -112,7 +141,12 @@ export function HandoutTable({ incidents, passages }: HandoutTableProps) {
         <tfoot>
           <tr>
             <td colSpan={5}>
-              {`The first ${printed.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} incidents, in date order. Download the data (CSV or GeoJSON) for all of them.`}
+              {i18n._({
+                id: 'handout.tableFirstRows',
+                message:
+                  'The first {shown, number} of {total, plural, one {# incident} other {# incidents}}, in date order. Download the data (CSV or GeoJSON) for all of them.',
+                values: { shown: printed.length, total: rows.length },
+              })}
             </td>
           </tr>
         </tfoot>

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { memo } from 'react';
 import type { Story } from '../../model/story.ts';
 import { HandoutArticle } from './HandoutArticle.tsx';
@@ -20,10 +21,11 @@ export interface PrintHandoutProps {
  */
 export const PrintHandout = memo(function PrintHandout({ story }: PrintHandoutProps) {
   const questions = (story.tour?.steps ?? []).flatMap((step) => step.questions ?? []);
+  const i18n = useI18n();
   return (
     <>
       <PrintWorksheet story={story} />
-      <section className="print-handout" aria-label="Printable handout">
+      <section className="print-handout" aria-label={i18n._({ id: 'handout.label', message: 'Printable handout' })}>
         <HandoutKey
           credits={story.credits}
           hasBand={story.regions.features.some((region) => region.properties.kind === 'border-band')}
@@ -31,8 +33,13 @@ export const PrintHandout = memo(function PrintHandout({ story }: PrintHandoutPr
         <HandoutSummary incidents={story.incidents} />
         <HandoutArticle article={story.article} incidents={story.incidents} />
         {questions.length > 0 && (
-          <section className="handout-questions" aria-label="Questions to think about">
-            <h2 className="handout__heading">Questions to think about</h2>
+          <section
+            className="handout-questions"
+            aria-label={i18n._({ id: 'handout.questions', message: 'Questions to think about' })}
+          >
+            <h2 className="handout__heading">
+              {i18n._({ id: 'handout.questions', message: 'Questions to think about' })}
+            </h2>
             <QuestionList
               questions={questions}
               passages={story.article.passages}
@@ -42,8 +49,13 @@ export const PrintHandout = memo(function PrintHandout({ story }: PrintHandoutPr
           </section>
         )}
         {/* Printed only when asked for ("Handout with the full record"): the first pages are what a student reads. */}
-        <section className="handout-appendix" aria-label="Appendix: the full record">
-          <h2 className="handout__heading">Appendix: the full record</h2>
+        <section
+          className="handout-appendix"
+          aria-label={i18n._({ id: 'handout.appendix', message: 'Appendix: the full record' })}
+        >
+          <h2 className="handout__heading">
+            {i18n._({ id: 'handout.appendix', message: 'Appendix: the full record' })}
+          </h2>
           <HandoutTable incidents={story.incidents} passages={story.article.passages} />
         </section>
         <HandoutFooter credits={story.credits} />

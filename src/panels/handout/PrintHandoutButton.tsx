@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { use, useId, useState } from 'react';
 import { PrintPreparationContext } from './PrintPreparationContext.ts';
 import '../../ui/ui.css';
@@ -31,6 +32,7 @@ export function PrintHandoutButton({ withWorksheet = false }: PrintHandoutButton
   const { prepare, failed, dismissFailure } = use(PrintPreparationContext);
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
+  const i18n = useI18n();
 
   async function print(mode: PrintMode) {
     setMoreOpen(false);
@@ -40,7 +42,7 @@ export function PrintHandoutButton({ withWorksheet = false }: PrintHandoutButton
   return (
     <>
       <button type="button" className="map-toolbar__button" onClick={() => void print('handout')}>
-        Print handout
+        {i18n._({ id: 'print.handout', message: 'Print handout' })}
       </button>
       {/* Escape closes the options, as it closes the layers panel. */}
       {/* eslint-disable-next-line jsx-a11y-x/no-static-element-interactions -- catches Escape from the buttons inside */}
@@ -60,15 +62,15 @@ export function PrintHandoutButton({ withWorksheet = false }: PrintHandoutButton
           aria-controls={moreId}
           onClick={() => setMoreOpen((open) => !open)}
         >
-          More to print
+          {i18n._({ id: 'print.more', message: 'More to print' })}
         </button>
         <div id={moreId} className="print-more__options" hidden={!moreOpen}>
           <button type="button" className="map-toolbar__button" onClick={() => void print('handout-full')}>
-            Handout with the full record
+            {i18n._({ id: 'print.full', message: 'Handout with the full record' })}
           </button>
           {withWorksheet && (
             <button type="button" className="map-toolbar__button" onClick={() => void print('worksheet')}>
-              Worksheet and answer key
+              {i18n._({ id: 'print.worksheet', message: 'Worksheet and answer key' })}
             </button>
           )}
         </div>
@@ -76,11 +78,14 @@ export function PrintHandoutButton({ withWorksheet = false }: PrintHandoutButton
       {failed && (
         <div className="print-handout-failure" role="alert">
           <p>
-            The handout could not be downloaded, so it would be missing from the paper. Check the connection and press
-            “Print handout” again; if Citemap has been updated since this page was opened, reload the page.
+            {i18n._({
+              id: 'print.failed',
+              message:
+                'The handout could not be downloaded, so it would be missing from the paper. Check the connection and press “Print handout” again; if Citemap has been updated since this page was opened, reload the page.',
+            })}
           </p>
           <button type="button" className="map-controls__inline-button" onClick={dismissFailure}>
-            Dismiss
+            {i18n._({ id: 'common.dismiss', message: 'Dismiss' })}
           </button>
         </div>
       )}

@@ -1,3 +1,5 @@
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { Story } from '../../model/story.ts';
 import type { DiscussionQuestion } from '../../model/tour.ts';
 import { QuestionList } from '../../ui/questions/QuestionList.tsx';
@@ -37,7 +39,9 @@ function QuestionsByStep({
 }) {
   return steps.map((step) => (
     <section key={step.stepId} className="print-worksheet__step">
-      <h3 className="handout__subheading">{step.stepTitle}</h3>
+      <h3 className="handout__subheading">
+        <StoryText>{step.stepTitle}</StoryText>
+      </h3>
       <QuestionList
         questions={step.questions}
         passages={story.article.passages}
@@ -56,17 +60,23 @@ function QuestionsByStep({
  */
 export function PrintWorksheet({ story }: PrintWorksheetProps) {
   const steps = questionsByStep(story);
+  const i18n = useI18n();
   if (steps.length === 0) return null;
   return (
-    <section className="print-worksheet" aria-label="Printable worksheet">
-      <h2 className="handout__heading">Worksheet: read the sources</h2>
+    <section className="print-worksheet" aria-label={i18n._({ id: 'worksheet.label', message: 'Printable worksheet' })}>
+      <h2 className="handout__heading">
+        {i18n._({ id: 'worksheet.heading', message: 'Worksheet: read the sources' })}
+      </h2>
       <p className="print-worksheet__instructions">
-        Answer from the map and the article. For each answer, write down the words (and the paragraph, ¶) that support
-        it, and who said them.
+        {i18n._({
+          id: 'worksheet.instructions',
+          message:
+            'Answer from the map and the article. For each answer, write down the words (and the paragraph, ¶) that support it, and who said them.',
+        })}
       </p>
       <QuestionsByStep steps={steps} story={story} answers="write" />
       <section className="print-worksheet__key">
-        <h2 className="handout__heading">Answer key, for the teacher</h2>
+        <h2 className="handout__heading">{i18n._({ id: 'worksheet.key', message: 'Answer key, for the teacher' })}</h2>
         <QuestionsByStep steps={steps} story={story} answers="key" />
       </section>
     </section>

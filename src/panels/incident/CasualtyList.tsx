@@ -1,3 +1,6 @@
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { summariseCasualties } from '../../data/words/summariseCasualties.ts';
 import type { Passage } from '../../model/article.ts';
 import type { CasualtyFigure, OutsideSource } from '../../model/incident.ts';
@@ -12,7 +15,8 @@ interface CasualtyListProps {
 
 /** Casualties by measure: the range where claimants differ, then every figure beside the party that claimed it. */
 export function CasualtyList({ figures, passages, sources, onShowPassage }: CasualtyListProps) {
-  const { measures, uncounted } = summariseCasualties(figures);
+  const i18n = useI18n();
+  const { measures, uncounted } = summariseCasualties(figures, i18n);
   const cited = { passages, sources, onShowPassage };
   return (
     <>
@@ -21,26 +25,43 @@ export function CasualtyList({ figures, passages, sources, onShowPassage }: Casu
           <p className="casualties__headline">{summary.headline}</p>
           {summary.revisions.map((revision) => (
             <p key={revision.series} className="casualties__revision">
-              {`${revision.series} revised their count over time: ${revision.counts.join(' → ')}. A revision, not a dispute between parties.`}
+              {translateNodes(
+                i18n,
+                /*i18n*/ {
+                  id: 'casualties.revision',
+                  message:
+                    '{series} revised their count over time: {counts}. A revision, not a dispute between parties.',
+                },
+                { series: <StoryText>{revision.series}</StoryText> },
+                { counts: revision.counts.join(' → ') },
+              )}
             </p>
           ))}
           <ul className="casualties__counts">
             {summary.counts.map((count, index) => (
               <li key={`${count.claimedBy}-${index}`}>
-                <strong>{count.claimedBy}:</strong> {count.count}
-                {count.reportedAt !== null && ` (${count.reportedAt})`}
-                {count.superseded && ', later revised'}. {count.description}{' '}
-                <CitationNote citation={count.citation} {...cited} />
+                <StoryText as="strong">{count.claimedBy}:</StoryText> {count.count}
+                {count.reportedAt !== null && (
+                  <>
+                    {' ('}
+                    <StoryText>{count.reportedAt}</StoryText>)
+                  </>
+                )}
+                {count.superseded && i18n._({ id: 'casualties.laterRevised', message: ', later revised' })}.{' '}
+                <StoryText>{count.description}</StoryText> <CitationNote citation={count.citation} {...cited} />
               </li>
             ))}
           </ul>
         </div>
       ))}
       {uncounted.length > 0 && (
-        <ul className="casualties casualties--uncounted" aria-label="Accounts without a figure">
+        <ul
+          className="casualties casualties--uncounted"
+          aria-label={i18n._({ id: 'casualties.uncounted', message: 'Accounts without a figure' })}
+        >
           {uncounted.map((figure, index) => (
             <li key={`${figure.claimedBy}-${index}`}>
-              <strong>{figure.claimedBy}:</strong> {figure.description}{' '}
+              <StoryText as="strong">{figure.claimedBy}:</StoryText> <StoryText>{figure.description}</StoryText>{' '}
               <CitationNote citation={figure.citation} {...cited} />
             </li>
           ))}

@@ -1,3 +1,6 @@
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { passageNumber } from '../../data/quotes/passageNumber.ts';
 import type { Passage } from '../../model/article.ts';
 import type { Citation, OutsideSource } from '../../model/incident.ts';
@@ -14,17 +17,29 @@ interface CitationNoteProps {
 
 /** The words behind a claim: the article's exact words with their paragraph, or a source outside the article. */
 export function CitationNote({ citation, passages, sources, onShowPassage }: CitationNoteProps) {
+  const i18n = useI18n();
   if (citation.type === 'article') {
     const { passageId } = citation.quote;
     const number = passageNumber(passages, passageId);
-    const label = number === null ? passageId : `¶${number}`;
+    const label = number === null ? passageId : `¶${i18n.number(number)}`;
     return (
       <span className="citation citation--article">
-        <span className="citation__quote">“{citation.quote.exact}”</span>{' '}
+        <span className="citation__quote">
+          <StoryText>“{citation.quote.exact}”</StoryText>
+        </span>{' '}
         {onShowPassage === undefined || number === null ? (
           <cite
             className="citation__paragraph"
-            title={number === null ? undefined : `Paragraph ${number} of the article`}
+            dir="ltr"
+            title={
+              number === null
+                ? undefined
+                : i18n._({
+                    id: 'citation.paragraph',
+                    message: 'Paragraph {number, number} of the article',
+                    values: { number },
+                  })
+            }
           >
             {label}
           </cite>
@@ -32,7 +47,12 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
           <button
             type="button"
             className="citation__paragraph citation__paragraph--button"
-            title={`Show paragraph ${number} in the article`}
+            dir="ltr"
+            title={i18n._({
+              id: 'citation.showParagraph',
+              message: 'Show paragraph {number, number} in the article',
+              values: { number },
+            })}
             onClick={() => onShowPassage(passageId)}
           >
             {label}
@@ -42,18 +62,38 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
     );
   }
   const source = sources.find((candidate) => candidate.id === citation.sourceId);
-  const sourceLink = source === undefined ? citation.sourceId : <OutsideSourceLink source={source} />;
+  const sourceLink =
+    source === undefined ? <StoryText>{citation.sourceId}</StoryText> : <OutsideSourceLink source={source} />;
   return (
     <span className="citation citation--outside">
-      {citation.words !== undefined && <span className="citation__quote">“{citation.words}” </span>}
+      {citation.words !== undefined && (
+        <span className="citation__quote">
+          <StoryText>“{citation.words}”</StoryText>{' '}
+        </span>
+      )}
       <span className="citation__outside">
-        {citation.words !== undefined ? (
-          <>(not in the article: {sourceLink})</>
-        ) : citation.paraphrase === true ? (
-          <>(not in the article; paraphrased from {sourceLink})</>
-        ) : (
-          <>(not in the article, and no words of it quoted: {sourceLink})</>
-        )}
+        {citation.words !== undefined
+          ? translateNodes(
+              i18n,
+              /*i18n*/ { id: 'citation.outside', message: '(not in the article: {source})' },
+              {
+                source: sourceLink,
+              },
+            )
+          : citation.paraphrase === true
+            ? translateNodes(
+                i18n,
+                /*i18n*/ { id: 'citation.paraphrased', message: '(not in the article; paraphrased from {source})' },
+                { source: sourceLink },
+              )
+            : translateNodes(
+                i18n,
+                /*i18n*/ {
+                  id: 'citation.unquoted',
+                  message: '(not in the article, and no words of it quoted: {source})',
+                },
+                { source: sourceLink },
+              )}
       </span>
     </span>
   );

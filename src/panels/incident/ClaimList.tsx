@@ -1,3 +1,4 @@
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { groupClaimsByClaimant } from '../../data/words/groupClaimsByClaimant.ts';
 import type { Passage } from '../../model/article.ts';
 import type { Claim, OutsideSource } from '../../model/incident.ts';
@@ -16,11 +17,15 @@ export function ClaimList({ claims, passages, sources, onShowPassage }: ClaimLis
     <ul className="claim-list">
       {groupClaimsByClaimant(claims).map((group) => (
         <li key={group.by} className="claim-group">
-          <strong className="claim__by">{group.by}:</strong>
+          <StoryText as="strong" className="claim__by">
+            {group.by}:
+          </StoryText>
           <ul className="claim-group__claims">
             {group.claims.map((claim) => (
               <li key={claim.id} className="claim">
-                <p className="claim__statement">{claim.statement}</p>
+                <p className="claim__statement">
+                  <StoryText>{claim.statement}</StoryText>
+                </p>
                 <p className="claim__citation">
                   <CitationNote
                     citation={claim.citation}

@@ -1,3 +1,6 @@
+import type { I18n } from '../../i18n/i18n.ts';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useId } from 'react';
 import { citedPassageIds } from '../../data/quotes/citedPassageIds.ts';
 import { describeGeoPrecision, describeUncertaintyArea } from '../../data/words/describeGeoPrecision.ts';
@@ -29,19 +32,35 @@ interface IncidentPopupContentProps {
   onShowPassage?: (passageId: string) => void;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** What the full record holds, so a reader knows what one click opens. */
-function describeRecord({ claims, casualties, sources, fileProperties }: IncidentProperties): string {
+function describeRecord({ claims, casualties, sources, fileProperties }: IncidentProperties, i18n: I18n): string {
   const parts = [
-    plural(claims.length, 'claim', 'claims'),
-    plural(casualties.length, 'casualty figure', 'casualty figures'),
+    i18n._({
+      id: 'record.claims',
+      message: '{count, plural, one {# claim} other {# claims}}',
+      values: { count: claims.length },
+    }),
+    i18n._({
+      id: 'record.figures',
+      message: '{count, plural, one {# casualty figure} other {# casualty figures}}',
+      values: { count: casualties.length },
+    }),
   ];
-  if (sources.length > 0) parts.push(plural(sources.length, 'outside source', 'outside sources'));
-  if (fileProperties !== undefined && fileProperties.length > 0) parts.push('what the file says');
-  return `Full record: ${parts.join(', ')}, notes`;
+  if (sources.length > 0) {
+    parts.push(
+      i18n._({
+        id: 'record.sources',
+        message: '{count, plural, one {# outside source} other {# outside sources}}',
+        values: { count: sources.length },
+      }),
+    );
+  }
+  if (fileProperties !== undefined && fileProperties.length > 0)
+    parts.push(i18n._({ id: 'record.file', message: 'what the file says' }));
+  return i18n._({
+    id: 'record.summary',
+    message: 'Full record: {parts}, notes',
+    values: { parts: parts.join(i18n._({ id: 'list.comma', message: ', ' })) },
+  });
 }
 
 /**
@@ -52,26 +71,27 @@ function describeRecord({ claims, casualties, sources, fileProperties }: Inciden
  */
 export function IncidentPopupContent({ incident, passages, onShowPassage }: IncidentPopupContentProps) {
   const headingId = useId();
+  const i18n = useI18n();
   const { when, place, sources, claims, casualties, notes } = incident;
-  const context = formatIncidentContext(incident);
-  const mapPoint = describeMapPoint(place);
+  const context = formatIncidentContext(incident, i18n);
+  const mapPoint = describeMapPoint(place, i18n);
   const boundSource = sources.find((source) => source.id === place.uncertaintyBoundSourceId);
-  const area = describeUncertaintyArea(place, boundSource?.publisher ?? null);
+  const area = describeUncertaintyArea(place, boundSource?.publisher ?? null, i18n);
   const reportedDistances = place.reportedDistances ?? [];
   const [firstCitedPassageId] = citedPassageIds(incident, passages);
-  const { measures } = summariseCasualties(casualties);
+  const { measures } = summariseCasualties(casualties, i18n);
   return (
     <article className="incident-popup" aria-labelledby={headingId}>
       <h2 id={headingId} className="incident-popup__title">
-        {incident.title}
+        <StoryText>{incident.title}</StoryText>
       </h2>
       <p className="incident-popup__when">
-        {incidentKindLabel(incident.kind)}
+        {incidentKindLabel(incident.kind, i18n)}
         {when !== null && (
           <>
             {' · '}
             <time dateTime={when.time === null ? when.date : `${when.date}T${when.time}${when.utcOffset}`}>
-              {formatIncidentTime(when)}
+              {formatIncidentTime(when, i18n)}
             </time>
           </>
         )}
@@ -79,41 +99,44 @@ export function IncidentPopupContent({ incident, passages, onShowPassage }: Inci
       {mapPoint !== null && <p className="incident-popup__point">{mapPoint}</p>}
       <p className="incident-popup__place">
         <strong>
-          <bdi>{place.name}</bdi>
+          <StoryText>{place.name}</StoryText>
         </strong>{' '}
-        · {describeGeoPrecision(place)}.{area !== null && <span className="incident-popup__area"> {area}</span>}
+        · {describeGeoPrecision(place, i18n)}.{area !== null && <span className="incident-popup__area"> {area}</span>}
       </p>
       {context !== null && <p className="incident-popup__context">{context}</p>}
-      <p className="incident-popup__summary">{incident.summary}</p>
+      <p className="incident-popup__summary">
+        <StoryText>{incident.summary}</StoryText>
+      </p>
       {claims.length > 0 && (
         <KeyClaimList claims={claims} passages={passages} sources={sources} onShowPassage={onShowPassage} />
       )}
       {measures.length > 0 && (
         <p className="incident-popup__casualties">
           {measures.map((summary) => summary.headline).join(' · ')}
-          {measures.flatMap((summary) => summary.revisions).length > 0 && ' (a revised count: see the full record)'}
+          {measures.flatMap((summary) => summary.revisions).length > 0 &&
+            i18n._({ id: 'popup.revisedCount', message: ' (a revised count: see the full record)' })}
         </p>
       )}
       {onShowPassage !== undefined && firstCitedPassageId !== undefined && (
         <p className="incident-popup__actions">
           <button type="button" className="popup-action" onClick={() => onShowPassage(firstCitedPassageId)}>
-            Show in the article
+            {i18n._({ id: 'popup.showInArticle', message: 'Show in the article' })}
           </button>
         </p>
       )}
       <details className="incident-popup__record">
-        <summary className="incident-popup__record-summary">{describeRecord(incident)}</summary>
+        <summary className="incident-popup__record-summary">{describeRecord(incident, i18n)}</summary>
         {claims.length > 0 && (
-          <PopupSection title="Who says what">
+          <PopupSection title={i18n._({ id: 'popup.whoSaysWhat', message: 'Who says what' })}>
             <ClaimList claims={claims} passages={passages} sources={sources} onShowPassage={onShowPassage} />
           </PopupSection>
         )}
         {casualties.length > 0 && (
-          <PopupSection title="Casualties">
+          <PopupSection title={i18n._({ id: 'popup.casualties', message: 'Casualties' })}>
             <CasualtyList figures={casualties} passages={passages} sources={sources} onShowPassage={onShowPassage} />
           </PopupSection>
         )}
-        <PopupSection title="Time and place">
+        <PopupSection title={i18n._({ id: 'popup.timeAndPlace', message: 'Time and place' })}>
           {reportedDistances.length > 0 && (
             <ReportedDistanceList
               distances={reportedDistances}
@@ -125,21 +148,23 @@ export function IncidentPopupContent({ incident, passages, onShowPassage }: Inci
           <TimeAndPlaceNotes when={when} place={place} sources={sources} />
         </PopupSection>
         {notes.length > 0 && (
-          <PopupSection title="Where accounts differ">
+          <PopupSection title={i18n._({ id: 'popup.notes', message: 'Where accounts differ' })}>
             <ul>
               {notes.map((note) => (
-                <li key={note}>{note}</li>
+                <li key={note}>
+                  <StoryText>{note}</StoryText>
+                </li>
               ))}
             </ul>
           </PopupSection>
         )}
         {incident.fileProperties !== undefined && incident.fileProperties.length > 0 && (
-          <PopupSection title="In the file">
+          <PopupSection title={i18n._({ id: 'popup.inFile', message: 'In the file' })}>
             <FilePropertyList properties={incident.fileProperties} />
           </PopupSection>
         )}
         {sources.length > 0 && (
-          <PopupSection title="Sources outside the article">
+          <PopupSection title={i18n._({ id: 'popup.outsideSources', message: 'Sources outside the article' })}>
             <SourceList sources={sources} />
           </PopupSection>
         )}

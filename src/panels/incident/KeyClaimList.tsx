@@ -1,3 +1,5 @@
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { Passage } from '../../model/article.ts';
 import type { Claim, OutsideSource } from '../../model/incident.ts';
 import { CitationNote } from './CitationNote.tsx';
@@ -22,12 +24,19 @@ export function keyClaims(claims: readonly Claim[]): Claim[] {
 }
 
 export function KeyClaimList({ claims, passages, sources, onShowPassage }: KeyClaimListProps) {
+  const i18n = useI18n();
   return (
-    <ul className="key-claims" aria-label="Who claims what">
+    <ul className="key-claims" aria-label={i18n._({ id: 'popup.keyClaims', message: 'Who claims what' })}>
       {keyClaims(claims).map((claim) => (
         <li key={claim.id} className="key-claim">
-          <strong className="key-claim__by">{claim.by}:</strong>{' '}
-          {claim.citation.type === 'article' ? null : `${claim.statement} `}
+          <StoryText as="strong" className="key-claim__by">
+            {claim.by}:
+          </StoryText>{' '}
+          {claim.citation.type === 'article' ? null : (
+            <>
+              <StoryText>{claim.statement}</StoryText>{' '}
+            </>
+          )}
           <CitationNote citation={claim.citation} passages={passages} sources={sources} onShowPassage={onShowPassage} />
         </li>
       ))}

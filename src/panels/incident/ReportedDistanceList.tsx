@@ -1,3 +1,6 @@
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { Passage } from '../../model/article.ts';
 import type { OutsideSource, ReportedDistance } from '../../model/incident.ts';
 import { CitationNote } from './CitationNote.tsx';
@@ -9,17 +12,25 @@ interface ReportedDistanceListProps {
   onShowPassage?: (passageId: string) => void;
 }
 
-function formatRange({ minKm, maxKm }: ReportedDistance): string {
-  return minKm === maxKm ? `about ${minKm} km` : `${minKm}–${maxKm} km`;
-}
-
 /** Distances the sources give for the event itself, each with who gave it: what the marker's own distance is not. */
 export function ReportedDistanceList({ distances, passages, sources, onShowPassage }: ReportedDistanceListProps) {
+  const i18n = useI18n();
   return (
-    <ul className="incident-popup__reported" aria-label="Distances the sources report">
+    <ul
+      className="incident-popup__reported"
+      aria-label={i18n._({ id: 'popup.reportedDistances', message: 'Distances the sources report' })}
+    >
       {distances.map((distance, index) => (
         <li key={`${distance.claimedBy}-${index}`}>
-          <strong>{distance.claimedBy}:</strong> {formatRange(distance)} from {distance.from}.{' '}
+          <StoryText as="strong">{distance.claimedBy}:</StoryText>{' '}
+          {translateNodes(
+            i18n,
+            distance.minKm === distance.maxKm
+              ? /*i18n*/ { id: 'distance.about', message: 'about {minKm, number} km from {from}.' }
+              : /*i18n*/ { id: 'distance.range', message: '{minKm, number}–{maxKm, number} km from {from}.' },
+            { from: <StoryText>{distance.from}</StoryText> },
+            { minKm: distance.minKm, maxKm: distance.maxKm },
+          )}{' '}
           <CitationNote
             citation={distance.citation}
             passages={passages}

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { orderIncidents } from '../../data/time/orderIncidents.ts';
 import type { Incident, IncidentCollection, IncidentProperties } from '../../model/incident.ts';
@@ -45,6 +46,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   const referencesHeadingId = useId();
   const selectedHeadingId = useId();
   const listRef = useRef<HTMLElement>(null);
+  const i18n = useI18n();
   const index = useStoryIndex(incidents);
   const marks = index.partyMarks;
   const { dated, references } = useMemo(() => orderIncidents(incidents.features), [incidents]);
@@ -98,12 +100,16 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   return (
     <section ref={listRef} className="incident-list" aria-labelledby={headingId}>
       <h2 id={headingId} className="incident-list__heading">
-        Incidents
+        {i18n._({ id: 'list.heading', message: 'Incidents' })}
       </h2>
       <p className="visually-hidden" aria-live="polite">
-        {selectionAnnouncement(selected, selectedPresence)}
+        {selectionAnnouncement(selected, selectedPresence, i18n)}
       </p>
-      {incidents.features.length === 0 && <p className="incident-list__empty">This story has no incidents yet.</p>}
+      {incidents.features.length === 0 && (
+        <p className="incident-list__empty">
+          {i18n._({ id: 'list.empty', message: 'This story has no incidents yet.' })}
+        </p>
+      )}
       {rows.length > 0 && (
         <ol className="incident-list__items" aria-labelledby={headingId}>
           {rows.map(renderRow)}
@@ -112,21 +118,30 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
       {rows.length < listed.length && (
         <div className="incident-list__more">
           <p>
-            {`Showing the first ${rows.length.toLocaleString('en')} of ${listed.length.toLocaleString('en')} incidents, in date order.`}
+            {i18n._({
+              id: 'list.firstRows',
+              message:
+                'Showing the first {shown, number} of {total, plural, one {# incident} other {# incidents}}, in date order.',
+              values: { shown: rows.length, total: listed.length },
+            })}
           </p>
           <button
             type="button"
             className="map-controls__inline-button"
             onClick={() => setRowLimit((limit) => limit + ROWS_PER_PAGE)}
           >
-            {`Show ${Math.min(ROWS_PER_PAGE, listed.length - rows.length).toLocaleString('en')} more`}
+            {i18n._({
+              id: 'list.showMore',
+              message: 'Show {count, number} more',
+              values: { count: Math.min(ROWS_PER_PAGE, listed.length - rows.length) },
+            })}
           </button>
         </div>
       )}
       {selectedBeyond !== undefined && (
         <>
           <h3 id={selectedHeadingId} className="incident-list__subheading">
-            Selected
+            {i18n._({ id: 'list.selected', message: 'Selected' })}
           </h3>
           <ul className="incident-list__items" aria-labelledby={selectedHeadingId}>
             {renderRow(selectedBeyond)}
@@ -136,7 +151,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
       {references.length > 0 && (
         <>
           <h3 id={referencesHeadingId} className="incident-list__subheading">
-            Reference places
+            {i18n._({ id: 'layer.references', message: 'Reference places' })}
           </h3>
           <ul className="incident-list__items" aria-labelledby={referencesHeadingId}>
             {references.map(renderRow)}

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '../../i18n/i18n.ts';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { isApproximatePlace } from '../../data/words/describeGeoPrecision.ts';
 import { formatCalendarDate } from '../../data/time/formatCalendarDate.ts';
@@ -7,10 +10,10 @@ import type { Incident, IncidentProperties } from '../../model/incident.ts';
 import type { MapPresence } from '../../state/incidentVisibility.ts';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
 
-const PRESENCE_NOTE: Record<MapPresence, string | null> = {
+const PRESENCE_NOTE: Record<MapPresence, MessageDescriptor | null> = {
   shown: null,
-  hidden: 'hidden on the map',
-  unplaced: 'not on the map',
+  hidden: /*i18n*/ { id: 'list.hiddenOnMap', message: 'hidden on the map' },
+  unplaced: /*i18n*/ { id: 'list.notOnMap', message: 'not on the map' },
 };
 
 interface IncidentListItemProps {
@@ -30,6 +33,7 @@ interface IncidentListItemProps {
 export function IncidentListItem(props: IncidentListItemProps) {
   const { incident, mark, presence, selected, renderDetails, onSelect, onCloseDetails } = props;
   const { id, properties } = incident;
+  const i18n = useI18n();
   const detailsHere = presence !== 'shown';
   // Escape on the selected row closes its popup or details, as Escape in the popup itself does; focus stays here.
   function closeOnEscape(event: KeyboardEvent) {
@@ -37,11 +41,12 @@ export function IncidentListItem(props: IncidentListItemProps) {
     event.preventDefault();
     onCloseDetails(id);
   }
-  const note = PRESENCE_NOTE[presence];
+  const noteDescriptor = PRESENCE_NOTE[presence];
+  const note = noteDescriptor === null ? null : i18n._(noteDescriptor);
   const approximate = isApproximatePlace(properties.place);
   const factsBefore = [
-    properties.when === null ? null : formatCalendarDate(properties.when.date),
-    incidentKindLabel(properties.kind),
+    properties.when === null ? null : formatCalendarDate(properties.when.date, i18n),
+    incidentKindLabel(properties.kind, i18n),
   ].filter((fact) => fact !== null);
   return (
     <li className="incident-row" data-incident-id={id}>
@@ -56,20 +61,22 @@ export function IncidentListItem(props: IncidentListItemProps) {
         <IncidentSymbolSvg kind={properties.kind} mark={mark} approximate={approximate} sizePx={24} />
         <span className="incident-row__text">
           <span className="incident-row__facts">
-            {factsBefore.join(' · ')} · <bdi>{properties.actors.initiator.party}</bdi>
+            {factsBefore.join(' · ')} · <StoryText>{properties.actors.initiator.party}</StoryText>
             {properties.place.geoPrecision === 'unknown'
-              ? ' · precision not stated'
-              : approximate && ' · approximate place'}
+              ? ` · ${i18n._({ id: 'list.precisionUnstated', message: 'precision not stated' })}`
+              : approximate && ` · ${i18n._({ id: 'list.approximate', message: 'approximate place' })}`}
             {note !== null && ` · ${note}`}
           </span>
-          <bdi className="incident-row__title">{properties.title}</bdi>
+          <span className="incident-row__title">
+            <StoryText>{properties.title}</StoryText>
+          </span>
         </span>
       </button>
       {selected && detailsHere && (
         <div className="incident-row__details">
           {renderDetails(properties)}
           <button type="button" className="map-controls__inline-button" onClick={() => onCloseDetails(id)}>
-            Close details
+            {i18n._({ id: 'list.closeDetails', message: 'Close details' })}
           </button>
         </div>
       )}

@@ -1,3 +1,5 @@
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useId } from 'react';
 import type { BasemapStatus } from '../../state/basemapStatus.ts';
 import type { BasemapChoice } from '../../state/viewState.ts';
@@ -19,11 +21,12 @@ interface BasemapSwitchProps {
  */
 export function BasemapSwitch({ status, onlineName, onChoose }: BasemapSwitchProps) {
   const name = useId();
+  const i18n = useI18n();
   const drawn: BasemapChoice = status.source === 'tiles' ? 'online' : 'offline';
   const reason = status.source === 'offline' ? status.reason : null;
   return (
     <fieldset className="map-controls__group basemap-switch">
-      <legend className="map-controls__legend">Base map</legend>
+      <legend className="map-controls__legend">{i18n._({ id: 'basemap.heading', message: 'Base map' })}</legend>
       <label className="map-controls__option">
         <input
           type="radio"
@@ -33,7 +36,15 @@ export function BasemapSwitch({ status, onlineName, onChoose }: BasemapSwitchPro
           disabled={onlineName === null}
           onChange={() => onChoose('online')}
         />
-        Online map ({onlineName ?? 'none in this copy'})
+        {onlineName === null
+          ? i18n._({ id: 'basemap.onlineNone', message: 'Online map (none in this copy)' })
+          : translateNodes(
+              i18n,
+              /*i18n*/ { id: 'basemap.online', message: 'Online map ({name})' },
+              {
+                name: <bdi>{onlineName}</bdi>,
+              },
+            )}
       </label>
       <label className="map-controls__option">
         <input
@@ -43,18 +54,26 @@ export function BasemapSwitch({ status, onlineName, onChoose }: BasemapSwitchPro
           checked={drawn === 'offline'}
           onChange={() => onChoose('offline')}
         />
-        Built-in offline map
+        {i18n._({ id: 'basemap.offline', message: 'Built-in offline map' })}
       </label>
       {reason === 'tiles-failed' && (
         <p className="map-controls__note">
-          Online tiles could not be loaded, so the offline map is in use.{' '}
+          {i18n._({
+            id: 'basemap.tilesFailed',
+            message: 'Online tiles could not be loaded, so the offline map is in use.',
+          })}{' '}
           <button type="button" className="map-controls__inline-button" onClick={() => onChoose('online')}>
-            Try online tiles again
+            {i18n._({ id: 'basemap.retry', message: 'Try online tiles again' })}
           </button>
         </p>
       )}
       {reason === 'no-tile-server' && (
-        <p className="map-controls__note">This copy of the map has no tile server: it always uses the offline map.</p>
+        <p className="map-controls__note">
+          {i18n._({
+            id: 'basemap.noServer',
+            message: 'This copy of the map has no tile server: it always uses the offline map.',
+          })}
+        </p>
       )}
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useEffect, useId, useRef, useState } from 'react';
 import '../../ui/ui.css';
 import './controls.css';
@@ -16,6 +17,7 @@ export function CopyLinkButton() {
   const [state, setState] = useState<CopyState>({ step: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
+  const i18n = useI18n();
 
   async function copyLink() {
     const link = window.location.href;
@@ -49,14 +51,19 @@ export function CopyLinkButton() {
   return (
     <div className="copy-link">
       <button type="button" className="map-toolbar__button" onClick={() => void copyLink()}>
-        Copy link
+        {i18n._({ id: 'toolbar.copyLink', message: 'Copy link' })}
       </button>
       <span className="copy-link__status" aria-live="polite">
-        {state.step === 'copied' ? 'Link copied' : ''}
+        {state.step === 'copied' ? i18n._({ id: 'toolbar.linkCopied', message: 'Link copied' }) : ''}
       </span>
       {state.step === 'fallback' && (
         <div className="copy-link__fallback">
-          <label htmlFor={fieldId}>The browser did not allow copying. Copy this link by hand:</label>
+          <label htmlFor={fieldId}>
+            {i18n._({
+              id: 'toolbar.copyByHand',
+              message: 'The browser did not allow copying. Copy this link by hand:',
+            })}
+          </label>
           <input
             id={fieldId}
             ref={fieldRef}
@@ -67,7 +74,7 @@ export function CopyLinkButton() {
             onFocus={(event) => event.currentTarget.select()}
           />
           <button type="button" className="map-controls__inline-button" onClick={() => setState({ step: 'idle' })}>
-            Done
+            {i18n._({ id: 'common.done', message: 'Done' })}
           </button>
         </div>
       )}

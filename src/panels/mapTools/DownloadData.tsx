@@ -1,3 +1,5 @@
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useId, useMemo, useState } from 'react';
 import { storyDownloads, type StoryDownload } from '../../data/export/storyDownloads.ts';
 import type { Story } from '../../model/story.ts';
@@ -18,6 +20,7 @@ interface DownloadDataProps {
 export function DownloadData({ story }: DownloadDataProps) {
   const hasBorder = story.regions.features.some((region) => region.properties.kind === 'border');
   const headingId = useId();
+  const i18n = useI18n();
   const downloads = useMemo(() => storyDownloads(story), [story]);
   const [failedLabel, setFailedLabel] = useState<string | null>(null);
 
@@ -38,7 +41,7 @@ export function DownloadData({ story }: DownloadDataProps) {
   return (
     <section className="map-controls__group download-data" aria-labelledby={headingId}>
       <h2 id={headingId} className="map-controls__legend">
-        Download data
+        {i18n._({ id: 'downloads.heading', message: 'Download data' })}
       </h2>
       <ul className="download-data__list">
         {downloads.map((download) => (
@@ -51,14 +54,29 @@ export function DownloadData({ story }: DownloadDataProps) {
       </ul>
       {failedLabel !== null && (
         <p className="map-controls__note download-data__failure" role="alert">
-          <bdi>{failedLabel}</bdi> could not be made: the code that writes it could not be downloaded. Check the
-          connection and try again; if Citemap has been updated since this page was opened, reload the page.
+          {translateNodes(
+            i18n,
+            /*i18n*/ {
+              id: 'downloads.failed',
+              message:
+                '{file} could not be made: the code that writes it could not be downloaded. Check the connection and try again; if Citemap has been updated since this page was opened, reload the page.',
+            },
+            { file: <bdi>{failedLabel}</bdi> },
+          )}
         </p>
       )}
       <p className="map-controls__note">
-        One row per incident: date and local time, who acted, place, coordinates and how precise they are,
-        {hasBorder ? ' distance to the border,' : ''} sources. Casualty figures keep who claimed them, with the range
-        over claimants.
+        {hasBorder
+          ? i18n._({
+              id: 'downloads.aboutWithBorder',
+              message:
+                'One row per incident: date and local time, who acted, place, coordinates and how precise they are, distance to the border, sources. Casualty figures keep who claimed them, with the range over claimants.',
+            })
+          : i18n._({
+              id: 'downloads.about',
+              message:
+                'One row per incident: date and local time, who acted, place, coordinates and how precise they are, sources. Casualty figures keep who claimed them, with the range over claimants.',
+            })}
       </p>
     </section>
   );

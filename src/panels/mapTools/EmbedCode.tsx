@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useEffect, useId, useState } from 'react';
 import { embedSnippet } from '../../state/embedSnippet.ts';
 
@@ -13,6 +14,7 @@ interface EmbedCodeProps {
  */
 export function EmbedCode({ title }: EmbedCodeProps) {
   const fieldId = useId();
+  const i18n = useI18n();
   const [snippet] = useState(() => embedSnippet(window.location.href, title));
   const [copied, setCopied] = useState(false);
 
@@ -30,7 +32,15 @@ export function EmbedCode({ title }: EmbedCodeProps) {
   return (
     <>
       <label htmlFor={fieldId} className="embed-code__label">
-        Paste this into a course page (Moodle, Canvas, Google Sites) or a blog{copied ? ': copied' : ''}
+        {copied
+          ? i18n._({
+              id: 'embed.pasteCopied',
+              message: 'Paste this into a course page (Moodle, Canvas, Google Sites) or a blog: copied',
+            })
+          : i18n._({
+              id: 'embed.paste',
+              message: 'Paste this into a course page (Moodle, Canvas, Google Sites) or a blog',
+            })}
       </label>
       <textarea
         id={fieldId}

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { LayerId } from '../../state/layers.ts';
 import type { StoryLayer } from '../../state/storyLayers.ts';
 import type { ViewAction } from '../../state/viewReducer.ts';
@@ -15,9 +16,10 @@ interface LayerControlProps {
  * keyboards and screen readers treat them like any other form, wherever the layout puts them.
  */
 export function LayerControl({ layers, visibleLayers, dispatch }: LayerControlProps) {
+  const i18n = useI18n();
   return (
     <fieldset className="map-controls__group layer-control">
-      <legend className="map-controls__legend">Show on the map</legend>
+      <legend className="map-controls__legend">{i18n._({ id: 'layers.heading', message: 'Show on the map' })}</legend>
       {layers.map(({ id: layer, label }) => (
         <label key={layer} className="map-controls__option">
           <input

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useState } from 'react';
 import '../../ui/ui.css';
 import './controls.css';
@@ -14,10 +15,16 @@ interface LinkNoticeProps {
  */
 export function LinkNotice({ problems }: LinkNoticeProps) {
   const [dismissed, setDismissed] = useState(false);
+  const i18n = useI18n();
   if (dismissed || problems.length === 0) return null;
   return (
-    <section className="link-notice" aria-label="About this link">
-      <p className="link-notice__text">Parts of this link could not be used, so the map shows its defaults for them:</p>
+    <section className="link-notice" aria-label={i18n._({ id: 'linkNotice.label', message: 'About this link' })}>
+      <p className="link-notice__text">
+        {i18n._({
+          id: 'linkNotice.text',
+          message: 'Parts of this link could not be used, so the map shows its defaults for them:',
+        })}
+      </p>
       <ul className="link-notice__problems">
         {problems.map((problem) => (
           <li key={problem}>{problem}</li>
@@ -28,7 +35,7 @@ export function LinkNotice({ problems }: LinkNoticeProps) {
         className="map-controls__inline-button link-notice__dismiss"
         onClick={() => setDismissed(true)}
       >
-        Dismiss
+        {i18n._({ id: 'common.dismiss', message: 'Dismiss' })}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import './controls.css';
@@ -19,6 +20,7 @@ interface MapToolbarProps {
 export function MapToolbar({ children, actions, withCopyLink = true }: MapToolbarProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const i18n = useI18n();
   const toolbarRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
@@ -47,7 +49,11 @@ export function MapToolbar({ children, actions, withCopyLink = true }: MapToolba
   );
 
   return (
-    <section ref={toolbarRef} className="map-toolbar" aria-label="Map tools">
+    <section
+      ref={toolbarRef}
+      className="map-toolbar"
+      aria-label={i18n._({ id: 'toolbar.label', message: 'Map tools' })}
+    >
       <div className="map-toolbar__buttons">
         {withCopyLink && <CopyLinkButton />}
         {actions}
@@ -59,7 +65,7 @@ export function MapToolbar({ children, actions, withCopyLink = true }: MapToolba
           aria-controls={panelId}
           onClick={() => setOpen((wasOpen) => !wasOpen)}
         >
-          Layers &amp; legend
+          {i18n._({ id: 'toolbar.layersAndLegend', message: 'Layers & legend' })}
         </button>
       </div>
       <div id={panelId} className="map-toolbar__panel" hidden={!open}>

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useEffect, useRef } from 'react';
 import './offlineAppNotice.css';
 
@@ -17,6 +18,7 @@ interface OfflineAppNoticeProps {
  */
 export function OfflineAppNotice({ status, onReload, onDismiss }: OfflineAppNoticeProps) {
   const noticeRef = useRef<HTMLDivElement>(null);
+  const i18n = useI18n();
   useEffect(function keepRoomForNotice() {
     const notice = noticeRef.current;
     if (notice === null || typeof ResizeObserver === 'undefined') return undefined;
@@ -35,20 +37,24 @@ export function OfflineAppNotice({ status, onReload, onDismiss }: OfflineAppNoti
     <div ref={noticeRef} className="offline-app-notice__content">
       {status === 'ready-offline' && (
         <p className="offline-app-notice__line">
-          Saved for offline use: this map, its article, the presentation and the handout now open with no network.{' '}
+          {i18n._({
+            id: 'offline.saved',
+            message:
+              'Saved for offline use: this map, its article, the presentation and the handout now open with no network.',
+          })}{' '}
           <button type="button" className="offline-app-notice__button" onClick={onDismiss}>
-            OK
+            {i18n._({ id: 'common.ok', message: 'OK' })}
           </button>
         </p>
       )}
       {status === 'new-version' && (
         <p className="offline-app-notice__line">
-          A new version of Citemap is ready.{' '}
+          {i18n._({ id: 'offline.newVersion', message: 'A new version of Citemap is ready.' })}{' '}
           <button type="button" className="offline-app-notice__button" onClick={onReload}>
-            Reload to use it
+            {i18n._({ id: 'offline.reload', message: 'Reload to use it' })}
           </button>{' '}
           <button type="button" className="offline-app-notice__button" onClick={onDismiss}>
-            Later
+            {i18n._({ id: 'offline.later', message: 'Later' })}
           </button>
         </p>
       )}

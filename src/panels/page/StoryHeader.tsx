@@ -1,8 +1,16 @@
+import { TranslationNote } from '../../ui/i18n/TranslationNote.tsx';
+import { AuthorText, StoryLanguageContext, useStoryTranslation } from '../../ui/i18n/StoryText.tsx';
+import { languageTagOrNull } from '../../data/words/languageTagOrNull.ts';
+import { useMemo } from 'react';
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { formatCalendarDate } from '../../data/time/formatCalendarDate.ts';
 import type { Story } from '../../model/story.ts';
 import { ExternalLink } from '../../ui/ExternalLink.tsx';
 import { OpenStoryFileButton } from '../storyFile/OpenStoryFileButton.tsx';
 import { fullMapHref } from '../../state/embedMode.ts';
+import { LanguageMenu } from './LanguageMenu.tsx';
 import './storyHeader.css';
 
 interface StoryHeaderProps {
@@ -18,17 +26,38 @@ interface StoryHeaderProps {
 
 function StorySourceLine({ story }: { story: Story }) {
   const { article } = story;
-  return (
-    <p className="story-header__source">
-      As reported in <ExternalLink href={article.url}>{article.title}</ExternalLink>, <bdi>{article.publisher}</bdi>
-      {article.publishedAt !== null && `, ${formatCalendarDate(article.publishedAt.local.slice(0, 10))}`}
-      {article.byline !== null && (
-        <>
-          , by <bdi>{article.byline}</bdi>
-        </>
-      )}
-    </p>
-  );
+  const i18n = useI18n();
+  const values = {
+    date: article.publishedAt === null ? '' : formatCalendarDate(article.publishedAt.local.slice(0, 10), i18n),
+  };
+  const nodes = {
+    title: (
+      <ExternalLink href={article.url}>
+        <StoryText>{article.title}</StoryText>
+      </ExternalLink>
+    ),
+    publisher: <StoryText>{article.publisher}</StoryText>,
+    byline: <StoryText>{article.byline}</StoryText>,
+  };
+  const descriptor =
+    article.publishedAt === null
+      ? article.byline === null
+        ? /*i18n*/ { id: 'header.source', message: 'As reported in {title}, {publisher}' }
+        : /*i18n*/ { id: 'header.sourceBy', message: 'As reported in {title}, {publisher}, by {byline}' }
+      : article.byline === null
+        ? /*i18n*/ { id: 'header.sourceDated', message: 'As reported in {title}, {publisher}, {date}' }
+        : /*i18n*/ { id: 'header.sourceDatedBy', message: 'As reported in {title}, {publisher}, {date}, by {byline}' };
+  return <p className="story-header__source">{translateNodes(i18n, descriptor, nodes, values)}</p>;
+}
+
+function StoryTitle({ story }: { story: Story }) {
+  const translation = useStoryTranslation(story.translations);
+  return <AuthorText original={story.title} translated={translation?.title} />;
+}
+
+function StoryTranslationNote({ story }: { story: Story }) {
+  const translation = useStoryTranslation(story.translations);
+  return translation === null ? null : <TranslationNote translation={translation} />;
 }
 
 function refreshFullMapHref(event: { currentTarget: HTMLAnchorElement }) {
@@ -40,10 +69,22 @@ function refreshFullMapHref(event: { currentTarget: HTMLAnchorElement }) {
  * story from a file, there even when the story failed to load.
  */
 export function StoryHeader({ story, onOpenFile, embedded = false, onEdit }: StoryHeaderProps) {
+  const i18n = useI18n();
+  const title = story === null ? 'Citemap' : <StoryTitle story={story} />;
+  // Rendered outside the loaded story's providers: the header says the story's language itself.
+  const storyLanguage = useMemo(
+    () => ({
+      language: story === null ? null : languageTagOrNull(story.article.language),
+      translations: story?.translations,
+    }),
+    [story],
+  );
   if (embedded) {
     return (
       <header className="story-header story-header--embed">
-        <h1 className="story-header__embed-title">{story === null ? 'Citemap' : story.title}</h1>
+        <h1 className="story-header__embed-title">
+          <StoryLanguageContext value={storyLanguage}>{title}</StoryLanguageContext>
+        </h1>
         <a
           className="story-header__full-map"
           href={fullMapHref(window.location.href)}
@@ -55,34 +96,39 @@ export function StoryHeader({ story, onOpenFile, embedded = false, onEdit }: Sto
           onClick={refreshFullMapHref}
           onAuxClick={refreshFullMapHref}
         >
-          Open the full map<span className="visually-hidden"> (opens in a new tab)</span> ↗
+          {i18n._({ id: 'header.openFullMap', message: 'Open the full map' })}
+          <span className="visually-hidden">{i18n._({ id: 'common.newTab', message: ' (opens in a new tab)' })}</span> ↗
         </a>
       </header>
     );
   }
   return (
-    <header className="story-header">
-      <div className="story-header__text">
-        <h1>{story === null ? 'Citemap' : story.title}</h1>
-        {story !== null && <StorySourceLine story={story} />}
-      </div>
-      <OpenStoryFileButton onFile={onOpenFile} />
-      {onEdit && (
-        <>
-          {' '}
-          <button type="button" className="open-story-file" onClick={() => onEdit(false)}>
-            New story
-          </button>
-          {story !== null && (
-            <>
-              {' '}
-              <button type="button" className="open-story-file" onClick={() => onEdit(true)}>
-                Edit this story
-              </button>
-            </>
-          )}
-        </>
-      )}
-    </header>
+    <StoryLanguageContext value={storyLanguage}>
+      <header className="story-header">
+        <div className="story-header__text">
+          <h1>{title}</h1>
+          {story !== null && <StorySourceLine story={story} />}
+          {story !== null && <StoryTranslationNote story={story} />}
+        </div>
+        <LanguageMenu />
+        <OpenStoryFileButton onFile={onOpenFile} />
+        {onEdit && (
+          <>
+            {' '}
+            <button type="button" className="open-story-file" onClick={() => onEdit(false)}>
+              {i18n._({ id: 'header.newStory', message: 'New story' })}
+            </button>
+            {story !== null && (
+              <>
+                {' '}
+                <button type="button" className="open-story-file" onClick={() => onEdit(true)}>
+                  {i18n._({ id: 'header.editStory', message: 'Edit this story' })}
+                </button>
+              </>
+            )}
+          </>
+        )}
+      </header>
+    </StoryLanguageContext>
   );
 }

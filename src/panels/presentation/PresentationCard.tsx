@@ -1,3 +1,8 @@
+import { TranslationNote } from '../../ui/i18n/TranslationNote.tsx';
+import { AuthorText, useStoryTranslation } from '../../ui/i18n/StoryText.tsx';
+import { isolate } from '../../i18n/formatters.ts';
+import { directionOf, isLocale } from '../../i18n/locales.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useEffect, useRef } from 'react';
 import type { Passage } from '../../model/article.ts';
 import type { IncidentCollection } from '../../model/incident.ts';
@@ -27,6 +32,10 @@ export function PresentationCard(props: PresentationCardProps) {
   const { tour, step, stepNumber, passages, incidents, onMove, onLeave } = props;
   const questions = step.questions ?? [];
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const i18n = useI18n();
+  const translation = useStoryTranslation();
+  const translatedStep = translation?.steps?.[step.id];
+  const rtl = isLocale(i18n.locale) && directionOf(i18n.locale) === 'rtl';
   const total = tour.steps.length;
 
   useEffect(function focusOnEntering() {
@@ -35,24 +44,40 @@ export function PresentationCard(props: PresentationCardProps) {
   }, []);
 
   return (
-    <section className="presentation-card" aria-label={`Presentation: ${tour.title}`}>
+    <section
+      className="presentation-card"
+      aria-label={i18n._({
+        id: 'present.label',
+        message: 'Presentation: {title}',
+        values: { title: isolate(i18n, translation?.tourTitle ?? tour.title) },
+      })}
+    >
       <p className="presentation-card__progress" aria-live="polite">
-        <span className="visually-hidden">Step </span>
+        <span className="visually-hidden">{i18n._({ id: 'present.step', message: 'Step' })} </span>
         <span data-testid="presentation-progress">
-          {stepNumber} / {total}
+          {i18n._({
+            id: 'present.progress',
+            message: '{step, number} / {total, number}',
+            values: { step: stepNumber, total },
+          })}
         </span>
-        <span className="visually-hidden">: {step.title}</span>
+        <span className="visually-hidden">
+          : <AuthorText original={step.title} translated={translatedStep?.title} />
+        </span>
       </p>
       <h2 ref={headingRef} className="presentation-card__title" tabIndex={-1}>
-        {step.title}
+        <AuthorText original={step.title} translated={translatedStep?.title} />
       </h2>
+      {translation !== null && <TranslationNote translation={translation} />}
       <div className="presentation-card__body">
-        <p className="presentation-card__text">{step.text}</p>
+        <p className="presentation-card__text">
+          <AuthorText original={step.text} translated={translatedStep?.text} />
+        </p>
         <StepQuoteList quotes={step.quotes} passages={passages} />
         {questions.length > 0 && (
           <section className="presentation-card__questions" aria-labelledby={`ask-${step.id}`}>
             <h3 id={`ask-${step.id}`} className="presentation-card__ask">
-              Ask the class
+              {i18n._({ id: 'present.ask', message: 'Ask the class' })}
             </h3>
             {/* key: a new step starts with its answers closed. */}
             <QuestionList
@@ -65,17 +90,17 @@ export function PresentationCard(props: PresentationCardProps) {
           </section>
         )}
       </div>
-      <nav className="presentation-card__nav" aria-label="Tour steps">
+      <nav className="presentation-card__nav" aria-label={i18n._({ id: 'present.steps', message: 'Tour steps' })}>
         {/* aria-disabled rather than disabled: a button that disables itself would drop the presenter's focus. */}
         <button type="button" onClick={() => onMove('previous')} aria-disabled={stepNumber === 1}>
-          ← Previous
+          {rtl ? '→' : '←'} {i18n._({ id: 'present.previous', message: 'Previous' })}
         </button>
         <button type="button" onClick={() => onMove('next')} aria-disabled={stepNumber === total}>
-          Next →
+          {i18n._({ id: 'present.next', message: 'Next' })} {rtl ? '←' : '→'}
         </button>
 
         <button type="button" className="presentation-card__leave" onClick={onLeave}>
-          Leave <kbd>Esc</kbd>
+          {i18n._({ id: 'present.leave', message: 'Leave' })} <kbd lang="en">Esc</kbd>
         </button>
       </nav>
     </section>

@@ -1,3 +1,5 @@
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { findQuote } from '../../data/quotes/findQuote.ts';
 import type { Passage } from '../../model/article.ts';
 import type { QuoteAnchor } from '../../model/quoteAnchor.ts';
@@ -27,15 +29,26 @@ function findWords(quotes: readonly QuoteAnchor[], passages: readonly Passage[])
 
 /** The article's words behind a tour step, each with the paragraph it stands in. */
 export function StepQuoteList({ quotes, passages }: StepQuoteListProps) {
+  const i18n = useI18n();
   const found = findWords(quotes, passages);
   if (found.length === 0) return null;
   return (
-    <ul className="step-quotes" aria-label="From the article">
+    <ul className="step-quotes" aria-label={i18n._({ id: 'present.fromArticle', message: 'From the article' })}>
       {found.map((quote) => (
         <li key={quote.key} className="step-quotes__item">
-          <span className="step-quotes__words">“{quote.words}”</span>{' '}
-          <span className="step-quotes__paragraph" aria-label={`paragraph ${quote.number}`}>
-            ¶{quote.number}
+          <span className="step-quotes__words">
+            <StoryText>“{quote.words}”</StoryText>
+          </span>{' '}
+          <span
+            dir="ltr"
+            className="step-quotes__paragraph"
+            aria-label={i18n._({
+              id: 'present.paragraph',
+              message: 'paragraph {number, number}',
+              values: { number: quote.number },
+            })}
+          >
+            ¶{i18n.number(quote.number)}
           </span>
         </li>
       ))}

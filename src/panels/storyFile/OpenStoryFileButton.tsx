@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useRef, type ChangeEvent } from 'react';
 import './storyFile.css';
 
@@ -18,6 +19,7 @@ const ACCEPTED_FILES = [
  */
 export function OpenStoryFileButton({ onFile }: OpenStoryFileButtonProps) {
   const inputRef = useRef<HTMLInputElement>(null);
+  const i18n = useI18n();
   function chosen(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const [file] = input.files ?? [];
@@ -28,7 +30,7 @@ export function OpenStoryFileButton({ onFile }: OpenStoryFileButtonProps) {
   return (
     <>
       <button type="button" className="open-story-file" onClick={() => inputRef.current?.click()}>
-        Open a story file…
+        {i18n._({ id: 'storyFile.open', message: 'Open a story file…' })}
       </button>
       <input ref={inputRef} type="file" accept={ACCEPTED_FILES} hidden onChange={chosen} />
     </>

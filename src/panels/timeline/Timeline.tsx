@@ -1,3 +1,6 @@
+import { formatDay } from '../../i18n/formatters.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import {
   memo,
   useDeferredValue,
@@ -13,7 +16,6 @@ import { MOST_TIMELINE_MARKS } from '../../data/time/timelineDensity.ts';
 import type { Incident, IncidentCollection } from '../../model/incident.ts';
 import type { PlaybackStatus } from '../../state/playStops.ts';
 import type { DateSpan } from '../../state/viewState.ts';
-import { formatShortDay } from '../../data/time/formatCalendarDate.ts';
 import { TimelineDateSpan } from './TimelineDateSpan.tsx';
 import { TimelineDensityBars } from './TimelineDensityBars.tsx';
 import { TimelineMark } from './TimelineMark.tsx';
@@ -53,11 +55,12 @@ function useMarkGap(track: RefObject<HTMLElement | null>, drawn: boolean): numbe
 }
 
 /** "Tue 16 Jan", the month in its own span so that a narrow timeline can drop it. */
-function dayLabel(day: string) {
-  const [weekday, date, month] = formatShortDay(day).split(' ');
+function dayLabel(day: string, i18n: I18n) {
+  const weekdayAndDate = formatDay(i18n, day, { weekday: 'short', day: 'numeric' }) ?? day;
+  const month = formatDay(i18n, day, { month: 'short' }) ?? '';
   return (
     <>
-      {weekday} {date}
+      {weekdayAndDate}
       <span className="timeline__day-month"> {month}</span>
     </>
   );
@@ -90,6 +93,7 @@ interface TimelineProps {
 export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { incidents, selectedIncidentId, dateSpan, hiddenIncidentIds, stepIncidentIds, playback } = props;
   const { onSelect, onDateSpanChange, onPlay, onPause, onStop } = props;
+  const i18n = useI18n();
   const days = useMemo(() => storyDays(incidents.features), [incidents]);
   const dense = useMemo(() => countDated(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
   // A dense story's marks are only those singled out (the selection, the step's incidents): stacking a mark for
@@ -111,20 +115,23 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   if (days.length === 0) return null;
   const lanes = dense ? DENSITY_LANES : Math.max(1, ...placements.map((placement) => placement.lane + 1));
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={i18n._({ id: 'timeline.label', message: 'Timeline' })}>
       <div className="timeline__controls">
         {playback === 'playing' ? (
           <button type="button" className="timeline__button" onClick={onPause}>
-            ❚❚ Pause
+            ❚❚ {i18n._({ id: 'timeline.pause', message: 'Pause' })}
           </button>
         ) : (
           <button type="button" className="timeline__button" onClick={onPlay}>
-            ▶ {playback === 'paused' ? 'Resume' : 'Play'}
+            ▶{' '}
+            {playback === 'paused'
+              ? i18n._({ id: 'timeline.resume', message: 'Resume' })
+              : i18n._({ id: 'timeline.play', message: 'Play' })}
           </button>
         )}
         {playback !== 'stopped' && (
           <button type="button" className="timeline__button" onClick={onStop}>
-            Show all
+            {i18n._({ id: 'timeline.showAll', message: 'Show all' })}
           </button>
         )}
         <TimelineDateSpan days={days} span={dateSpan} onChange={onDateSpanChange} />
@@ -133,7 +140,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         <ol className="timeline__days" aria-hidden="true">
           {days.map((day) => (
             <li key={day} className="timeline__day">
-              {dayLabel(day)}
+              {dayLabel(day, i18n)}
             </li>
           ))}
         </ol>
@@ -142,7 +149,11 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         )}
         <ol
           className="timeline__marks"
-          aria-label={dense ? 'Selected incidents on the timeline' : 'Incidents in the order they happened'}
+          aria-label={
+            dense
+              ? i18n._({ id: 'timeline.selectedMarks', message: 'Selected incidents on the timeline' })
+              : i18n._({ id: 'timeline.marks', message: 'Incidents in the order they happened' })
+          }
         >
           {placements.map((placement) => {
             const mark = marks.get(placement.incident.properties.actors.initiator.party);

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useId } from 'react';
 import { formatShortDay } from '../../data/time/formatCalendarDate.ts';
 import type { DateSpan } from '../../state/viewState.ts';
@@ -14,6 +15,7 @@ interface TimelineDateSpanProps {
  */
 export function TimelineDateSpan({ days, span, onChange }: TimelineDateSpanProps) {
   const fromId = useId();
+  const i18n = useI18n();
   const toId = useId();
   const first = days[0] ?? '';
   const last = days[days.length - 1] ?? '';
@@ -26,8 +28,12 @@ export function TimelineDateSpan({ days, span, onChange }: TimelineDateSpanProps
   }
 
   return (
-    <div className="timeline-span" role="group" aria-label="Dates shown">
-      <label htmlFor={fromId}>From</label>
+    <div
+      className="timeline-span"
+      role="group"
+      aria-label={i18n._({ id: 'timeline.datesShown', message: 'Dates shown' })}
+    >
+      <label htmlFor={fromId}>{i18n._({ id: 'timeline.from', message: 'From' })}</label>
       <select
         id={fromId}
         value={from}
@@ -35,11 +41,11 @@ export function TimelineDateSpan({ days, span, onChange }: TimelineDateSpanProps
       >
         {days.map((day) => (
           <option key={day} value={day}>
-            {formatShortDay(day)}
+            {formatShortDay(day, i18n)}
           </option>
         ))}
       </select>
-      <label htmlFor={toId}>to</label>
+      <label htmlFor={toId}>{i18n._({ id: 'timeline.to', message: 'to' })}</label>
       <select
         id={toId}
         value={to}
@@ -47,7 +53,7 @@ export function TimelineDateSpan({ days, span, onChange }: TimelineDateSpanProps
       >
         {days.map((day) => (
           <option key={day} value={day}>
-            {formatShortDay(day)}
+            {formatShortDay(day, i18n)}
           </option>
         ))}
       </select>

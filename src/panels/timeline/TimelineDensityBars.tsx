@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useMemo, type CSSProperties } from 'react';
 import { timelineDensity } from '../../data/time/timelineDensity.ts';
 import type { Incident } from '../../model/incident.ts';
@@ -15,6 +16,7 @@ interface TimelineDensityBarsProps {
  * reader, and the incident list and the map remain the way to reach each incident.
  */
 export function TimelineDensityBars({ incidents, days, hiddenIncidentIds }: TimelineDensityBarsProps) {
+  const i18n = useI18n();
   const density = useMemo(
     () => timelineDensity(incidents, days, hiddenIncidentIds),
     [incidents, days, hiddenIncidentIds],
@@ -24,10 +26,19 @@ export function TimelineDensityBars({ incidents, days, hiddenIncidentIds }: Time
   return (
     <>
       <p className="visually-hidden">
-        {`${dated.toLocaleString('en')} dated incidents over ${days.length} days, too many to mark one by one`}
         {busiestDay === null
-          ? '.'
-          : `; the busiest day is ${formatShortDay(busiestDay.day)}, with ${busiestDay.count.toLocaleString('en')}.`}
+          ? i18n._({
+              id: 'timeline.density',
+              message:
+                '{dated, number} dated incidents over {days, plural, one {# day} other {# days}}, too many to mark one by one.',
+              values: { dated, days: days.length },
+            })
+          : i18n._({
+              id: 'timeline.densityBusiest',
+              message:
+                '{dated, number} dated incidents over {days, plural, one {# day} other {# days}}, too many to mark one by one; the busiest day is {day}, with {count, number}.',
+              values: { dated, days: days.length, day: formatShortDay(busiestDay.day, i18n), count: busiestDay.count },
+            })}
       </p>
       <div className="timeline-density" aria-hidden="true">
         {bins.map((bin, index) => (

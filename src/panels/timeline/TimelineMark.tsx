@@ -1,3 +1,5 @@
+import { isolate } from '../../i18n/formatters.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { CSSProperties } from 'react';
 import { formatIncidentTime } from '../../data/time/formatIncidentTime.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
@@ -27,15 +29,31 @@ export function TimelineMark({ placement, mark, selected, hidden, inStep, onSele
     inStep ? 'timeline-mark--in-step' : '',
   ].filter(Boolean);
   // For a day-only incident this says "(time of day not known)", as the hollow ring does.
-  const time = formatIncidentTime(when);
+  const i18n = useI18n();
+  const time = formatIncidentTime(when, i18n);
   return (
-    <li className="timeline__item" style={{ left: `${fraction * 100}%`, top: `calc(${lane} * var(--timeline-lane))` }}>
+    <li
+      className="timeline__item"
+      style={{ insetInlineStart: `${fraction * 100}%`, top: `calc(${lane} * var(--timeline-lane))` }}
+    >
       <button
         type="button"
         className={classes.join(' ')}
         style={{ '--mark-colour': mark.colour } as CSSProperties}
 
-        aria-label={`${incident.properties.title}, ${time}${inStep ? ', in this step' : ''}`}
+        aria-label={
+          inStep
+            ? i18n._({
+                id: 'timeline.markInStep',
+                message: '{title}, {time}, in this step',
+                values: { title: isolate(i18n, incident.properties.title), time },
+              })
+            : i18n._({
+                id: 'timeline.mark',
+                message: '{title}, {time}',
+                values: { title: isolate(i18n, incident.properties.title), time },
+              })
+        }
         title={`${incident.properties.title} — ${time}`}
         aria-pressed={selected}
         disabled={hidden}

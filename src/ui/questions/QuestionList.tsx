@@ -1,3 +1,6 @@
+import { translateNodes } from '../i18n/translateNodes.tsx';
+import { StoryText } from '../i18n/StoryText.tsx';
+import { useI18n } from '../i18n/LanguageContext.tsx';
 import { findQuote } from '../../data/quotes/findQuote.ts';
 import type { Passage } from '../../model/article.ts';
 import type { IncidentCollection } from '../../model/incident.ts';
@@ -27,6 +30,7 @@ function AnswerCitationNote({
   passages: readonly Passage[];
   incidents: IncidentCollection;
 }) {
+  const i18n = useI18n();
   if (citation.type === 'article') {
     const passage = passages.find((candidate) => candidate.id === citation.quote.passageId);
     const range = passage === undefined ? null : findQuote(citation.quote, passage.text);
@@ -43,10 +47,21 @@ function AnswerCitationNote({
   const source = incident?.properties.sources.find((candidate) => candidate.id === citation.sourceId);
   return (
     <>
-      <q className="question__words">{citation.words}</q>{' '}
+      <q className="question__words">
+        <StoryText>{citation.words}</StoryText>
+      </q>{' '}
       <cite>
-        (not in the article:{' '}
-        <bdi>{source === undefined ? citation.sourceId : `${source.publisher}, “${source.title}”`}</bdi>)
+        {translateNodes(
+          i18n,
+          /*i18n*/ { id: 'citation.outside', message: '(not in the article: {source})' },
+          {
+            source: (
+              <StoryText>
+                {source === undefined ? citation.sourceId : `${source.publisher}, “${source.title}”`}
+              </StoryText>
+            ),
+          },
+        )}
       </cite>
     </>
   );
@@ -61,7 +76,9 @@ export function QuestionList({ questions, passages, incidents, answers, firstNum
     <ol className={`question-list question-list--${answers}`} start={firstNumber}>
       {questions.map((question) => (
         <li key={question.id} className="question">
-          <p className="question__text">{question.question}</p>
+          <p className="question__text">
+            <StoryText>{question.question}</StoryText>
+          </p>
           {answers === 'write' && <div className="question__lines" aria-hidden="true" />}
           {(answers === 'disclose' || answers === 'key') && question.answer !== null && (
             <Answer
@@ -88,10 +105,16 @@ function Answer({
   incidents: IncidentCollection;
   disclose: boolean;
 }) {
+  const i18n = useI18n();
   const body = (
     <>
-      <p className="question__answer">{answer.text}</p>
-      <ul className="question__citations" aria-label="The words the answer rests on">
+      <p className="question__answer">
+        <StoryText>{answer.text}</StoryText>
+      </p>
+      <ul
+        className="question__citations"
+        aria-label={i18n._({ id: 'question.citations', message: 'The words the answer rests on' })}
+      >
         {answer.citations.map((citation, index) => (
           <li key={index}>
             <AnswerCitationNote citation={citation} passages={passages} incidents={incidents} />
@@ -103,7 +126,7 @@ function Answer({
   if (!disclose) return body;
   return (
     <details className="question__disclosure">
-      <summary>Show the answer</summary>
+      <summary>{i18n._({ id: 'question.show', message: 'Show the answer' })}</summary>
       {body}
     </details>
   );

@@ -1,3 +1,4 @@
+import { englishI18n } from '../../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { storyLayers } from '../../../src/state/storyLayers.ts';
 import { fixtureStory } from '../../fixtures/fixtureStory.ts';
@@ -12,12 +13,12 @@ describe('storyLayers', () => {
       { ...first, id: 'a', properties: { ...first.properties, id: 'a', kind: 'border-band', name: 'Band A', note } },
       { ...first, id: 'b', properties: { ...first.properties, id: 'b', kind: 'border-band', name: 'Band B', note } },
     ];
-    const band = storyLayers(story).find((layer) => layer.id === 'band');
+    const band = storyLayers(story, englishI18n).find((layer) => layer.id === 'band');
     expect(band).toEqual({ id: 'band', label: 'Band A, Band B', regionKind: 'border-band', notes: [note] });
   });
 
   it('has no notes for a layer of incidents', () => {
-    const layers = storyLayers(fixtureStory()).filter((layer) => layer.regionKind === null);
+    const layers = storyLayers(fixtureStory(), englishI18n).filter((layer) => layer.regionKind === null);
     expect(layers.length).toBeGreaterThan(0);
     for (const layer of layers) expect(layer.notes).toEqual([]);
   });

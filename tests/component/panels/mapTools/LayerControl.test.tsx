@@ -1,3 +1,4 @@
+import { englishI18n } from '../../../../src/i18n/i18n.ts';
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,7 +7,7 @@ import { LAYER_IDS, type LayerId } from '../../../../src/state/layers.ts';
 import { storyLayers } from '../../../../src/state/storyLayers.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 
-const layers = storyLayers(fixtureStory());
+const layers = storyLayers(fixtureStory(), englishI18n);
 
 describe('LayerControl', () => {
   it('offers one labelled checkbox per layer, in a named group, ticked for the layers shown', () => {

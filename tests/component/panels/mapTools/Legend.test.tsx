@@ -1,3 +1,4 @@
+import { englishI18n } from '../../../../src/i18n/i18n.ts';
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ function spokenText(element: Element): string {
 
 describe('Legend', () => {
   it('explains every shape, every party, the area of uncertainty and each kind of region', () => {
-    render(<Legend marks={marks} layers={storyLayers(fixtureStory())} />);
+    render(<Legend marks={marks} layers={storyLayers(fixtureStory(), englishI18n)} />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     const items = within(legend).getAllByRole('listitem').map(spokenText);
     expect(items).toEqual([
@@ -54,7 +55,7 @@ describe('Legend', () => {
   });
 
   it('explains the filled mark of an exact site and the hollow mark of an approximate place', () => {
-    render(<Legend marks={marks} layers={storyLayers(fixtureStory())} />);
+    render(<Legend marks={marks} layers={storyLayers(fixtureStory(), englishI18n)} />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     const exact = legend.querySelector('[data-legend="exact"]');
     const approximate = legend.querySelector('[data-legend="approximate"]');

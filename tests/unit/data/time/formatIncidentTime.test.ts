@@ -1,3 +1,4 @@
+import { englishI18n } from '../../../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate } from '../../../../src/data/time/formatCalendarDate.ts';
 import { formatIncidentTime } from '../../../../src/data/time/formatIncidentTime.ts';
@@ -18,28 +19,28 @@ function when(overrides: Partial<IncidentTime>): IncidentTime {
 
 describe('formatIncidentTime', () => {
   it('gives the local time with its offset first, then the zone by name', () => {
-    expect(formatIncidentTime(when({}))).toBe('Tue 16 Jan 2024, 17:30 UTC+5 (Pakistan Standard Time)');
+    expect(formatIncidentTime(when({}), englishI18n)).toBe('Tue 16 Jan 2024, 17:30 UTC+5 (Pakistan Standard Time)');
   });
 
   it('says "about" when the time is approximate', () => {
-    expect(formatIncidentTime(when({ precision: 'approximate' }))).toBe(
+    expect(formatIncidentTime(when({ precision: 'approximate' }), englishI18n)).toBe(
       'Tue 16 Jan 2024, about 17:30 UTC+5 (Pakistan Standard Time)',
     );
   });
 
   it('keeps half-hour offsets', () => {
     const saravan = when({ date: '2024-01-18', time: '04:30', utcOffset: '+03:30', zone: 'Iran Standard Time' });
-    expect(formatIncidentTime(saravan)).toBe('Thu 18 Jan 2024, 04:30 UTC+3:30 (Iran Standard Time)');
+    expect(formatIncidentTime(saravan, englishI18n)).toBe('Thu 18 Jan 2024, 04:30 UTC+3:30 (Iran Standard Time)');
   });
 
   it('never prints the same offset twice when the zone is only the offset', () => {
     const idlib = when({ date: '2024-01-15', time: '23:40', utcOffset: '+03:00', zone: 'UTC+3' });
-    expect(formatIncidentTime(idlib)).toBe('Mon 15 Jan 2024, 23:40 UTC+3');
-    expect(formatIncidentTime(when({ zone: 'UTC +5' }))).toBe('Tue 16 Jan 2024, 17:30 UTC+5');
+    expect(formatIncidentTime(idlib, englishI18n)).toBe('Mon 15 Jan 2024, 23:40 UTC+3');
+    expect(formatIncidentTime(when({ zone: 'UTC +5' }), englishI18n)).toBe('Tue 16 Jan 2024, 17:30 UTC+5');
   });
 
   it('says so when only the day is known', () => {
-    expect(formatIncidentTime(when({ date: '2024-01-19', time: null, precision: 'day' }))).toBe(
+    expect(formatIncidentTime(when({ date: '2024-01-19', time: null, precision: 'day' }), englishI18n)).toBe(
       'Fri 19 Jan 2024 (time of day not known)',
     );
   });
@@ -47,12 +48,12 @@ describe('formatIncidentTime', () => {
 
 describe('formatCalendarDate', () => {
   it('reads the date as a calendar day, whatever the reader’s time zone', () => {
-    expect(formatCalendarDate('2024-01-15')).toBe('Mon 15 Jan 2024');
-    expect(formatCalendarDate('2024-02-29')).toBe('Thu 29 Feb 2024');
+    expect(formatCalendarDate('2024-01-15', englishI18n)).toBe('Mon 15 Jan 2024');
+    expect(formatCalendarDate('2024-02-29', englishI18n)).toBe('Thu 29 Feb 2024');
   });
 
   it('leaves text it cannot read as it is', () => {
-    expect(formatCalendarDate('sometime')).toBe('sometime');
+    expect(formatCalendarDate('sometime', englishI18n)).toBe('sometime');
   });
 });
 

@@ -1,3 +1,4 @@
+import { englishI18n } from '../../../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import {
   incidentKindLabel,
@@ -8,14 +9,14 @@ import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 
 describe('incident kind words', () => {
   it('labels and explains each kind', () => {
-    expect(incidentKindLabel('reference')).toBe('Reference point');
-    expect(incidentKindMeaning('reference')).toBe('a place to find your way by, not an event');
+    expect(incidentKindLabel('reference', englishI18n)).toBe('Reference point');
+    expect(incidentKindMeaning('reference', englishI18n)).toBe('a place to find your way by, not an event');
   });
 
   it('names a marker by what happened and who did it, and says when its place is approximate', () => {
     const [strike] = fixtureStory().incidents.features;
     const { title, actors } = strike!.properties;
-    expect(incidentMarkerTitle(strike!.properties)).toBe(
+    expect(incidentMarkerTitle(strike!.properties, englishI18n)).toBe(
       `${title} (strike, ${actors.initiator.party}, approximate place)`,
     );
   });

@@ -1,3 +1,4 @@
+import { englishI18n } from '../../../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { describeTarget, markReason, nextIncidentId } from '../../../../src/panels/article/quoteTarget.ts';
 
@@ -12,16 +13,18 @@ describe('quote targets', () => {
 
   it('names the target and counts the others past the first few', () => {
     const target = { title: 'A', onMap: true };
-    expect(describeTarget(target, [], 0)).toBe('Quoted for A: show it on the map.');
-    expect(describeTarget({ title: 'A', onMap: false }, [{ title: 'B', onMap: true }], 3)).toBe(
+    expect(describeTarget(target, [], 0, englishI18n)).toBe('Quoted for A: show it on the map.');
+    expect(describeTarget({ title: 'A', onMap: false }, [{ title: 'B', onMap: true }], 3, englishI18n)).toBe(
       'Quoted for A: it has no place on the map. Also quoted for: B and 2 more.',
     );
   });
 
   it('says why words are marked', () => {
-    expect(markReason(segment, new Set(['a']), 'a', false)).toBe('Marked: quoted for the selected incident.');
-    expect(markReason(segment, new Set(['a']), 'b', true)).toBeNull();
-    expect(markReason(segment, new Set(), null, true)).toBe('Marked: quoted in the paragraph asked for.');
-    expect(markReason(segment, new Set(), null, false)).toBeNull();
+    expect(markReason(segment, new Set(['a']), 'a', false, englishI18n)).toBe(
+      'Marked: quoted for the selected incident.',
+    );
+    expect(markReason(segment, new Set(['a']), 'b', true, englishI18n)).toBeNull();
+    expect(markReason(segment, new Set(), null, true, englishI18n)).toBe('Marked: quoted in the paragraph asked for.');
+    expect(markReason(segment, new Set(), null, false, englishI18n)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { englishI18n } from '../../../../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { selectionAnnouncement } from '../../../../src/panels/list/selectionAnnouncement.ts';
 import { mapPresence } from '../../../../src/state/incidentVisibility.ts';
@@ -13,8 +14,10 @@ describe('selectionAnnouncement and mapPresence', () => {
   });
 
   it('announces the selection, and where its details are when the map cannot show them', () => {
-    expect(selectionAnnouncement(undefined, null)).toBe('');
-    expect(selectionAnnouncement(strike, 'shown')).toBe(`Selected: ${strike!.properties.title}, Tue 16 Jan 2024`);
-    expect(selectionAnnouncement(statement, 'unplaced')).toMatch(/; details in the list$/);
+    expect(selectionAnnouncement(undefined, null, englishI18n)).toBe('');
+    expect(selectionAnnouncement(strike, 'shown', englishI18n)).toBe(
+      `Selected: ${strike!.properties.title}, Tue 16 Jan 2024`,
+    );
+    expect(selectionAnnouncement(statement, 'unplaced', englishI18n)).toMatch(/; details in the list$/);
   });
 });

@@ -1,0 +1,16 @@
+import { defineConfig } from '@lingui/conf';
+import { formatter } from '@lingui/format-po';
+
+/**
+ * The interface's catalogs: `npx lingui extract` reads every `i18n._({ id, message })` and `/*i18n*\/` descriptor in
+ * src/, `npx lingui compile --strict --typescript` turns them into the modules the app imports (English eagerly, the
+ * others on demand). tests/unit/i18n/catalogs.test.ts fails when a catalog is stale or misses a message.
+ */
+export default defineConfig({
+  sourceLocale: 'en',
+  locales: ['en', 'ur', 'fa', 'hi'],
+  catalogs: [{ path: '<rootDir>/src/i18n/catalogs/{locale}', include: ['<rootDir>/src'] }],
+  format: formatter({ origins: false, lineNumbers: false }),
+  orderBy: 'messageId',
+  compileNamespace: 'ts',
+});

@@ -1,0 +1,64 @@
+import type { I18n } from '@lingui/core';
+
+/**
+ * The `Intl` locale for the interface's language: English keeps the day-month-year order the app has always
+ * printed; Persian's `fa` brings Persian digits and, by default, the Solar Hijri calendar (asked for explicitly
+ * below, so that the Gregorian date is always the one beside the sources).
+ */
+export function intlLocaleOf(i18n: I18n): string {
+  switch (i18n.locale) {
+    case 'en':
+      return 'en-GB';
+    case 'hi':
+      return 'hi-IN';
+    case 'ur':
+      return 'ur-PK';
+    default:
+      return i18n.locale;
+  }
+}
+
+export function formatNumber(i18n: I18n, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocaleOf(i18n), options).format(value);
+}
+
+/** A run of Latin digits in text the app composes (a clock time, a UTC offset) in the reader's digits. */
+export function localiseDigits(i18n: I18n, text: string): string {
+  if (i18n.locale === 'en') return text;
+  const digits = new Intl.NumberFormat(intlLocaleOf(i18n), { useGrouping: false });
+  return text.replace(/\d/g, (digit) => digits.format(Number(digit)));
+}
+
+/** A calendar day "YYYY-MM-DD", read in UTC so that it never moves into the reader's own time zone. */
+export function formatDay(i18n: I18n, isoDate: string, options: Intl.DateTimeFormatOptions): string | null {
+  const [year = NaN, month = NaN, day = NaN] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime())) return null;
+  const text = new Intl.DateTimeFormat(intlLocaleOf(i18n), { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(
+    date,
+  );
+  // English as the app has always printed it: "Tue 16 Jan 2024", no comma after the weekday.
+  return i18n.locale === 'en' ? text.replace(/^(\p{L}+),/u, '$1') : text;
+}
+
+/** The same day in the Solar Hijri calendar: "۲۶ دی ۱۴۰۲". */
+export function formatSolarHijriDay(i18n: I18n, isoDate: string): string | null {
+  const [year = NaN, month = NaN, day = NaN] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(`${intlLocaleOf(i18n)}-u-ca-persian`, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/**
+ * The story's own words inside a sentence of the interface's (a place's name in "Marker on {place}."): in a
+ * right-to-left page they are wrapped in Unicode's first-strong isolate, as <bdi> does in markup, so that English
+ * words do not reorder the Urdu or Persian around them. Text for an English page is left as it is.
+ */
+export function isolate(i18n: I18n, words: string): string {
+  return i18n.locale === 'ur' || i18n.locale === 'fa' ? `\u2068${words}\u2069` : words;
+}

@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
+import { recordPrinting, showPrinted, story } from './mapPage.ts';
+import { expect, isolateNetwork, test } from './offlineNetwork.ts';
+import { pageFitsWidth } from './storyRoutes.ts';
+
+// The interface in Urdu, Persian and Hindi: the journeys a class takes (select, popup, article, present, print) with
+// no English interface words left, right-to-left for Urdu and Persian, nothing clipped, axe clean, and the story's
+// own words (article, quotes, titles) still marked as English.
+
+const LANGUAGES = [
+  { lang: 'ur', dir: 'rtl' },
+  { lang: 'fa', dir: 'rtl' },
+  { lang: 'hi', dir: 'ltr' },
+] as const;
+
+/** Names that are the same in every language: the app's, the map library's and data sources', file formats, a key. */
+const NAMES = new Set([
+  'Citemap',
+  'Leaflet',
+  'Natural',
+  'Earth',
+  'UTC',
+  'CSV',
+  'GeoJSON',
+  'Moodle',
+  'Canvas',
+  'Google',
+]);
+const NAMES_TOO = new Set(['Sites', 'Esc', 'IST', 'PST']);
+
+/**
+ * English words shown by the interface: text and accessible names outside the story's own content (which carries
+ * lang="en"), outside the map's place labels (names from the basemap and the story), on what is rendered now.
+ */
+function englishInterfaceWords(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (names) => {
+      const allowed = new Set(names);
+      const isStoryOrLabel = (element: Element | null) =>
+        element === null ||
+        element.closest('[lang^="en"]') !== null ||
+        element.closest('.map-label, .leaflet-tooltip, .incident-icon, .incident-cluster') !== null ||
+        // Licences' required wording ("© OpenStreetMap contributors").
+        element.closest('.leaflet-control-attribution') !== null;
+      const found: string[] = [];
+      // A sentence of the interface may carry the story's names (an isolated run, or inside an accessible name,
+      // which cannot mark a language): only text with no letter of the page's own script is untranslated.
+      const translated = /[\u0600-\u06FF\u0900-\u097F]/;
+      const note = (text: string, where: Element) => {
+        if (translated.test(text)) return;
+        for (const word of text.replace(/https?:\/\/\S+/g, '').match(/[A-Za-z]{3,}/g) ?? []) {
+          if (!allowed.has(word)) found.push(`${word} in <${where.tagName.toLowerCase()} class="${where.className}">`);
+        }
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent === null || isStoryOrLabel(parent) || ['SCRIPT', 'STYLE'].includes(parent.tagName)) continue;
+        if (!parent.checkVisibility() && !parent.closest('.visually-hidden')) continue;
+        note(node.textContent ?? '', parent);
+      }
+      for (const element of document.body.querySelectorAll('[aria-label], [title]')) {
+        if (isStoryOrLabel(element) || !element.checkVisibility()) continue;
+        note(`${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''}`, element);
+      }
+      return [...new Set(found)];
+    },
+    [...NAMES, ...NAMES_TOO],
+  );
+}
+
+/** Text boxes whose text is cut off at the bottom: Nastaliq's descenders are the first to go. */
+function clippedTextBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, h1, h2, h3, p, label, summary, li, select, a, span')]
+      .filter((element) => element.checkVisibility() && element.clientHeight > 0)
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        const clips = ['hidden', 'clip'].includes(style.overflowY) || ['hidden', 'clip'].includes(style.overflow);
+        return clips && element.scrollHeight > element.clientHeight + 1 && !element.closest('.visually-hidden');
+      })
+      .map(
+        (element) =>
+          `<${element.tagName.toLowerCase()} class="${element.className}">${element.textContent?.slice(0, 40)}`,
+      ),
+  );
+}
+
+const strike = story.incidents.features.find((incident) => incident.properties.kind === 'strike' && incident.geometry);
+if (strike === undefined) throw new Error('the story has no strike on the map');
+
+async function openIn(page: Page, lang: string, width = 1366) {
+  await page.setViewportSize({ width, height: width > 800 ? 900 : 844 });
+  await isolateNetwork(page, 'served');
+  await page.goto(`./?lang=${lang}`);
+  await expect(page.locator('.incident-icon').first()).toBeVisible();
+}
+
+for (const { lang, dir } of LANGUAGES) {
+  test.describe(`the interface in ${lang}`, () => {
+    test('marks the page, and keeps the language in the link as the view changes', async ({ page }) => {
+      await openIn(page, lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await page.locator(`.incident-row[data-incident-id="${strike.id}"] button`).first().click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('incident')).toBe(strike.id);
+      expect(new URL(page.url()).searchParams.get('lang')).toBe(lang);
+    });
+
+    test('selects an incident, shows its popup and the article, with no English interface words', async ({ page }) => {
+      await openIn(page, lang);
+      await page.locator(`.incident-row[data-incident-id="${strike.id}"] button`).first().click();
+      const popup = page.locator('.leaflet-popup');
+      await expect(popup).toHaveCSS('opacity', '1');
+      await expect(popup.locator('h2 [lang="en"]')).toHaveText(strike.properties.title);
+      await popup.locator('.popup-action').click();
+      // The article stays English, its own direction, and every quote keeps its language.
+      const article = page.locator('article[lang="en"], section[lang="en"], [lang="en"].article-panel');
+      await expect(article.first()).toBeVisible();
+      expect(await page.locator('.quote-link').count()).toBeGreaterThan(0);
+      expect(
+        await page
+          .locator('.quote-link')
+          .evaluateAll((quotes) => quotes.every((quote) => quote.closest('[lang]')?.getAttribute('lang') === 'en')),
+      ).toBe(true);
+      expect(await englishInterfaceWords(page)).toEqual([]);
+      // The article in view, its popup closed (a11y.spec.ts checks the open popup, whose size depends on the text).
+      await popup.locator('.leaflet-popup-close-button').click();
+      await expect(popup).toHaveCount(0);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('presents the tour in the language, marked as a translation', async ({ page }) => {
+      await openIn(page, lang);
+      await page.locator('[aria-keyshortcuts="P"]').click();
+      const card = page.locator('.presentation-card');
+      await expect(card).toBeVisible();
+      await expect(card.locator('h2 [lang]')).toHaveAttribute('lang', lang);
+      await expect(card.locator('.translation-note')).toBeVisible();
+      await page.keyboard.press(dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+      await expect(page.getByTestId('presentation-progress')).toContainText(/[2۲२]/);
+      expect(await englishInterfaceWords(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('prints the handout in the language', async ({ page }) => {
+      await recordPrinting(page);
+      await openIn(page, lang);
+      // The handout loads when asked for: the first of the print buttons, beside "More to print".
+      await page.locator('.print-more').locator('xpath=preceding-sibling::button[1]').click();
+      await expect(page.locator('body')).toHaveAttribute('data-printed-as', 'handout');
+      await showPrinted(page, 'handout');
+      await expect(page.locator('.print-handout')).toBeVisible();
+      expect(await englishInterfaceWords(page)).toEqual([]);
+    });
+
+    for (const width of [1366, 390]) {
+      test(`fits ${width} px with nothing clipped`, async ({ page }) => {
+        await openIn(page, lang, width);
+        await page.locator(`.incident-row[data-incident-id="${strike.id}"] button`).first().click();
+        expect(await pageFitsWidth(page)).toBe(true);
+        expect(await clippedTextBoxes(page)).toEqual([]);
+      });
+    }
+  });
+}

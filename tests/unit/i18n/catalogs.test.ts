@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/i18n/locales.ts';
+
+/** The messages of a PO catalog: msgid → msgstr (plural and select forms are inside the ICU message itself). */
+function readPo(locale: string): Map<string, string> {
+  const text = readFileSync(join(import.meta.dirname, `../../../src/i18n/catalogs/${locale}.po`), 'utf8');
+  const messages = new Map<string, string>();
+  const entry = /msgid "((?:[^"\\]|\\.)*)"\nmsgstr "((?:[^"\\]|\\.)*)"/g;
+  for (const [, id = '', translation = ''] of text.matchAll(entry)) if (id !== '') messages.set(id, translation);
+  return messages;
+}
+
+/** The placeholders a message fills in ({title}, {count, plural, …}): a translation must use the same ones. */
+function placeholders(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1] ?? ''))].sort();
+}
+
+const SRC = join(import.meta.dirname, '../../../src');
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return name === 'catalogs' ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every message id the code names: `{ id: 'popup.close', message: … }`. */
+function idsInCode(): Set<string> {
+  const ids = new Set<string>();
+  for (const path of sourceFiles(SRC)) {
+    for (const [, id = ''] of readFileSync(path, 'utf8').matchAll(/\bid: '([\w.]+)',\s*message:/g)) ids.add(id);
+  }
+  return ids;
+}
+
+/** Catalog strings are PO-escaped; the compiled modules hold them as JSON. */
+function unescapePo(text: string): string {
+  return text.replace(/\\(["\\])/g, '$1');
+}
+
+describe('the interface’s catalogs', () => {
+  const english = readPo('en');
+
+  it('are extracted from the code as it is (run npx lingui extract after changing a message)', () => {
+    expect([...english.keys()].sort()).toEqual([...idsInCode()].sort());
+  });
+
+  for (const locale of LOCALES) {
+    it(`are compiled for ${locale} as they stand (npx lingui compile --typescript --strict)`, async () => {
+      const compiled = ((await import(`../../../src/i18n/catalogs/${locale}.ts`)) as { messages: object }).messages;
+      const expected = Object.fromEntries(
+        [...readPo(locale)].map(([id, text]) => [
+          id,
+          compileMessage(unescapePo(text === '' ? (english.get(id) ?? '') : text)),
+        ]),
+      );
+      expect(compiled).toEqual(expected);
+    });
+  }
+
+  it('hold every message the code asks for (npx lingui extract writes them; this fails if it was not run)', () => {
+    expect(english.size).toBeGreaterThan(200);
+    for (const [id, message] of english) expect(message, id).not.toBe('');
+  });
+
+  for (const locale of LOCALES.filter((locale) => locale !== 'en')) {
+    it(`translate every message into ${locale}, with the same placeholders`, () => {
+      const translated = readPo(locale);
+      const missing = [...english.keys()].filter((id) => (translated.get(id) ?? '') === '');
+      expect(missing).toEqual([]);
+      for (const [id, message] of english)
+        expect(placeholders(translated.get(id) ?? ''), id).toEqual(placeholders(message));
+    });
+  }
+});

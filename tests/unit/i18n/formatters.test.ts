@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { formatCalendarDate, formatShortDay } from '../../../src/data/time/formatCalendarDate.ts';
+import { formatIncidentTime } from '../../../src/data/time/formatIncidentTime.ts';
+import { formatHeadCount } from '../../../src/data/words/formatHeadCount.ts';
+import { englishI18n, loadI18n } from '../../../src/i18n/i18n.ts';
+import { formatNumber } from '../../../src/i18n/formatters.ts';
+
+const PERSIAN_DIGITS = /^[\u06F0-\u06F9]+$/;
+
+describe('dates and numbers in the reader’s language', () => {
+  it('keep English as the app has always printed it', () => {
+    expect(formatCalendarDate('2024-01-16', englishI18n)).toBe('Tue 16 Jan 2024');
+    expect(formatShortDay('2024-01-16', englishI18n)).toBe('Tue 16 Jan');
+    expect(formatNumber(englishI18n, 1234)).toBe('1,234');
+  });
+
+  it('write Persian with Persian digits and the Solar Hijri date beside the Gregorian', async () => {
+    const fa = await loadI18n('fa');
+    const date = formatCalendarDate('2024-01-16', fa);
+    // 16 January 2024 is 26 Dey 1402.
+    expect(date).toContain('ژانویه');
+    expect(date).toContain('۲۰۲۴');
+    expect(date).toContain('(۲۶ دی ۱۴۰۲');
+    expect(date).not.toMatch(/[0-9]/);
+    expect(formatNumber(fa, 17)).toMatch(PERSIAN_DIGITS);
+    expect(formatHeadCount({ value: 7, atLeast: true }, fa)).toBe('دست‌کم ۷');
+  });
+
+  it('give a Persian incident time in Persian digits, offset included', async () => {
+    const fa = await loadI18n('fa');
+    const text = formatIncidentTime(
+      {
+        date: '2024-01-16',
+        time: '17:30',
+        utcOffset: '+03:30',
+        zone: 'Iran Standard Time',
+        precision: 'approximate',
+        note: null,
+      },
+      fa,
+    );
+    expect(text).toContain('حدود ۱۷:۳۰');
+    expect(text).toContain('UTC+۳:۳۰');
+    expect(text).not.toMatch(/[0-9]/);
+  });
+
+  it('write Urdu and Hindi dates with their own month names, in the Gregorian calendar', async () => {
+    const ur = await loadI18n('ur');
+    const hi = await loadI18n('hi');
+    expect(formatCalendarDate('2024-01-16', ur)).toContain('جنوری');
+    expect(formatCalendarDate('2024-01-16', hi)).toContain('जन॰');
+    expect(formatCalendarDate('2024-01-16', hi)).toContain('2024');
+  });
+
+  it('count in each language’s plural rules', async () => {
+    const hi = await loadI18n('hi');
+    const ur = await loadI18n('ur');
+    const count = (i18n: typeof hi, n: number) =>
+      i18n._({ id: 'record.claims', message: '{count, plural, one {# claim} other {# claims}}', values: { count: n } });
+    expect(count(englishI18n, 0)).toBe('0 claims');
+    // Hindi counts 0 as "one" (CLDR: i = 0 or n = 1), English does not.
+    expect(count(hi, 0)).toBe('0 दावा');
+    expect(count(hi, 3)).toBe('3 दावे');
+    expect(count(ur, 1)).toBe('1 دعویٰ');
+    expect(count(ur, 2)).toBe('2 دعوے');
+  });
+});
