@@ -46,7 +46,7 @@ function englishInterfaceWords(page: Page): Promise<string[]> {
       const found: string[] = [];
       // A sentence of the interface may carry the story's names (an isolated run, or inside an accessible name,
       // which cannot mark a language): only text with no letter of the page's own script is untranslated.
-      const translated = /[\u0600-\u06FF\u0900-\u097F]/;
+      const translated = /[\p{Script=Arabic}\p{Script=Devanagari}]/u;
       const note = (text: string, where: Element) => {
         if (translated.test(text)) return;
         for (const word of text.replace(/https?:\/\/\S+/g, '').match(/[A-Za-z]{3,}/g) ?? []) {
