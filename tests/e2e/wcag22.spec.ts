@@ -297,8 +297,9 @@ async function hiddenFocusStops(page: Page, maxStops = 250): Promise<{ stops: nu
   for (; stops < maxStops; stops += 1) {
     await page.keyboard.press('Tab');
     let stop = await focusStop(page);
-    // The map pans a focused control into sight (RevealFocusOnMap): give the pan its moment before judging.
-    for (let wait = 0; !stop.shown && wait < 15; wait += 1) {
+    // The map pans a focused control into sight (RevealFocusOnMap), after any flight under way: give it its moment
+    // (up to 3 s on a machine that shares two cores with the rest of CI) before judging.
+    for (let wait = 0; !stop.shown && wait < 30; wait += 1) {
       await page.waitForTimeout(100);
       stop = await focusStop(page);
     }
