@@ -143,7 +143,7 @@ for (const { lang, dir } of LANGUAGES) {
       await expect(page.getByTestId('presentation-progress')).toContainText(/[2۲२]/);
       // The map has flown to the step, and its place labels are laid out again.
       await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0);
-      await page.waitForTimeout(600);
+      await page.waitForTimeout(1500);
       expect(await englishInterfaceWords(page)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
     });

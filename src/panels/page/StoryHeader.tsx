@@ -101,16 +101,16 @@ export function StoryHeader({ story, onOpenFile, embedded = false }: StoryHeader
     );
   }
   return (
-    <StoryLanguageContext value={storyLanguage}>
-      <header className="story-header">
-        <div className="story-header__text">
+    <header className="story-header">
+      <div className="story-header__text">
+        <StoryLanguageContext value={storyLanguage}>
           <h1>{title}</h1>
           {story !== null && <StorySourceLine story={story} />}
           {story !== null && <StoryTranslationNote story={story} />}
-        </div>
-        <LanguageMenu />
-        <OpenStoryFileButton onFile={onOpenFile} />
-      </header>
-    </StoryLanguageContext>
+        </StoryLanguageContext>
+      </div>
+      <LanguageMenu />
+      <OpenStoryFileButton onFile={onOpenFile} />
+    </header>
   );
 }
