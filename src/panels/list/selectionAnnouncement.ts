@@ -14,7 +14,7 @@ export function selectionAnnouncement(
   if (incident === undefined) return '';
   const { title, when, kind } = incident.properties;
   const kindWords = incidentKindLabel(kind, i18n);
-  // "Selected: Tehran, reference point": mid-sentence, English writes the kind in lower case.
+  // "Selected: …, reference point": mid-sentence, English writes the kind in lower case.
   const date =
     when === null ? (i18n.locale === 'en' ? kindWords.toLowerCase() : kindWords) : formatCalendarDate(when.date, i18n);
   const values = { title: isolate(i18n, title), date };
