@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { LanguageProvider } from './app/LanguageProvider.tsx';
-import { initialLocale } from './app/languageOfPage.ts';
+import { initialLocale, loadFontsFor } from './app/languageOfPage.ts';
 import { loadI18n } from './i18n/i18n.ts';
 import { storyDataUrls } from './data/load/storyDataUrls.ts';
 import { TILE_SOURCE } from './map/basemap/tileSource.ts';
@@ -13,8 +13,8 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no element with id "root" to draw the app in');
 
 const locale = initialLocale();
-// The chosen language's catalog is loaded before the first render, so the page never flashes English first.
-void loadI18n(locale).then((i18n) =>
+// The chosen language's catalog and font are loaded before the first render: no English first, no layout shift.
+void Promise.all([loadI18n(locale), loadFontsFor(locale)]).then(([i18n]) =>
   createRoot(root).render(
     <StrictMode>
       <LanguageProvider initial={{ locale, i18n }}>

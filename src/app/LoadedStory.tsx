@@ -1,7 +1,5 @@
 import { Say } from '../ui/i18n/Say.tsx';
 import { useI18n } from '../ui/i18n/LanguageContext.tsx';
-import { StoryLanguageContext } from '../ui/i18n/StoryText.tsx';
-import { languageTagOrNull } from '../data/words/languageTagOrNull.ts';
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { BasemapLoad } from '../data/load/loadBasemap.ts';
 import type { TileSource } from '../map/basemap/tileSource.ts';
@@ -33,7 +31,7 @@ import { useViewState } from './useViewState.ts';
 import './print.css';
 import './presentationLayout.css';
 import { indexIncidents } from '../data/index/storyIndex.ts';
-import { StoryIndexContext } from '../ui/story/StoryIndexContext.ts';
+import { StoryContexts } from './StoryContexts.tsx';
 
 /** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
 const PresentationCard = lazyPart(
@@ -64,10 +62,6 @@ const NO_INCIDENTS: readonly Incident[] = [];
 export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded = false }: LoadedStoryProps) {
   const { state: view, dispatch, ignoredFromUrl } = useViewState(story);
   const i18n = useI18n();
-  const storyLanguage = useMemo(
-    () => ({ language: languageTagOrNull(story.article.language), translations: story.translations }),
-    [story],
-  );
   // In a frame the side column is an overlay the reader opens; a full page always shows it.
   const [sideOpen, setSideOpen] = useState(false);
   const sideId = useId();
@@ -119,132 +113,130 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
   const stepIncidentIds = useMemo(() => new Set(step?.focusIncidentIds), [step]);
   const setDateSpan = useCallback((dateSpan: DateSpan) => dispatch({ type: 'setDateSpan', dateSpan }), [dispatch]);
   return (
-    <StoryIndexContext value={index}>
-      <StoryLanguageContext value={storyLanguage}>
-        <PrintPreparationContext value={printPreparation}>
-          <div
-            className={[
-              'story-layout',
-              step === null ? '' : 'story-layout--presenting',
-              embedded ? 'story-layout--embed' : '',
-              embedded && sideOpen ? 'story-layout--side-open' : '',
-            ]
-              .filter(Boolean)
-              .join(' ')}
-            style={step === null ? undefined : PROJECTOR_STYLE}
-          >
-            <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
-              <StoryMapArea
-                story={story}
-                basemap={basemap}
-                tileSource={tileSource}
-                view={view}
-                dispatch={dispatch}
-                renderIncidentPopup={renderIncidentPopup}
-                ignoredFromUrl={ignoredFromUrl}
+    <StoryContexts story={story} index={index}>
+      <PrintPreparationContext value={printPreparation}>
+        <div
+          className={[
+            'story-layout',
+            step === null ? '' : 'story-layout--presenting',
+            embedded ? 'story-layout--embed' : '',
+            embedded && sideOpen ? 'story-layout--side-open' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          style={step === null ? undefined : PROJECTOR_STYLE}
+        >
+          <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
+            <StoryMapArea
+              story={story}
+              basemap={basemap}
+              tileSource={tileSource}
+              view={view}
+              dispatch={dispatch}
+              renderIncidentPopup={renderIncidentPopup}
+              ignoredFromUrl={ignoredFromUrl}
+              hiddenIncidentIds={hidden}
+              tourStep={step}
+              presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
+              embedded={embedded}
+              sideToggle={
+                embedded && (
+                  <button
+                    type="button"
+                    className="map-toolbar__button"
+                    aria-expanded={sideOpen}
+                    aria-controls={sideId}
+                    onClick={() => setSideOpen((open) => !open)}
+                  >
+                    {i18n._({ id: 'app.articleAndList', message: 'Article and list' })}
+                  </button>
+                )
+              }
+            />
+            <ErrorBoundary part="timeline">
+              <Timeline
+                incidents={story.incidents}
+                selectedIncidentId={view.selectedIncidentId}
+                dateSpan={view.dateSpan}
                 hiddenIncidentIds={hidden}
-                tourStep={step}
-                presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
-                embedded={embedded}
-                sideToggle={
-                  embedded && (
-                    <button
-                      type="button"
-                      className="map-toolbar__button"
-                      aria-expanded={sideOpen}
-                      aria-controls={sideId}
-                      onClick={() => setSideOpen((open) => !open)}
-                    >
-                      {i18n._({ id: 'app.articleAndList', message: 'Article and list' })}
-                    </button>
-                  )
-                }
+                stepIncidentIds={stepIncidentIds}
+                playback={playback.status}
+                onSelect={selectBesideMap}
+                onDateSpanChange={setDateSpan}
+                onPlay={playback.play}
+                onPause={playback.pause}
+                onStop={playback.stop}
               />
-              <ErrorBoundary part="timeline">
-                <Timeline
-                  incidents={story.incidents}
-                  selectedIncidentId={view.selectedIncidentId}
-                  dateSpan={view.dateSpan}
-                  hiddenIncidentIds={hidden}
-                  stepIncidentIds={stepIncidentIds}
-                  playback={playback.status}
-                  onSelect={selectBesideMap}
-                  onDateSpanChange={setDateSpan}
-                  onPlay={playback.play}
-                  onPause={playback.pause}
-                  onStop={playback.stop}
-                />
-              </ErrorBoundary>
-            </StoryDropTarget>
-            {step !== null && presentation.tour !== null && (
-              <ErrorBoundary part="presentation">
-                <PresentationCard
-                  tour={presentation.tour}
-                  step={step}
-                  stepNumber={presentation.stepNumber}
-                  passages={passages}
-                  incidents={story.incidents}
-                  onMove={move}
-                  onLeave={leave}
-                />
-              </ErrorBoundary>
+            </ErrorBoundary>
+          </StoryDropTarget>
+          {step !== null && presentation.tour !== null && (
+            <ErrorBoundary part="presentation">
+              <PresentationCard
+                tour={presentation.tour}
+                step={step}
+                stepNumber={presentation.stepNumber}
+                passages={passages}
+                incidents={story.incidents}
+                onMove={move}
+                onLeave={leave}
+              />
+            </ErrorBoundary>
+          )}
+          {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
+          <aside
+            id={sideId}
+            className="story-layout__side"
+            aria-label={i18n._({ id: 'app.storyInWords', message: 'The story in words' })}
+            // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
+            aria-busy={besideMap === null}
+            hidden={step !== null || (embedded && !sideOpen)}
+          >
+            {embedded && (
+              <button
+                type="button"
+                className="map-controls__inline-button story-layout__back"
+                onClick={() => setSideOpen(false)}
+              >
+                {i18n._({ id: 'article.backToMap', message: 'Back to the map' })}
+              </button>
             )}
-            {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
-            <aside
-              id={sideId}
-              className="story-layout__side"
-              aria-label={i18n._({ id: 'app.storyInWords', message: 'The story in words' })}
-              // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
-              aria-busy={besideMap === null}
-              hidden={step !== null || (embedded && !sideOpen)}
-            >
-              {embedded && (
-                <button
-                  type="button"
-                  className="map-controls__inline-button story-layout__back"
-                  onClick={() => setSideOpen(false)}
-                >
-                  {i18n._({ id: 'article.backToMap', message: 'Back to the map' })}
-                </button>
-              )}
-              {besideMap === null && (
-                <p className="story-layout__pending">
-                  {i18n._({ id: 'app.listing', message: 'Listing the incidents…' })}
-                </p>
-              )}
-              {besideMap !== null && (
-                <>
-                  <ErrorBoundary part="incident list">
-                    <IncidentList
-                      incidents={besideMap.incidents}
-                      selectedIncidentId={view.selectedIncidentId}
-                      visibleLayers={view.visibleLayers}
-                      hiddenIncidentIds={hidden}
-                      renderDetails={renderIncidentPopup}
+            {besideMap === null && (
+              <p className="story-layout__pending">
+                {i18n._({ id: 'app.listing', message: 'Listing the incidents…' })}
+              </p>
+            )}
+            {besideMap !== null && (
+              <>
+                <ErrorBoundary part="incident list">
+                  <IncidentList
+                    incidents={besideMap.incidents}
+                    selectedIncidentId={view.selectedIncidentId}
+                    visibleLayers={view.visibleLayers}
+                    hiddenIncidentIds={hidden}
+                    renderDetails={renderIncidentPopup}
 
-                      onSelect={selectBesideMap}
-                      onDeselect={deselectIncident}
-                    />
-                  </ErrorBoundary>
-                  <ErrorBoundary part="article">
-                    <ArticlePanel
-                      article={besideMap.article}
-                      incidents={besideMap.incidents}
-                      selectedIncidentId={view.selectedIncidentId}
-                      highlightedPassageId={view.highlightedPassageId}
-                      revealRequest={revealRequest}
-                      onSelectIncident={selectBesideMap}
-                      incidentHref={incidentHref}
-                    />
-                  </ErrorBoundary>
-                </>
-              )}
-            </aside>
-          </div>
-          <CreditsList credits={story.credits} />
-          <LazyPrintHandout story={story} />
-        </PrintPreparationContext>
-      </StoryLanguageContext>
-    </StoryIndexContext>
+                    onSelect={selectBesideMap}
+                    onDeselect={deselectIncident}
+                  />
+                </ErrorBoundary>
+                <ErrorBoundary part="article">
+                  <ArticlePanel
+                    article={besideMap.article}
+                    incidents={besideMap.incidents}
+                    selectedIncidentId={view.selectedIncidentId}
+                    highlightedPassageId={view.highlightedPassageId}
+                    revealRequest={revealRequest}
+                    onSelectIncident={selectBesideMap}
+                    incidentHref={incidentHref}
+                  />
+                </ErrorBoundary>
+              </>
+            )}
+          </aside>
+        </div>
+        <CreditsList credits={story.credits} />
+        <LazyPrintHandout story={story} />
+      </PrintPreparationContext>
+    </StoryContexts>
   );
 }

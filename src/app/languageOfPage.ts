@@ -1,5 +1,5 @@
 import { chooseLocale } from '../i18n/chooseLocale.ts';
-import { directionOf, type Locale } from '../i18n/locales.ts';
+import { directionOf, LOCALE_NAMES, type Locale } from '../i18n/locales.ts';
 
 const STORAGE_KEY = 'citemap.lang';
 
@@ -27,6 +27,37 @@ const FONTS: Record<Locale, (() => Promise<unknown>) | null> = {
   fa: () => import('./fonts/fa.css'),
   hi: () => import('./fonts/hi.css'),
 };
+
+const FONT_FAMILIES: Record<Locale, string | null> = {
+  en: null,
+  ur: 'Noto Nastaliq Urdu',
+  fa: 'Vazirmatn',
+  hi: 'Noto Sans Devanagari',
+};
+
+/** The longest the first render waits for a script's font: past it, the page shows with a fallback face. */
+const FONT_WAIT_MS = 1500;
+
+/**
+ * Fetches the language's font before the first render, so that the header does not grow under a map already fitted
+ * to its room (Nastaliq's lines are twice as tall as the fallback's). Never waits long, never fails.
+ */
+export async function loadFontsFor(locale: Locale): Promise<void> {
+  const family = FONT_FAMILIES[locale];
+  const load = FONTS[locale];
+  const sample = LOCALE_NAMES[locale];
+  if (family === null || load === null) return;
+  const loaded = load()
+    .then(() =>
+      // With a word of the script: a face limited to its script's range loads only for text in it.
+      Promise.all([
+        document.fonts.load(`1em "${family}"`, sample),
+        document.fonts.load(`bold 1em "${family}"`, sample),
+      ]),
+    )
+    .catch(() => undefined);
+  await Promise.race([loaded, new Promise((resolve) => window.setTimeout(resolve, FONT_WAIT_MS))]);
+}
 
 /**
  * Marks the page as written in `locale` (lang and dir on <html>, so the whole layout mirrors for Urdu and Persian),

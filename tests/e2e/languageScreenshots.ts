@@ -48,8 +48,11 @@ try {
     });
     await page.locator('.print-more').locator('xpath=preceding-sibling::button[1]').click();
     await page.locator('.print-handout').waitFor({ state: 'attached' });
-    await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    // As the browser's own Print does: the camera refits the map to the story at paper size.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForTimeout(1500);
     await settle(page);
     await page.screenshot({ path: new URL(`handout-${lang}.png`, OUT).pathname, fullPage: true });
     await page.close();

@@ -42,7 +42,7 @@ export function HandoutArticle({ article, incidents }: HandoutArticleProps) {
       </h3>
       <ol className="handout-article__passages" lang={languageTagOrNull(article.language) ?? undefined}>
         {cited.map((passage) => (
-          <li key={passage.id} className="handout-article__passage">
+          <li key={passage.id} className="handout-article__passage" dir="auto">
             <span className="handout-article__number">¶{passage.number}</span>{' '}
             {passageSegments(passage.text, quotesByPassage.get(passage.id) ?? []).map((segment) =>
               segment.quotes.length === 0 ? (

@@ -67,9 +67,9 @@ export function IncidentListItem(props: IncidentListItemProps) {
               : approximate && ` · ${i18n._({ id: 'list.approximate', message: 'approximate place' })}`}
             {note !== null && ` · ${note}`}
           </span>
-          <span className="incident-row__title">
-            <StoryText>{properties.title}</StoryText>
-          </span>
+          <StoryText as="span" className="incident-row__title">
+            {properties.title}
+          </StoryText>
         </span>
       </button>
       {selected && detailsHere && (

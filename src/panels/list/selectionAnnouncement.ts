@@ -13,7 +13,10 @@ export function selectionAnnouncement(
 ): string {
   if (incident === undefined) return '';
   const { title, when, kind } = incident.properties;
-  const date = when === null ? incidentKindLabel(kind, i18n) : formatCalendarDate(when.date, i18n);
+  const kindWords = incidentKindLabel(kind, i18n);
+  // "Selected: …, reference point": mid-sentence, English writes the kind in lower case.
+  const date =
+    when === null ? (i18n.locale === 'en' ? kindWords.toLowerCase() : kindWords) : formatCalendarDate(when.date, i18n);
   const values = { title: isolate(i18n, title), date };
   return presence === 'shown'
     ? i18n._({ id: 'list.announceSelected', message: 'Selected: {title}, {date}', values })

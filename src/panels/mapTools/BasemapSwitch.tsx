@@ -1,4 +1,4 @@
-import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { isolate } from '../../i18n/formatters.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useId } from 'react';
 import type { BasemapStatus } from '../../state/basemapStatus.ts';
@@ -38,13 +38,11 @@ export function BasemapSwitch({ status, onlineName, onChoose }: BasemapSwitchPro
         />
         {onlineName === null
           ? i18n._({ id: 'basemap.onlineNone', message: 'Online map (none in this copy)' })
-          : translateNodes(
-              i18n,
-              /*i18n*/ { id: 'basemap.online', message: 'Online map ({name})' },
-              {
-                name: <bdi>{onlineName}</bdi>,
-              },
-            )}
+          : i18n._({
+              id: 'basemap.online',
+              message: 'Online map ({name})',
+              values: { name: isolate(i18n, onlineName) },
+            })}
       </label>
       <label className="map-controls__option">
         <input

@@ -103,32 +103,32 @@ export function StoryHeader({ story, onOpenFile, embedded = false, onEdit }: Sto
     );
   }
   return (
-    <StoryLanguageContext value={storyLanguage}>
-      <header className="story-header">
-        <div className="story-header__text">
+    <header className="story-header">
+      <div className="story-header__text">
+        <StoryLanguageContext value={storyLanguage}>
           <h1>{title}</h1>
           {story !== null && <StorySourceLine story={story} />}
           {story !== null && <StoryTranslationNote story={story} />}
-        </div>
-        <LanguageMenu />
-        <OpenStoryFileButton onFile={onOpenFile} />
-        {onEdit && (
-          <>
-            {' '}
-            <button type="button" className="open-story-file" onClick={() => onEdit(false)}>
-              {i18n._({ id: 'header.newStory', message: 'New story' })}
-            </button>
-            {story !== null && (
-              <>
-                {' '}
-                <button type="button" className="open-story-file" onClick={() => onEdit(true)}>
-                  {i18n._({ id: 'header.editStory', message: 'Edit this story' })}
-                </button>
-              </>
-            )}
-          </>
-        )}
-      </header>
-    </StoryLanguageContext>
+        </StoryLanguageContext>
+      </div>
+      <LanguageMenu />
+      <OpenStoryFileButton onFile={onOpenFile} />
+      {onEdit && (
+        <>
+          {' '}
+          <button type="button" className="open-story-file" onClick={() => onEdit(false)}>
+            {i18n._({ id: 'header.newStory', message: 'New story' })}
+          </button>
+          {story !== null && (
+            <>
+              {' '}
+              <button type="button" className="open-story-file" onClick={() => onEdit(true)}>
+                {i18n._({ id: 'header.editStory', message: 'Edit this story' })}
+              </button>
+            </>
+          )}
+        </>
+      )}
+    </header>
   );
 }

@@ -63,6 +63,9 @@ function filesUnder(folder: string): string[] {
   });
 }
 
+/** Tables of names that are the same in every language (font families). */
+const NAMES_NOT_WORDS = new Set(['FONT_FAMILIES']);
+
 /** A literal compared with (a key's name, a status), not shown. */
 const COMPARISONS = new Set([
   ts.SyntaxKind.EqualsEqualsEqualsToken,
@@ -74,6 +77,7 @@ const COMPARISONS = new Set([
 function isQuiet(node: ts.Node): boolean {
   for (let at: ts.Node | undefined = node.parent; at !== undefined; at = at.parent) {
     if (ts.isImportDeclaration(at) || ts.isExportDeclaration(at)) return true;
+    if (ts.isVariableDeclaration(at) && NAMES_NOT_WORDS.has(at.name.getText())) return true;
     if (ts.isCallExpression(at) && at.expression.kind === ts.SyntaxKind.ImportKeyword) return true;
     if (ts.isPropertyAssignment(at) && QUIET_PROPERTIES.has(at.name.getText())) return true;
     if (ts.isJsxAttribute(at))
