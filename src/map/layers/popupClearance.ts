@@ -9,26 +9,20 @@ const PROBE_STEP_PX = 8;
 const PROBE_SHARES = [0.1, 0.3, 0.5, 0.7, 0.9];
 
 /**
- * The box of what is drawn at a point over the map and stays put when it pans (the toolbar, a control), as its
- * outermost part short of the map itself; null where the map's own panes (tiles, shapes, markers, popups) show.
+ * The toolbar laid over the map (the app's map tools, class "map-toolbar"), if it is what is drawn at a point: only it
+ * wraps to more rows as the map narrows. Anything else over the map at that moment (a presentation card on its way
+ * out, a notice) is not a bar the popup must stay below.
  */
-function coverAt(map: LeafletMap, x: number, y: number): DOMRect | null {
-  const hit = document.elementFromPoint(x, y);
-  const container = map.getContainer();
-  if (hit === null || map.getPane('mapPane')?.contains(hit) === true) return null;
-  if (hit === container) return null;
-  let cover = hit.getBoundingClientRect();
-  for (let part = hit.parentElement; part !== null && !part.contains(container); part = part.parentElement) {
-    const box = part.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0) cover = box;
-  }
-  return cover;
+const TOOLBAR_SELECTOR = '.map-toolbar';
+
+function coverAt(x: number, y: number): DOMRect | null {
+  const toolbar = document.elementFromPoint(x, y)?.closest(TOOLBAR_SELECTOR);
+  return toolbar === null || toolbar === undefined ? null : toolbar.getBoundingClientRect();
 }
 
 /**
- * How far down from the map's top edge the bars laid over it reach: the toolbar, which wraps to two or three rows on a
- * phone. Found by asking the page what is drawn over the map's upper half. Only a bar (wider than it is tall) counts:
- * the column of zoom and pan buttons down the left side is cleared sideways, by the left padding.
+ * How far down from the map's top edge the toolbar laid over it reaches: it wraps to two or three rows on a phone.
+ * Found by asking the page what is drawn over the map's upper half.
  */
 export function topBarClearance(map: LeafletMap): number {
   const area = map.getContainer().getBoundingClientRect();
@@ -36,8 +30,8 @@ export function topBarClearance(map: LeafletMap): number {
   for (const share of PROBE_SHARES) {
     const x = area.left + area.width * share;
     for (let y = area.top + 2; y < area.top + area.height / 2; y += PROBE_STEP_PX) {
-      const cover = coverAt(map, x, y);
-      if (cover === null || cover.width < cover.height) continue;
+      const cover = coverAt(x, y);
+      if (cover === null) continue;
       lowest = Math.max(lowest, cover.bottom - area.top);
       y = Math.max(y, cover.bottom);
     }
