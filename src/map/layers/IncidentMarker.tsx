@@ -90,7 +90,9 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         return;
       }
       if (marker.isPopupOpen()) return;
-      camera.showSelection(position, () => {
+      // Cancelled when the selection moves on before the map arrives here.
+      return camera.showSelection(position, () => {
+        if (marker.isPopupOpen()) return;
         keepPopupClearOfBars(map, marker.getPopup());
         marker.openPopup();
       });
