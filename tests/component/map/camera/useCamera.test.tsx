@@ -6,6 +6,9 @@ import { showSelection, useCameraOn, type CameraProps } from '../../../../src/ma
 import type { BoundingBox } from '../../../../src/model/geojson.ts';
 import type { MapView } from '../../../../src/state/viewState.ts';
 
+/** Leaflet's typings call Evented abstract; any subclass is what a map is built on. */
+class MapEvents extends Evented {}
+
 const BOUNDS: BoundingBox = [60, 25, 64, 28];
 
 /** A map that records what it was asked to do: at `view`, showing everything or nothing. */
@@ -94,7 +97,7 @@ describe('the camera, against a spied map', () => {
   it('forgets a selection that moved on before the map arrived: its popup does not open at the next stop', () => {
     const far = spiedMap({ zoom: 3, latitude: 10, longitude: 60 });
     // Leaflet's own event machinery, so that once and off behave as the map's do.
-    const events = new Evented();
+    const events = new MapEvents();
     far.map.once.mockImplementation((type: string, listener: () => void) => events.once(type, listener));
     far.map.off.mockImplementation((type: string, listener: () => void) => events.off(type, listener));
     const left = vi.fn();
