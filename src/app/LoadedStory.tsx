@@ -30,6 +30,7 @@ import './print.css';
 import './presentationLayout.css';
 import { indexIncidents } from '../data/index/storyIndex.ts';
 import { StoryIndexContext } from '../ui/story/StoryIndexContext.ts';
+import { StoryActionsContext, type StoryActions } from '../ui/story/StoryActions.ts';
 
 /** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
 const PresentationCard = lazyPart(
@@ -70,26 +71,25 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
   const index = useMemo(() => indexIncidents(story.incidents), [story.incidents]);
   const navigation = useArticleNavigation(index, view, dispatch);
   const { revealRequest, selectBesideMap, incidentHref, mapAreaRef, showPassage: showPassageBesideMap } = navigation;
-  const showPassage = useCallback(
-    (passageId: string, incidentId: string) => {
-      // A framed map opens its article overlay to show the passage there.
-      if (embedded) setSideOpen(true);
-      showPassageBesideMap(passageId, incidentId);
-    },
-    [embedded, showPassageBesideMap],
+  const actions = useMemo<StoryActions>(
+    () => ({
+      selectOnMap: (incidentId) => dispatch({ type: 'selectIncident', incidentId }),
+      selectBesideMap,
+      deselectIncident,
+      showPassage: (passageId, incidentId) => {
+        // A framed map opens its article overlay to show the passage there.
+        if (embedded) setSideOpen(true);
+        showPassageBesideMap(passageId, incidentId);
+      },
+    }),
+    [dispatch, selectBesideMap, deselectIncident, embedded, showPassageBesideMap],
   );
   const renderIncidentPopup = useCallback(
-    (incident: IncidentProperties) => (
-      <IncidentPopupContent
-        incident={incident}
-        passages={passages}
-        onShowPassage={(passageId) => showPassage(passageId, incident.id)}
-      />
-    ),
-    [passages, showPassage],
+    (incident: IncidentProperties) => <IncidentPopupContent incident={incident} passages={passages} />,
+    [passages],
   );
   const presentation = usePresentation(story, view, dispatch);
-  const printPreparation = usePrintPreparation();
+  const { preparation: printPreparation, handout } = usePrintPreparation();
   const { step, present, move, leave } = presentation;
   usePresentationKeys({
     hasTour: presentation.tour !== null,
@@ -111,125 +111,122 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
   const setDateSpan = useCallback((dateSpan: DateSpan) => dispatch({ type: 'setDateSpan', dateSpan }), [dispatch]);
   return (
     <StoryIndexContext value={index}>
-      <PrintPreparationContext value={printPreparation}>
-        <div
-          className={[
-            'story-layout',
-            step === null ? '' : 'story-layout--presenting',
-            embedded ? 'story-layout--embed' : '',
-            embedded && sideOpen ? 'story-layout--side-open' : '',
-          ]
-            .filter(Boolean)
-            .join(' ')}
-          style={step === null ? undefined : PROJECTOR_STYLE}
-        >
-          <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
-            <StoryMapArea
-              story={story}
-              basemap={basemap}
-              tileSource={tileSource}
-              view={view}
-              dispatch={dispatch}
-              renderIncidentPopup={renderIncidentPopup}
-              ignoredFromUrl={ignoredFromUrl}
-              hiddenIncidentIds={hidden}
-              tourStep={step}
-              presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
-              embedded={embedded}
-              sideToggle={
-                embedded && (
-                  <button
-                    type="button"
-                    className="map-toolbar__button"
-                    aria-expanded={sideOpen}
-                    aria-controls={sideId}
-                    onClick={() => setSideOpen((open) => !open)}
-                  >
-                    Article and list
-                  </button>
-                )
-              }
-            />
-            <ErrorBoundary part="timeline">
-              <Timeline
-                incidents={story.incidents}
-                selectedIncidentId={view.selectedIncidentId}
-                dateSpan={view.dateSpan}
-                hiddenIncidentIds={hidden}
-                stepIncidentIds={stepIncidentIds}
-                playback={playback.status}
-                onSelect={selectBesideMap}
-                onDateSpanChange={setDateSpan}
-                onPlay={playback.play}
-                onPause={playback.pause}
-                onStop={playback.stop}
-              />
-            </ErrorBoundary>
-          </StoryDropTarget>
-          {step !== null && presentation.tour !== null && (
-            <ErrorBoundary part="presentation">
-              <PresentationCard
-                tour={presentation.tour}
-                step={step}
-                stepNumber={presentation.stepNumber}
-                passages={passages}
-                incidents={story.incidents}
-                onMove={move}
-                onLeave={leave}
-              />
-            </ErrorBoundary>
-          )}
-          {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
-          <aside
-            id={sideId}
-            className="story-layout__side"
-            aria-label="The story in words"
-            // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
-            aria-busy={besideMap === null}
-            hidden={step !== null || (embedded && !sideOpen)}
+      <StoryActionsContext value={actions}>
+        <PrintPreparationContext value={printPreparation}>
+          <div
+            className={[
+              'story-layout',
+              step === null ? '' : 'story-layout--presenting',
+              embedded ? 'story-layout--embed' : '',
+              embedded && sideOpen ? 'story-layout--side-open' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+            style={step === null ? undefined : PROJECTOR_STYLE}
           >
-            {embedded && (
-              <button
-                type="button"
-                className="map-controls__inline-button story-layout__back"
-                onClick={() => setSideOpen(false)}
-              >
-                Back to the map
-              </button>
+            <StoryDropTarget className="story-layout__map" ref={mapAreaRef} onFile={onOpenFile}>
+              <StoryMapArea
+                story={story}
+                basemap={basemap}
+                tileSource={tileSource}
+                view={view}
+                dispatch={dispatch}
+                renderIncidentPopup={renderIncidentPopup}
+                ignoredFromUrl={ignoredFromUrl}
+                hiddenIncidentIds={hidden}
+                tourStep={step}
+                presentButton={presentation.tour !== null && step === null && <PresentButton onPresent={present} />}
+                embedded={embedded}
+                sideToggle={
+                  embedded && (
+                    <button
+                      type="button"
+                      className="map-toolbar__button"
+                      aria-expanded={sideOpen}
+                      aria-controls={sideId}
+                      onClick={() => setSideOpen((open) => !open)}
+                    >
+                      Article and list
+                    </button>
+                  )
+                }
+              />
+              <ErrorBoundary part="timeline">
+                <Timeline
+                  incidents={story.incidents}
+                  selectedIncidentId={view.selectedIncidentId}
+                  dateSpan={view.dateSpan}
+                  hiddenIncidentIds={hidden}
+                  stepIncidentIds={stepIncidentIds}
+                  playback={playback.status}
+                  onDateSpanChange={setDateSpan}
+                  onPlay={playback.play}
+                  onPause={playback.pause}
+                  onStop={playback.stop}
+                />
+              </ErrorBoundary>
+            </StoryDropTarget>
+            {step !== null && presentation.tour !== null && (
+              <ErrorBoundary part="presentation">
+                <PresentationCard
+                  tour={presentation.tour}
+                  step={step}
+                  stepNumber={presentation.stepNumber}
+                  passages={passages}
+                  incidents={story.incidents}
+                  onMove={move}
+                  onLeave={leave}
+                />
+              </ErrorBoundary>
             )}
-            {besideMap === null && <p className="story-layout__pending">Listing the incidents…</p>}
-            {besideMap !== null && (
-              <>
-                <ErrorBoundary part="incident list">
-                  <IncidentList
-                    incidents={besideMap.incidents}
-                    selectedIncidentId={view.selectedIncidentId}
-                    visibleLayers={view.visibleLayers}
-                    hiddenIncidentIds={hidden}
-                    renderDetails={renderIncidentPopup}
-
-                    onSelect={selectBesideMap}
-                    onDeselect={deselectIncident}
-                  />
-                </ErrorBoundary>
-                <ErrorBoundary part="article">
-                  <ArticlePanel
-                    article={besideMap.article}
-                    incidents={besideMap.incidents}
-                    selectedIncidentId={view.selectedIncidentId}
-                    highlightedPassageId={view.highlightedPassageId}
-                    revealRequest={revealRequest}
-                    onSelectIncident={selectBesideMap}
-                    incidentHref={incidentHref}
-                  />
-                </ErrorBoundary>
-              </>
-            )}
-          </aside>
-        </div>
-        <CreditsList credits={story.credits} />
-        <LazyPrintHandout story={story} />
-      </PrintPreparationContext>
+            {/* Hidden, not removed, while presenting: the list and the article keep their place for the return. */}
+            <aside
+              id={sideId}
+              className="story-layout__side"
+              aria-label="The story in words"
+              // Busy for the moment between the map's render and the list's (see besideMap): not worth announcing.
+              aria-busy={besideMap === null}
+              hidden={step !== null || (embedded && !sideOpen)}
+            >
+              {embedded && (
+                <button
+                  type="button"
+                  className="map-controls__inline-button story-layout__back"
+                  onClick={() => setSideOpen(false)}
+                >
+                  Back to the map
+                </button>
+              )}
+              {besideMap === null && <p className="story-layout__pending">Listing the incidents…</p>}
+              {besideMap !== null && (
+                <>
+                  <ErrorBoundary part="incident list">
+                    <IncidentList
+                      incidents={besideMap.incidents}
+                      selectedIncidentId={view.selectedIncidentId}
+                      visibleLayers={view.visibleLayers}
+                      hiddenIncidentIds={hidden}
+                      renderDetails={renderIncidentPopup}
+                    />
+                  </ErrorBoundary>
+                  <ErrorBoundary part="article">
+                    <ArticlePanel
+                      article={besideMap.article}
+                      incidents={besideMap.incidents}
+                      selectedIncidentId={view.selectedIncidentId}
+                      highlightedPassageId={view.highlightedPassageId}
+                      revealRequest={revealRequest}
+                      incidentHref={incidentHref}
+                    />
+                  </ErrorBoundary>
+                </>
+              )}
+            </aside>
+          </div>
+          <CreditsList credits={story.credits} />
+          <LazyPrintHandout handout={handout} story={story} />
+        </PrintPreparationContext>
+      </StoryActionsContext>
     </StoryIndexContext>
   );
 }

@@ -5,6 +5,7 @@ import {
   isApproximatePlace,
 } from '../../data/words/describeGeoPrecision.ts';
 import { describeMapPoint } from '../../data/words/describeMapPoint.ts';
+import { describeReportedDistances } from '../../data/words/describeReportedDistances.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { formatIncidentTime } from '../../data/time/formatIncidentTime.ts';
 import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
@@ -12,6 +13,7 @@ import { orderIncidents } from '../../data/time/orderIncidents.ts';
 import type { Passage } from '../../model/article.ts';
 import type { Incident, IncidentCollection } from '../../model/incident.ts';
 import { CasualtyList } from '../incident/CasualtyList.tsx';
+import { CitationContext } from '../incident/CitationContext.ts';
 import { ClaimList } from '../incident/ClaimList.tsx';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
 import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
@@ -42,36 +44,36 @@ function HandoutRow({ incident, passages, mark }: HandoutRowProps) {
   const mapPoint = describeMapPoint(place);
   const boundSource = sources.find((source) => source.id === place.uncertaintyBoundSourceId);
   const area = describeUncertaintyArea(place, boundSource?.publisher ?? null);
+  const reported = describeReportedDistances(place.reportedDistances);
+  // On paper: paragraph numbers, no buttons.
+  const citationSetting = useMemo(() => ({ passages, sources }), [passages, sources]);
   return (
-    <tr
-      className={`handout-table__row${claims.length + casualties.length > ACCOUNTS_IN_A_SHORT_ROW ? ' handout-table__row--long' : ''}`}
-    >
-      <td>{when === null ? 'No date: a place for reference' : formatIncidentTime(when)}</td>
-      <th scope="row" className="handout-table__incident">
-        {mark !== undefined && place.geoPrecision !== null && (
-          <IncidentSymbolSvg kind={kind} mark={mark} approximate={isApproximatePlace(place)} sizePx={18} />
-        )}
-        <span className="handout-table__title">{title}</span>
-        <span className="handout-table__kind">{incidentKindLabel(kind)}</span>
-        <span>
-          {place.name}. {describeGeoPrecision(place)}.
-        </span>
-        {mapPoint !== null && <span className="handout-table__point">{mapPoint}</span>}
-        {area !== null && <span className="handout-table__area">{area}</span>}
-      </th>
-      <td>
-        {actors.initiator.name}
-        {actors.target !== null && <span className="handout-table__target">Aimed at: {actors.target}</span>}
-      </td>
-      <td>{claims.length === 0 ? 'None' : <ClaimList claims={claims} passages={passages} sources={sources} />}</td>
-      <td>
-        {casualties.length === 0 ? (
-          'None given'
-        ) : (
-          <CasualtyList figures={casualties} passages={passages} sources={sources} />
-        )}
-      </td>
-    </tr>
+    <CitationContext value={citationSetting}>
+      <tr
+        className={`handout-table__row${claims.length + casualties.length > ACCOUNTS_IN_A_SHORT_ROW ? ' handout-table__row--long' : ''}`}
+      >
+        <td>{when === null ? 'No date: a place for reference' : formatIncidentTime(when)}</td>
+        <th scope="row" className="handout-table__incident">
+          {mark !== undefined && place.geoPrecision !== null && (
+            <IncidentSymbolSvg kind={kind} mark={mark} approximate={isApproximatePlace(place)} sizePx={18} />
+          )}
+          <span className="handout-table__title">{title}</span>
+          <span className="handout-table__kind">{incidentKindLabel(kind)}</span>
+          <span>
+            {place.name}. {describeGeoPrecision(place)}.
+          </span>
+          {mapPoint !== null && <span className="handout-table__point">{mapPoint}</span>}
+          {area !== null && <span className="handout-table__area">{area}</span>}
+          {reported !== null && <span className="handout-table__reported">{reported}.</span>}
+        </th>
+        <td>
+          {actors.initiator.name}
+          {actors.target !== null && <span className="handout-table__target">Aimed at: {actors.target}</span>}
+        </td>
+        <td>{claims.length === 0 ? 'None' : <ClaimList claims={claims} />}</td>
+        <td>{casualties.length === 0 ? 'None given' : <CasualtyList figures={casualties} />}</td>
+      </tr>
+    </CitationContext>
   );
 }
 

@@ -1,19 +1,14 @@
 import { summariseCasualties } from '../../data/words/summariseCasualties.ts';
-import type { Passage } from '../../model/article.ts';
-import type { CasualtyFigure, OutsideSource } from '../../model/incident.ts';
+import type { CasualtyFigure } from '../../model/incident.ts';
 import { CitationNote } from './CitationNote.tsx';
 
 interface CasualtyListProps {
   figures: readonly CasualtyFigure[];
-  passages: readonly Passage[];
-  sources: readonly OutsideSource[];
-  onShowPassage?: (passageId: string) => void;
 }
 
 /** Casualties by measure: the range where claimants differ, then every figure beside the party that claimed it. */
-export function CasualtyList({ figures, passages, sources, onShowPassage }: CasualtyListProps) {
+export function CasualtyList({ figures }: CasualtyListProps) {
   const { measures, uncounted } = summariseCasualties(figures);
-  const cited = { passages, sources, onShowPassage };
   return (
     <>
       {measures.map((summary) => (
@@ -29,8 +24,7 @@ export function CasualtyList({ figures, passages, sources, onShowPassage }: Casu
               <li key={`${count.claimedBy}-${index}`}>
                 <strong>{count.claimedBy}:</strong> {count.count}
                 {count.reportedAt !== null && ` (${count.reportedAt})`}
-                {count.superseded && ', later revised'}. {count.description}{' '}
-                <CitationNote citation={count.citation} {...cited} />
+                {count.superseded && ', later revised'}. {count.description} <CitationNote citation={count.citation} />
               </li>
             ))}
           </ul>
@@ -40,8 +34,7 @@ export function CasualtyList({ figures, passages, sources, onShowPassage }: Casu
         <ul className="casualties casualties--uncounted" aria-label="Accounts without a figure">
           {uncounted.map((figure, index) => (
             <li key={`${figure.claimedBy}-${index}`}>
-              <strong>{figure.claimedBy}:</strong> {figure.description}{' '}
-              <CitationNote citation={figure.citation} {...cited} />
+              <strong>{figure.claimedBy}:</strong> {figure.description} <CitationNote citation={figure.citation} />
             </li>
           ))}
         </ul>

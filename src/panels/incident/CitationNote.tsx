@@ -1,19 +1,18 @@
 import { passageNumber } from '../../data/quotes/passageNumber.ts';
-import type { Passage } from '../../model/article.ts';
-import type { Citation, OutsideSource } from '../../model/incident.ts';
+import type { Citation } from '../../model/incident.ts';
+import { useCitationSetting } from './CitationContext.ts';
 import { OutsideSourceLink } from './OutsideSourceLink.tsx';
 
 interface CitationNoteProps {
   citation: Citation;
-  passages: readonly Passage[];
-  /** The incident's outside sources, which an outside citation names by id. */
-  sources: readonly OutsideSource[];
-  /** Given, the paragraph number becomes a button that shows the quote in the article beside the map. */
-  onShowPassage?: (passageId: string) => void;
 }
 
-/** The words behind a claim: the article's exact words with their paragraph, or a source outside the article. */
-export function CitationNote({ citation, passages, sources, onShowPassage }: CitationNoteProps) {
+/**
+ * The words behind a claim: the article's exact words with their paragraph (a button that shows it beside the map, on
+ * screen), or a source outside the article.
+ */
+export function CitationNote({ citation }: CitationNoteProps) {
+  const { passages, sources, showPassage } = useCitationSetting();
   if (citation.type === 'article') {
     const { passageId } = citation.quote;
     const number = passageNumber(passages, passageId);
@@ -21,7 +20,7 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
     return (
       <span className="citation citation--article">
         <span className="citation__quote">“{citation.quote.exact}”</span>{' '}
-        {onShowPassage === undefined || number === null ? (
+        {showPassage === undefined || number === null ? (
           <cite
             className="citation__paragraph"
             title={number === null ? undefined : `Paragraph ${number} of the article`}
@@ -33,7 +32,7 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
             type="button"
             className="citation__paragraph citation__paragraph--button"
             title={`Show paragraph ${number} in the article`}
-            onClick={() => onShowPassage(passageId)}
+            onClick={() => showPassage(passageId)}
           >
             {label}
           </button>

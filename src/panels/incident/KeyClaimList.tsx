@@ -1,12 +1,8 @@
-import type { Passage } from '../../model/article.ts';
-import type { Claim, OutsideSource } from '../../model/incident.ts';
+import type { Claim } from '../../model/incident.ts';
 import { CitationNote } from './CitationNote.tsx';
 
 interface KeyClaimListProps {
   claims: readonly Claim[];
-  passages: readonly Passage[];
-  sources: readonly OutsideSource[];
-  onShowPassage?: (passageId: string) => void;
 }
 
 /** A popup's first screen names this many claims at most; the full record below has every one. */
@@ -21,14 +17,14 @@ export function keyClaims(claims: readonly Claim[]): Claim[] {
   return (fromArticle.length > 0 ? fromArticle : claims).slice(0, MOST_KEY_CLAIMS);
 }
 
-export function KeyClaimList({ claims, passages, sources, onShowPassage }: KeyClaimListProps) {
+export function KeyClaimList({ claims }: KeyClaimListProps) {
   return (
     <ul className="key-claims" aria-label="Who claims what">
       {keyClaims(claims).map((claim) => (
         <li key={claim.id} className="key-claim">
           <strong className="key-claim__by">{claim.by}:</strong>{' '}
           {claim.citation.type === 'article' ? null : `${claim.statement} `}
-          <CitationNote citation={claim.citation} passages={passages} sources={sources} onShowPassage={onShowPassage} />
+          <CitationNote citation={claim.citation} />
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { Incident, IncidentProperties } from '../../model/incident.ts';
 import type { MapPresence } from '../../state/incidentVisibility.ts';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
+import { useStoryActions } from '../../ui/story/StoryActions.ts';
 
 const PRESENCE_NOTE: Record<MapPresence, string | null> = {
   shown: null,
@@ -19,8 +20,6 @@ interface IncidentListItemProps {
   presence: MapPresence;
   selected: boolean;
   renderDetails: (incident: IncidentProperties) => ReactNode;
-  onSelect: (incidentId: string) => void;
-  onCloseDetails: (incidentId: string) => void;
 }
 
 /**
@@ -28,14 +27,15 @@ interface IncidentListItemProps {
  * map cannot show a popup for it (no point, or its layer hidden), the row opens the popup's content itself.
  */
 export function IncidentListItem(props: IncidentListItemProps) {
-  const { incident, mark, presence, selected, renderDetails, onSelect, onCloseDetails } = props;
+  const { incident, mark, presence, selected, renderDetails } = props;
+  const { selectBesideMap, deselectIncident } = useStoryActions();
   const { id, properties } = incident;
   const detailsHere = presence !== 'shown';
   // Escape on the selected row closes its popup or details, as Escape in the popup itself does; focus stays here.
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key !== 'Escape' || !selected) return;
     event.preventDefault();
-    onCloseDetails(id);
+    deselectIncident(id);
   }
   const note = PRESENCE_NOTE[presence];
   const approximate = isApproximatePlace(properties.place);
@@ -50,7 +50,7 @@ export function IncidentListItem(props: IncidentListItemProps) {
         className="incident-row__button"
         aria-current={selected ? 'true' : undefined}
         aria-expanded={detailsHere ? selected : undefined}
-        onClick={() => onSelect(id)}
+        onClick={() => selectBesideMap(id)}
         onKeyDown={closeOnEscape}
       >
         <IncidentSymbolSvg kind={properties.kind} mark={mark} approximate={approximate} sizePx={24} />
@@ -68,7 +68,7 @@ export function IncidentListItem(props: IncidentListItemProps) {
       {selected && detailsHere && (
         <div className="incident-row__details">
           {renderDetails(properties)}
-          <button type="button" className="map-controls__inline-button" onClick={() => onCloseDetails(id)}>
+          <button type="button" className="map-controls__inline-button" onClick={() => deselectIncident(id)}>
             Close details
           </button>
         </div>
