@@ -7,7 +7,7 @@ export function formatReportedRange({ minKm, maxKm }: ReportedDistance): string 
 
 /**
  * The distances the sources give for the event itself, each with who gave it, in one line for a first glance:
- * "Reported: 3–4 km from the border with Pakistan (Iran's Interior Minister, via Xinhua)". Null when none is given.
+ * "Reported: 3–4 km from the border (a minister, via a news agency)". Null when none is given.
  * Shown before the computed distance of an approximate marker, which is the stand-in's, not the event's.
  */
 export function describeReportedDistances(distances: readonly ReportedDistance[] | undefined): string | null {
