@@ -32,6 +32,7 @@ import './print.css';
 import './presentationLayout.css';
 import { indexIncidents } from '../data/index/storyIndex.ts';
 import { StoryContexts } from './StoryContexts.tsx';
+import type { StoryActions } from '../ui/story/StoryActions.ts';
 
 /** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
 const PresentationCard = lazyPart(
@@ -73,26 +74,25 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
   const index = useMemo(() => indexIncidents(story.incidents), [story.incidents]);
   const navigation = useArticleNavigation(index, view, dispatch);
   const { revealRequest, selectBesideMap, incidentHref, mapAreaRef, showPassage: showPassageBesideMap } = navigation;
-  const showPassage = useCallback(
-    (passageId: string, incidentId: string) => {
-      // A framed map opens its article overlay to show the passage there.
-      if (embedded) setSideOpen(true);
-      showPassageBesideMap(passageId, incidentId);
-    },
-    [embedded, showPassageBesideMap],
+  const actions = useMemo<StoryActions>(
+    () => ({
+      selectOnMap: (incidentId) => dispatch({ type: 'selectIncident', incidentId }),
+      selectBesideMap,
+      deselectIncident,
+      showPassage: (passageId, incidentId) => {
+        // A framed map opens its article overlay to show the passage there.
+        if (embedded) setSideOpen(true);
+        showPassageBesideMap(passageId, incidentId);
+      },
+    }),
+    [dispatch, selectBesideMap, deselectIncident, embedded, showPassageBesideMap],
   );
   const renderIncidentPopup = useCallback(
-    (incident: IncidentProperties) => (
-      <IncidentPopupContent
-        incident={incident}
-        passages={passages}
-        onShowPassage={(passageId) => showPassage(passageId, incident.id)}
-      />
-    ),
-    [passages, showPassage],
+    (incident: IncidentProperties) => <IncidentPopupContent incident={incident} passages={passages} />,
+    [passages],
   );
   const presentation = usePresentation(story, view, dispatch);
-  const printPreparation = usePrintPreparation();
+  const { preparation: printPreparation, handout } = usePrintPreparation();
   const { step, present, move, leave } = presentation;
   usePresentationKeys({
     hasTour: presentation.tour !== null,
@@ -113,7 +113,7 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
   const stepIncidentIds = useMemo(() => new Set(step?.focusIncidentIds), [step]);
   const setDateSpan = useCallback((dateSpan: DateSpan) => dispatch({ type: 'setDateSpan', dateSpan }), [dispatch]);
   return (
-    <StoryContexts story={story} index={index}>
+    <StoryContexts story={story} index={index} actions={actions}>
       <PrintPreparationContext value={printPreparation}>
         <div
           className={[
@@ -161,7 +161,6 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
                 hiddenIncidentIds={hidden}
                 stepIncidentIds={stepIncidentIds}
                 playback={playback.status}
-                onSelect={selectBesideMap}
                 onDateSpanChange={setDateSpan}
                 onPlay={playback.play}
                 onPause={playback.pause}
@@ -214,9 +213,6 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
                     visibleLayers={view.visibleLayers}
                     hiddenIncidentIds={hidden}
                     renderDetails={renderIncidentPopup}
-
-                    onSelect={selectBesideMap}
-                    onDeselect={deselectIncident}
                   />
                 </ErrorBoundary>
                 <ErrorBoundary part="article">
@@ -226,7 +222,6 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
                     selectedIncidentId={view.selectedIncidentId}
                     highlightedPassageId={view.highlightedPassageId}
                     revealRequest={revealRequest}
-                    onSelectIncident={selectBesideMap}
                     incidentHref={incidentHref}
                   />
                 </ErrorBoundary>
@@ -235,7 +230,7 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
           </aside>
         </div>
         <CreditsList credits={story.credits} />
-        <LazyPrintHandout story={story} />
+        <LazyPrintHandout handout={handout} story={story} />
       </PrintPreparationContext>
     </StoryContexts>
   );

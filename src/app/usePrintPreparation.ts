@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { PrintPreparation } from '../panels/handout/PrintPreparationContext.ts';
-import { fetchPrintHandout } from './LazyPrintHandout.tsx';
+import { loadPrintHandout, type PrintHandoutComponent } from './LazyPrintHandout.tsx';
 import { whenIdle } from './whenIdle.ts';
 
 /**
@@ -8,9 +9,17 @@ import { whenIdle } from './whenIdle.ts';
  * and at once if printing comes first. The "Print handout" button waits for it (`prepare`); the browser's own Print
  * (Ctrl+P) cannot be held up, and prints what is there: from `beforeprint` the handout still lands in time when its
  * code is already here, since the awaits on the way are microtasks, which run before the page is laid out for paper.
+ * Gives the preparation the print buttons use, and the handout for its place in the page (null until it arrives).
  */
-export function usePrintPreparation(): PrintPreparation {
+export function usePrintPreparation(): { preparation: PrintPreparation; handout: PrintHandoutComponent | null } {
   const [failed, setFailed] = useState(false);
+  const [handout, setHandout] = useState<PrintHandoutComponent | null>(null);
+
+  const fetchPrintHandout = useCallback(async () => {
+    const component = await loadPrintHandout();
+    // Committed now rather than on React's schedule: a caller that prints next must find the handout in the page.
+    flushSync(() => setHandout(() => component));
+  }, []);
 
   const prepare = useCallback(async () => {
     try {
@@ -23,14 +32,17 @@ export function usePrintPreparation(): PrintPreparation {
       setFailed(true);
       return false;
     }
-  }, []);
+  }, [fetchPrintHandout]);
 
-  useEffect(function fetchWhenIdle() {
-    return whenIdle(() => {
-      // Nobody has asked to print yet: printing asks again, and says so if it fails then.
-      fetchPrintHandout().catch(() => undefined);
-    });
-  }, []);
+  useEffect(
+    function fetchWhenIdle() {
+      return whenIdle(() => {
+        // Nobody has asked to print yet: printing asks again, and says so if it fails then.
+        fetchPrintHandout().catch(() => undefined);
+      });
+    },
+    [fetchPrintHandout],
+  );
 
   useEffect(
     function fetchWhenPrinting() {
@@ -44,5 +56,6 @@ export function usePrintPreparation(): PrintPreparation {
   );
 
   const dismissFailure = useCallback(() => setFailed(false), []);
-  return useMemo(() => ({ prepare, failed, dismissFailure }), [prepare, failed, dismissFailure]);
+  const preparation = useMemo(() => ({ prepare, failed, dismissFailure }), [prepare, failed, dismissFailure]);
+  return { preparation, handout };
 }

@@ -67,16 +67,6 @@ export function StoryMap(props: StoryMapProps) {
   const [animate] = useState(() => !prefersReducedMotion());
   const [cameraState] = useState<CameraState>(() => ({ printing: false }));
   const focusIncidentIds = useMemo(() => (tourStep ? new Set(tourStep.focusIncidentIds) : null), [tourStep]);
-  const selectIncident = useCallback(
-    (incidentId: string) => dispatch({ type: 'selectIncident', incidentId }),
-    [dispatch],
-  );
-  const deselectIncident = useCallback(
-    // Leaflet closes the open popup just before it opens the next one: waiting a tick lets that selection land
-    // first, so switching markers makes one history entry, not a "nothing selected" one in between.
-    (incidentId: string) => window.setTimeout(() => dispatch({ type: 'deselectIncident', incidentId }), 0),
-    [dispatch],
-  );
   const moveMap = useCallback((mapView: MapView) => dispatch({ type: 'moveMap', mapView }), [dispatch]);
   const i18n = useI18n();
   const offlineBasemap = basemapStatus.source === 'offline' ? basemap : null;
@@ -132,8 +122,6 @@ export function StoryMap(props: StoryMapProps) {
             focusIncidentIds={focusIncidentIds}
             animate={animate}
             renderPopup={renderIncidentPopup}
-            onSelect={selectIncident}
-            onDeselect={deselectIncident}
           />
         </CameraContext>
       </MapContainer>

@@ -3,8 +3,9 @@ import { IdSchema, WebUrlSchema } from './ids.ts';
 import { QuoteAnchorSchema } from './quoteAnchor.ts';
 import { IsoDateSchema, UtcOffsetSchema } from './time.ts';
 import { z } from './zod.ts';
+import { INCIDENT_KINDS } from './incidentKinds.ts';
 
-export const IncidentKindSchema = z.enum(['strike', 'statement', 'reference']);
+export const IncidentKindSchema = z.enum(INCIDENT_KINDS);
 export type IncidentKind = z.infer<typeof IncidentKindSchema>;
 
 /** A source outside the article, for what the article does not say (e.g. where a strike fell). */

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../model/ids.ts';
+import { ID_PATTERN } from '../model/idPatterns.ts';
 import { parseIsoCalendarDate } from '../data/time/calendarDay.ts';
 import { isLayerId, LAYER_IDS, type LayerId } from './layers.ts';
 import { DEFAULT_VIEW_STATE, type BasemapChoice, type DateSpan, type MapView, type ViewState } from './viewState.ts';

@@ -48,6 +48,8 @@ test.describe('a hostile story', () => {
       await expect(popup.getByRole('heading', { level: 2 })).toContainText('<script>window.__pwned=1</script>');
       await popup.locator('.leaflet-popup-close-button').click();
       await expect(popup).toHaveCount(0);
+      // Focus goes back to the marker, which the map may pan into sight: the next click waits for that.
+      await expect(marker).toBeFocused();
     }
 
     const rows = page.getByRole('region', { name: 'Incidents' }).locator('.incident-row__button');

@@ -1,6 +1,14 @@
 import { englishI18n } from '../../src/i18n/i18n.ts';
 import { formatCalendarDate } from '../../src/data/time/formatCalendarDate.ts';
-import { incidentById, incidentList, incidentRow, markerFor, openedPopup, selectionAnnouncement } from './mapPage.ts';
+import {
+  appErrors,
+  incidentById,
+  incidentList,
+  incidentRow,
+  markerFor,
+  openedPopup,
+  selectionAnnouncement,
+} from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
 const erbil = incidentById('strike-erbil-2024-01-15');
@@ -81,4 +89,32 @@ test.describe('the incident list', () => {
     await expect(selectionAnnouncement(page)).toHaveText(`Selected: ${tehran.properties.title}, reference point`);
     expect(network.consoleErrors).toEqual([]);
   });
+
+  // A fresh-clone CI run once broke the map here: a selection left behind while the map was still flying to it opened
+  // its popup when the next move ended, closing the newer popup half-way through Leaflet adding it.
+  for (const gapMs of [0, 40, 120, 300]) {
+    test(`rows clicked ${gapMs} ms apart, while the map is still moving, open only the last one's popup`, async ({
+      page,
+    }) => {
+      const network = await isolateNetwork(page, 'served');
+      await page.goto('./');
+      const rows = incidentList(page).locator('.incident-row__button:not([aria-expanded])');
+      await expect(rows.first()).toBeVisible();
+      expect(await rows.count()).toBeGreaterThan(3);
+      await rows.evaluateAll(async (buttons, gap) => {
+        for (const button of buttons) {
+          (button as HTMLButtonElement).click();
+          await new Promise((settled) => setTimeout(settled, gap));
+        }
+      }, gapMs);
+      const selectedRow = incidentList(page).locator('.incident-row:has(> [aria-current="true"])');
+      const last = incidentById((await selectedRow.getAttribute('data-incident-id')) ?? '');
+      await openedPopup(page, last.properties.title);
+      // Let every flight end: nothing opens later.
+      await page.waitForTimeout(2500);
+      await expect(page.locator('.leaflet-popup')).toHaveCount(1);
+      await expect(page.locator('.leaflet-popup').getByRole('heading', { level: 2 })).toHaveText(last.properties.title);
+      expect(appErrors(network.consoleErrors)).toEqual([]);
+    });
+  }
 });

@@ -1,6 +1,5 @@
 import type { DataProblem } from '../../model/describeIssues.ts';
-import { BasemapSchema, type Basemap } from '../../model/region.ts';
-import { describeRecordIssues } from './describeRecordIssues.ts';
+import type { Basemap } from '../../model/region.ts';
 import { browserFetch, fetchText, parseJson, type FetchLike } from './fetchText.ts';
 
 export type BasemapLoad = { status: 'loaded'; basemap: Basemap } | { status: 'failed'; problems: DataProblem[] };
@@ -11,6 +10,11 @@ export async function loadBasemap(url: string, fetchLike: FetchLike = browserFet
   if (fetched.status === 'failed') return fetched;
   const parsed = parseJson(url, fetched.text);
   if (parsed.status === 'failed') return parsed;
+  // The schemas are fetched with the basemap, not with the page: the first marks need neither.
+  const [{ BasemapSchema }, { describeRecordIssues }] = await Promise.all([
+    import('../../model/region.ts'),
+    import('./describeRecordIssues.ts'),
+  ]);
   const result = BasemapSchema.safeParse(parsed.data);
   return result.success
     ? { status: 'loaded', basemap: result.data }

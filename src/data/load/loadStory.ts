@@ -1,7 +1,6 @@
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
-import { readStoryBundle } from './readStoryBundle.ts';
 
 export type StoryLoad =
   | {
@@ -75,6 +74,8 @@ export async function loadStory(
     // would cost a school laptop a fifth of a second before the first marks, for nothing.
     return { status: 'loaded', story: JSON.parse(fetched.text) as Story };
   }
+  // The schemas and checks load only for a story that needs them: the build's own, verified by its hash, does not.
+  const { readStoryBundle } = await import('./readStoryBundle.ts');
   const bundle = readStoryBundle(url, fetched.text, { maxChars: Infinity });
   if (bundle.status !== 'not-a-story') return bundle;
   // A build whose own story is GeoJSON: read as any file is, by code fetched only then.

@@ -70,7 +70,9 @@ export function applyMove(map: LeafletMap, move: CameraMove, animate: boolean): 
 
 /**
  * Brings a selected marker into view (its popup opens once there), unless the page is printing: the one selection
- * move of the map, used by the incident markers.
+ * move of the map, used by the incident markers. Returns a cancel: a selection that changes before the map arrives
+ * must not open its popup later, when the next move ends (that would close the newer selection's popup while it is
+ * still opening, and Leaflet fails half-way through adding it).
  */
 export function showSelection(
   map: LeafletMap,
@@ -78,14 +80,15 @@ export function showSelection(
   position: LatLngTuple,
   animate: boolean,
   onShown: () => void,
-): void {
+): () => void {
   const move = state.printing ? null : planSelectionMove(position, nowOf(map));
   if (move === null) {
     onShown();
-    return;
+    return () => {};
   }
   map.once('moveend', onShown);
   applyMove(map, move, animate);
+  return () => map.off('moveend', onShown);
 }
 
 /**
@@ -204,7 +207,7 @@ export function useCameraMoves(animate: boolean) {
   const state = use(CameraContext);
   return useMemo(
     () => ({
-      showSelection: (position: LatLngTuple, onShown: () => void) =>
+      showSelection: (position: LatLngTuple, onShown: () => void): (() => void) =>
         showSelection(map, state, position, animate, onShown),
       zoomTo: (centre: LatLngTuple, zoom: number) => {
         if (!state.printing) map.flyTo(centre, zoom, { animate });

@@ -17,14 +17,12 @@ interface IncidentLayerProps {
   focusIncidentIds: ReadonlySet<string> | null;
   animate: boolean;
   renderPopup: (incident: IncidentProperties) => ReactNode;
-  onSelect: (incidentId: string) => void;
-  onDeselect: (incidentId: string) => void;
 }
 
 /** Every incident that has a place on the map; those without one (a statement made far away) are left to the list. */
 export function IncidentLayer(props: IncidentLayerProps) {
   const { incidents, visibleLayers, selectedIncidentId, hiddenIncidentIds, focusIncidentIds, animate } = props;
-  const { renderPopup, onSelect, onDeselect } = props;
+  const { renderPopup } = props;
   const index = useStoryIndex(incidents);
   const marks = index.partyMarks;
   const placed = useMemo(() => incidents.features.filter(isPlaced), [incidents]);
@@ -46,8 +44,6 @@ export function IncidentLayer(props: IncidentLayerProps) {
         focusIncidentIds={focusIncidentIds}
         animate={animate}
         renderPopup={renderPopup}
-        onSelect={onSelect}
-        onDeselect={onDeselect}
       />
     );
   }
@@ -59,8 +55,6 @@ export function IncidentLayer(props: IncidentLayerProps) {
       focusIncidentIds={focusIncidentIds}
       animate={animate}
       renderPopup={renderPopup}
-      onSelect={onSelect}
-      onDeselect={onDeselect}
     />
   );
 }

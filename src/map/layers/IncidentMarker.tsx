@@ -8,6 +8,7 @@ import { incidentMarkerTitle } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
 import type { IncidentProperties } from '../../model/incident.ts';
+import { useStoryActions } from '../../ui/story/StoryActions.ts';
 import { useCameraMoves } from '../camera/useCamera.ts';
 import { incidentIcon } from './incidentIcon.ts';
 import { keepPopupClearOfBars } from './popupClearance.ts';
@@ -22,8 +23,6 @@ interface IncidentMarkerProps {
   /** Set while a tour step is presented about other incidents: the marker recedes. */
   dimmed: boolean;
   animate: boolean;
-  onSelect: (incidentId: string) => void;
-  onDeselect: (incidentId: string) => void;
 }
 
 /**
@@ -57,7 +56,7 @@ function returnFocusToMarker(marker: LeafletMarker | null, event: PopupEvent): v
  * Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
 export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarkerProps) {
-  const { incident, position, mark, popupContent, selected, dimmed, animate, onSelect, onDeselect } = props;
+  const { incident, position, mark, popupContent, selected, dimmed, animate } = props;
   const approximate = isApproximatePlace(incident.place);
   const icon = useMemo(() => incidentIcon(incident.kind, mark, approximate), [incident.kind, mark, approximate]);
   const markerRef = useRef<LeafletMarker>(null);
@@ -65,6 +64,7 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
   const areaRef = useRef<LeafletCircle>(null);
   const camera = useCameraMoves(animate);
   const map = useMap();
+  const { selectOnMap, deselectIncident } = useStoryActions();
 
   useEffect(
     function markDimmed() {
@@ -92,7 +92,9 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         return;
       }
       if (marker.isPopupOpen()) return;
-      camera.showSelection(position, () => {
+      // Cancelled when the selection moves on before the map arrives here.
+      return camera.showSelection(position, () => {
+        if (marker.isPopupOpen()) return;
         keepPopupClearOfBars(map, marker.getPopup());
         marker.openPopup();
       });
@@ -104,13 +106,15 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
     () => ({
       // Before Leaflet's own click handler opens the popup (this one was bound first): the room it pans into.
       click: () => keepPopupClearOfBars(map, markerRef.current?.getPopup()),
-      popupopen: () => onSelect(incident.id),
+      popupopen: () => selectOnMap(incident.id),
       popupclose: (event: PopupEvent) => {
         returnFocusToMarker(markerRef.current, event);
-        onDeselect(incident.id);
+        // Leaflet closes the open popup just before it opens the next one: waiting a tick lets that selection land
+        // first, so switching markers makes one history entry, not a "nothing selected" one in between.
+        window.setTimeout(() => deselectIncident(incident.id), 0);
       },
     }),
-    [map, incident.id, onSelect, onDeselect],
+    [map, incident.id, selectOnMap, deselectIncident],
   );
   const radiusKm = incident.place.uncertaintyRadiusKm;
   return (

@@ -12,8 +12,6 @@ export interface IncidentMarkerSettings {
   focusIncidentIds: ReadonlySet<string> | null;
   animate: boolean;
   renderPopup: (incident: IncidentProperties) => ReactNode;
-  onSelect: (incidentId: string) => void;
-  onDeselect: (incidentId: string) => void;
 }
 
 /**
@@ -23,7 +21,7 @@ export interface IncidentMarkerSettings {
 export function useIncidentMarkerRenderer(
   settings: IncidentMarkerSettings,
 ): (incident: PlacedIncident, selected: boolean) => ReactNode {
-  const { marks, focusIncidentIds, animate, renderPopup, onSelect, onDeselect } = settings;
+  const { marks, focusIncidentIds, animate, renderPopup } = settings;
   const popupFor = usePopupContents(renderPopup);
   const positionOf = useMarkerPositions();
   return function renderIncidentMarker(incident, selected) {
@@ -39,8 +37,6 @@ export function useIncidentMarkerRenderer(
         selected={selected}
         dimmed={focusIncidentIds !== null && !focusIncidentIds.has(incident.id)}
         animate={animate}
-        onSelect={onSelect}
-        onDeselect={onDeselect}
       />
     );
   };

@@ -19,8 +19,7 @@ interface ArticlePanelProps {
   selectedIncidentId: string | null;
   highlightedPassageId: string | null;
   revealRequest: PassageRevealRequest | null;
-  onSelectIncident: (incidentId: string) => void;
-  /** The address of the view with an incident selected, so quote links work as links too. */
+  /** The link that opens the page with an incident selected (each quote's href). */
   incidentHref: (incidentId: string) => string;
 }
 
@@ -90,7 +89,6 @@ export function ArticlePanel(props: ArticlePanelProps) {
               selectedIncidentId={selectedIncidentId}
               highlighted={passage.id === highlightedPassageId}
               incidentLabels={incidentLabels}
-              onSelectIncident={props.onSelectIncident}
               incidentHref={props.incidentHref}
             />
           ),

@@ -14,7 +14,6 @@ interface ArticlePassageProps {
   /** The passage a popup's paragraph link (or a shared link's `passage=`) asked to show. */
   highlighted: boolean;
   incidentLabels: ReadonlyMap<string, IncidentLabel>;
-  onSelectIncident: (incidentId: string) => void;
   incidentHref: (incidentId: string) => string;
 }
 
@@ -26,7 +25,7 @@ const NO_ONE: ReadonlySet<string> = new Set();
  * asked for ends with a way back to the map for them.
  */
 export function ArticlePassage(props: ArticlePassageProps) {
-  const { passage, segments, selectedIncidentId, highlighted, incidentLabels, onSelectIncident, incidentHref } = props;
+  const { passage, segments, selectedIncidentId, highlighted, incidentLabels, incidentHref } = props;
   // Who cites each stretch of words, as sets: a dataset may cite one line thousands of times, and each selection asks.
   const i18n = useI18n();
   const citingBySegment = useMemo(() => segments.map((segment) => new Set(segment.incidentIds)), [segments]);
@@ -51,7 +50,6 @@ export function ArticlePassage(props: ArticlePassageProps) {
             markReason={markReason(segment, citingBySegment[index] ?? NO_ONE, selectedIncidentId, highlighted, i18n)}
             selectedIncidentId={selectedIncidentId}
             incidentLabels={incidentLabels}
-            onSelectIncident={onSelectIncident}
             incidentHref={incidentHref}
           />
         ),

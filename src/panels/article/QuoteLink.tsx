@@ -2,6 +2,7 @@ import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { useId, type MouseEvent } from 'react';
 import type { PassageSegment } from '../../data/quotes/passageSegments.ts';
 import { describeTarget, MOST_OTHERS_NAMED, nextIncidentId, type IncidentLabel } from './quoteTarget.ts';
+import { useStoryActions } from '../../ui/story/StoryActions.ts';
 
 interface QuoteLinkProps {
   segment: PassageSegment;
@@ -9,7 +10,7 @@ interface QuoteLinkProps {
   markReason: string | null;
   selectedIncidentId: string | null;
   incidentLabels: ReadonlyMap<string, IncidentLabel>;
-  onSelectIncident: (incidentId: string) => void;
+  /** The link that opens the page with an incident selected: it changes with the view, so it comes down as a prop. */
   incidentHref: (incidentId: string) => string;
 }
 
@@ -24,7 +25,8 @@ function isPlainClick(event: MouseEvent): boolean {
  */
 export function QuoteLink(props: QuoteLinkProps) {
   const i18n = useI18n();
-  const { segment, markReason, selectedIncidentId, incidentLabels, onSelectIncident, incidentHref } = props;
+  const { segment, markReason, selectedIncidentId, incidentLabels, incidentHref } = props;
+  const { selectBesideMap } = useStoryActions();
   const descriptionId = useId();
   const targetId = nextIncidentId(segment.incidentIds, selectedIncidentId);
   const target = targetId === undefined ? undefined : incidentLabels.get(targetId);
@@ -41,7 +43,7 @@ export function QuoteLink(props: QuoteLinkProps) {
   function select(event: MouseEvent) {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    onSelectIncident(chosenId);
+    selectBesideMap(chosenId);
   }
   return (
     <>

@@ -8,6 +8,7 @@ import {
   isApproximatePlace,
 } from '../../data/words/describeGeoPrecision.ts';
 import { describeMapPoint } from '../../data/words/describeMapPoint.ts';
+import { describeReportedDistances } from '../../data/words/describeReportedDistances.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { formatIncidentTime } from '../../data/time/formatIncidentTime.ts';
 import { incidentKindLabel } from '../../data/words/incidentKindLabel.ts';
@@ -15,6 +16,7 @@ import { orderIncidents } from '../../data/time/orderIncidents.ts';
 import type { Passage } from '../../model/article.ts';
 import type { Incident, IncidentCollection } from '../../model/incident.ts';
 import { CasualtyList } from '../incident/CasualtyList.tsx';
+import { CitationContext } from '../incident/CitationContext.ts';
 import { ClaimList } from '../incident/ClaimList.tsx';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
 import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
@@ -46,58 +48,58 @@ function HandoutRow({ incident, passages, mark }: HandoutRowProps) {
   const mapPoint = describeMapPoint(place, i18n);
   const boundSource = sources.find((source) => source.id === place.uncertaintyBoundSourceId);
   const area = describeUncertaintyArea(place, boundSource?.publisher ?? null, i18n);
+  const reported = describeReportedDistances(place.reportedDistances, i18n);
+  // On paper: paragraph numbers, no buttons.
+  const citationSetting = useMemo(() => ({ passages, sources }), [passages, sources]);
   return (
-    <tr
-      className={`handout-table__row${claims.length + casualties.length > ACCOUNTS_IN_A_SHORT_ROW ? ' handout-table__row--long' : ''}`}
-    >
-      <td>
-        {when === null
-          ? i18n._({ id: 'handout.noDate', message: 'No date: a place for reference' })
-          : formatIncidentTime(when, i18n)}
-      </td>
-      <th scope="row" className="handout-table__incident">
-        {mark !== undefined && place.geoPrecision !== null && (
-          <IncidentSymbolSvg kind={kind} mark={mark} approximate={isApproximatePlace(place)} sizePx={18} />
-        )}
-        <span className="handout-table__title">
-          <StoryText>{title}</StoryText>
-        </span>
-        <span className="handout-table__kind">{incidentKindLabel(kind, i18n)}</span>
-        <span>
-          <StoryText>{place.name}</StoryText>. {describeGeoPrecision(place, i18n)}.
-        </span>
-        {mapPoint !== null && <span className="handout-table__point">{mapPoint}</span>}
-        {area !== null && <span className="handout-table__area">{area}</span>}
-      </th>
-      <td>
-        <StoryText>{actors.initiator.name}</StoryText>
-        {actors.target !== null && (
-          <span className="handout-table__target">
-            {translateNodes(
-              i18n,
-              /*i18n*/ { id: 'handout.aimedAt', message: 'Aimed at: {target}' },
-              {
-                target: <StoryText>{actors.target}</StoryText>,
-              },
-            )}
+    <CitationContext value={citationSetting}>
+      <tr
+        className={`handout-table__row${claims.length + casualties.length > ACCOUNTS_IN_A_SHORT_ROW ? ' handout-table__row--long' : ''}`}
+      >
+        <td>
+          {when === null
+            ? i18n._({ id: 'handout.noDate', message: 'No date: a place for reference' })
+            : formatIncidentTime(when, i18n)}
+        </td>
+        <th scope="row" className="handout-table__incident">
+          {mark !== undefined && place.geoPrecision !== null && (
+            <IncidentSymbolSvg kind={kind} mark={mark} approximate={isApproximatePlace(place)} sizePx={18} />
+          )}
+          <span className="handout-table__title">
+            <StoryText>{title}</StoryText>
           </span>
-        )}
-      </td>
-      <td>
-        {claims.length === 0 ? (
-          i18n._({ id: 'handout.none', message: 'None' })
-        ) : (
-          <ClaimList claims={claims} passages={passages} sources={sources} />
-        )}
-      </td>
-      <td>
-        {casualties.length === 0 ? (
-          i18n._({ id: 'handout.noneGiven', message: 'None given' })
-        ) : (
-          <CasualtyList figures={casualties} passages={passages} sources={sources} />
-        )}
-      </td>
-    </tr>
+          <span className="handout-table__kind">{incidentKindLabel(kind, i18n)}</span>
+          <span>
+            <StoryText>{place.name}</StoryText>. {describeGeoPrecision(place, i18n)}.
+          </span>
+          {mapPoint !== null && <span className="handout-table__point">{mapPoint}</span>}
+          {area !== null && <span className="handout-table__area">{area}</span>}
+          {reported !== null && <span className="handout-table__reported">{reported}</span>}
+        </th>
+        <td>
+          <StoryText>{actors.initiator.name}</StoryText>
+          {actors.target !== null && (
+            <span className="handout-table__target">
+              {translateNodes(
+                i18n,
+                /*i18n*/ { id: 'handout.aimedAt', message: 'Aimed at: {target}' },
+                {
+                  target: <StoryText>{actors.target}</StoryText>,
+                },
+              )}
+            </span>
+          )}
+        </td>
+        <td>{claims.length === 0 ? i18n._({ id: 'handout.none', message: 'None' }) : <ClaimList claims={claims} />}</td>
+        <td>
+          {casualties.length === 0 ? (
+            i18n._({ id: 'handout.noneGiven', message: 'None given' })
+          ) : (
+            <CasualtyList figures={casualties} />
+          )}
+        </td>
+      </tr>
+    </CitationContext>
   );
 }
 

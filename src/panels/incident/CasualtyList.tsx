@@ -2,22 +2,17 @@ import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { summariseCasualties } from '../../data/words/summariseCasualties.ts';
-import type { Passage } from '../../model/article.ts';
-import type { CasualtyFigure, OutsideSource } from '../../model/incident.ts';
+import type { CasualtyFigure } from '../../model/incident.ts';
 import { CitationNote } from './CitationNote.tsx';
 
 interface CasualtyListProps {
   figures: readonly CasualtyFigure[];
-  passages: readonly Passage[];
-  sources: readonly OutsideSource[];
-  onShowPassage?: (passageId: string) => void;
 }
 
 /** Casualties by measure: the range where claimants differ, then every figure beside the party that claimed it. */
-export function CasualtyList({ figures, passages, sources, onShowPassage }: CasualtyListProps) {
+export function CasualtyList({ figures }: CasualtyListProps) {
   const i18n = useI18n();
   const { measures, uncounted } = summariseCasualties(figures, i18n);
-  const cited = { passages, sources, onShowPassage };
   return (
     <>
       {measures.map((summary) => (
@@ -48,7 +43,7 @@ export function CasualtyList({ figures, passages, sources, onShowPassage }: Casu
                   </>
                 )}
                 {count.superseded && i18n._({ id: 'casualties.laterRevised', message: ', later revised' })}.{' '}
-                <StoryText>{count.description}</StoryText> <CitationNote citation={count.citation} {...cited} />
+                <StoryText>{count.description}</StoryText> <CitationNote citation={count.citation} />
               </li>
             ))}
           </ul>
@@ -62,7 +57,7 @@ export function CasualtyList({ figures, passages, sources, onShowPassage }: Casu
           {uncounted.map((figure, index) => (
             <li key={`${figure.claimedBy}-${index}`}>
               <StoryText as="strong">{figure.claimedBy}:</StoryText> <StoryText>{figure.description}</StoryText>{' '}
-              <CitationNote citation={figure.citation} {...cited} />
+              <CitationNote citation={figure.citation} />
             </li>
           ))}
         </ul>

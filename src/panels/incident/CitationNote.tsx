@@ -2,22 +2,21 @@ import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { passageNumber } from '../../data/quotes/passageNumber.ts';
-import type { Passage } from '../../model/article.ts';
-import type { Citation, OutsideSource } from '../../model/incident.ts';
+import type { Citation } from '../../model/incident.ts';
+import { useCitationSetting } from './CitationContext.ts';
 import { OutsideSourceLink } from './OutsideSourceLink.tsx';
 
 interface CitationNoteProps {
   citation: Citation;
-  passages: readonly Passage[];
-  /** The incident's outside sources, which an outside citation names by id. */
-  sources: readonly OutsideSource[];
-  /** Given, the paragraph number becomes a button that shows the quote in the article beside the map. */
-  onShowPassage?: (passageId: string) => void;
 }
 
-/** The words behind a claim: the article's exact words with their paragraph, or a source outside the article. */
-export function CitationNote({ citation, passages, sources, onShowPassage }: CitationNoteProps) {
+/**
+ * The words behind a claim: the article's exact words with their paragraph (a button that shows it beside the map, on
+ * screen), or a source outside the article.
+ */
+export function CitationNote({ citation }: CitationNoteProps) {
   const i18n = useI18n();
+  const { passages, sources, showPassage } = useCitationSetting();
   if (citation.type === 'article') {
     const { passageId } = citation.quote;
     const number = passageNumber(passages, passageId);
@@ -27,7 +26,7 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
         <span className="citation__quote">
           <StoryText>“{citation.quote.exact}”</StoryText>
         </span>{' '}
-        {onShowPassage === undefined || number === null ? (
+        {showPassage === undefined || number === null ? (
           <cite
             className="citation__paragraph"
             dir="ltr"
@@ -53,7 +52,7 @@ export function CitationNote({ citation, passages, sources, onShowPassage }: Cit
               message: 'Show paragraph {number, number} in the article',
               values: { number },
             })}
-            onClick={() => onShowPassage(passageId)}
+            onClick={() => showPassage(passageId)}
           >
             {label}
           </button>

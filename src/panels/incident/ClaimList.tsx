@@ -1,18 +1,14 @@
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { groupClaimsByClaimant } from '../../data/words/groupClaimsByClaimant.ts';
-import type { Passage } from '../../model/article.ts';
-import type { Claim, OutsideSource } from '../../model/incident.ts';
+import type { Claim } from '../../model/incident.ts';
 import { CitationNote } from './CitationNote.tsx';
 
 interface ClaimListProps {
   claims: readonly Claim[];
-  passages: readonly Passage[];
-  sources: readonly OutsideSource[];
-  onShowPassage?: (passageId: string) => void;
 }
 
 /** Who said what, grouped by who said it, each claim with the words that report it; rival accounts side by side. */
-export function ClaimList({ claims, passages, sources, onShowPassage }: ClaimListProps) {
+export function ClaimList({ claims }: ClaimListProps) {
   return (
     <ul className="claim-list">
       {groupClaimsByClaimant(claims).map((group) => (
@@ -27,12 +23,7 @@ export function ClaimList({ claims, passages, sources, onShowPassage }: ClaimLis
                   <StoryText>{claim.statement}</StoryText>
                 </p>
                 <p className="claim__citation">
-                  <CitationNote
-                    citation={claim.citation}
-                    passages={passages}
-                    sources={sources}
-                    onShowPassage={onShowPassage}
-                  />
+                  <CitationNote citation={claim.citation} />
                 </p>
               </li>
             ))}

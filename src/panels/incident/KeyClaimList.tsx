@@ -1,14 +1,10 @@
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
-import type { Passage } from '../../model/article.ts';
-import type { Claim, OutsideSource } from '../../model/incident.ts';
+import type { Claim } from '../../model/incident.ts';
 import { CitationNote } from './CitationNote.tsx';
 
 interface KeyClaimListProps {
   claims: readonly Claim[];
-  passages: readonly Passage[];
-  sources: readonly OutsideSource[];
-  onShowPassage?: (passageId: string) => void;
 }
 
 /** A popup's first screen names this many claims at most; the full record below has every one. */
@@ -23,7 +19,7 @@ export function keyClaims(claims: readonly Claim[]): Claim[] {
   return (fromArticle.length > 0 ? fromArticle : claims).slice(0, MOST_KEY_CLAIMS);
 }
 
-export function KeyClaimList({ claims, passages, sources, onShowPassage }: KeyClaimListProps) {
+export function KeyClaimList({ claims }: KeyClaimListProps) {
   const i18n = useI18n();
   return (
     <ul className="key-claims" aria-label={i18n._({ id: 'popup.keyClaims', message: 'Who claims what' })}>
@@ -37,7 +33,7 @@ export function KeyClaimList({ claims, passages, sources, onShowPassage }: KeyCl
               <StoryText>{claim.statement}</StoryText>{' '}
             </>
           )}
-          <CitationNote citation={claim.citation} passages={passages} sources={sources} onShowPassage={onShowPassage} />
+          <CitationNote citation={claim.citation} />
         </li>
       ))}
     </ul>

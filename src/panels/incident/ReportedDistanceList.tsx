@@ -1,19 +1,15 @@
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
-import type { Passage } from '../../model/article.ts';
-import type { OutsideSource, ReportedDistance } from '../../model/incident.ts';
+import type { ReportedDistance } from '../../model/incident.ts';
 import { CitationNote } from './CitationNote.tsx';
 
 interface ReportedDistanceListProps {
   distances: readonly ReportedDistance[];
-  passages: readonly Passage[];
-  sources: readonly OutsideSource[];
-  onShowPassage?: (passageId: string) => void;
 }
 
 /** Distances the sources give for the event itself, each with who gave it: what the marker's own distance is not. */
-export function ReportedDistanceList({ distances, passages, sources, onShowPassage }: ReportedDistanceListProps) {
+export function ReportedDistanceList({ distances }: ReportedDistanceListProps) {
   const i18n = useI18n();
   return (
     <ul
@@ -31,12 +27,7 @@ export function ReportedDistanceList({ distances, passages, sources, onShowPassa
             { from: <StoryText>{distance.from}</StoryText> },
             { minKm: distance.minKm, maxKm: distance.maxKm },
           )}{' '}
-          <CitationNote
-            citation={distance.citation}
-            passages={passages}
-            sources={sources}
-            onShowPassage={onShowPassage}
-          />
+          <CitationNote citation={distance.citation} />
         </li>
       ))}
     </ul>

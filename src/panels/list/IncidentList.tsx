@@ -19,10 +19,6 @@ interface IncidentListProps {
   hiddenIncidentIds?: ReadonlySet<string>;
   /** The popup's content, shown in the row when the map has no popup to open for it. */
   renderDetails: (incident: IncidentProperties) => ReactNode;
-  /** Selects an incident, as a click on its marker would. */
-  onSelect: (incidentId: string) => void;
-  /** Clears the selection if it is still this incident: the "Close details" of a row showing them. */
-  onDeselect: (incidentId: string) => void;
 }
 
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
@@ -40,7 +36,7 @@ const ROWS_PER_PAGE = 200;
  * Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
 export const IncidentList = memo(function IncidentList(props: IncidentListProps) {
-  const { incidents, selectedIncidentId, visibleLayers, renderDetails, onSelect, onDeselect } = props;
+  const { incidents, selectedIncidentId, visibleLayers, renderDetails } = props;
   const { hiddenIncidentIds = NONE_HIDDEN } = props;
   const headingId = useId();
   const referencesHeadingId = useId();
@@ -91,8 +87,6 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
         presence={mapPresence(incident, visibleLayers)}
         selected={incident.id === selectedIncidentId}
         renderDetails={renderDetails}
-        onSelect={onSelect}
-        onCloseDetails={onDeselect}
       />
     );
   }

@@ -9,6 +9,7 @@ import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { Incident, IncidentProperties } from '../../model/incident.ts';
 import type { MapPresence } from '../../state/incidentVisibility.ts';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
+import { useStoryActions } from '../../ui/story/StoryActions.ts';
 
 const PRESENCE_NOTE: Record<MapPresence, MessageDescriptor | null> = {
   shown: null,
@@ -22,8 +23,6 @@ interface IncidentListItemProps {
   presence: MapPresence;
   selected: boolean;
   renderDetails: (incident: IncidentProperties) => ReactNode;
-  onSelect: (incidentId: string) => void;
-  onCloseDetails: (incidentId: string) => void;
 }
 
 /**
@@ -31,7 +30,8 @@ interface IncidentListItemProps {
  * map cannot show a popup for it (no point, or its layer hidden), the row opens the popup's content itself.
  */
 export function IncidentListItem(props: IncidentListItemProps) {
-  const { incident, mark, presence, selected, renderDetails, onSelect, onCloseDetails } = props;
+  const { incident, mark, presence, selected, renderDetails } = props;
+  const { selectBesideMap, deselectIncident } = useStoryActions();
   const { id, properties } = incident;
   const i18n = useI18n();
   const detailsHere = presence !== 'shown';
@@ -39,7 +39,7 @@ export function IncidentListItem(props: IncidentListItemProps) {
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key !== 'Escape' || !selected) return;
     event.preventDefault();
-    onCloseDetails(id);
+    deselectIncident(id);
   }
   const noteDescriptor = PRESENCE_NOTE[presence];
   const note = noteDescriptor === null ? null : i18n._(noteDescriptor);
@@ -55,7 +55,7 @@ export function IncidentListItem(props: IncidentListItemProps) {
         className="incident-row__button"
         aria-current={selected ? 'true' : undefined}
         aria-expanded={detailsHere ? selected : undefined}
-        onClick={() => onSelect(id)}
+        onClick={() => selectBesideMap(id)}
         onKeyDown={closeOnEscape}
       >
         <IncidentSymbolSvg kind={properties.kind} mark={mark} approximate={approximate} sizePx={24} />
@@ -75,7 +75,7 @@ export function IncidentListItem(props: IncidentListItemProps) {
       {selected && detailsHere && (
         <div className="incident-row__details">
           {renderDetails(properties)}
-          <button type="button" className="map-controls__inline-button" onClick={() => onCloseDetails(id)}>
+          <button type="button" className="map-controls__inline-button" onClick={() => deselectIncident(id)}>
             {i18n._({ id: 'list.closeDetails', message: 'Close details' })}
           </button>
         </div>

@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { incidentKindLabel, incidentKindMeaning } from '../../data/words/incidentKindLabel.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import { UNCERTAINTY_AREA } from '../../data/symbols/uncertaintyArea.ts';
-import { IncidentKindSchema } from '../../model/incident.ts';
+import { INCIDENT_KINDS } from '../../model/incidentKinds.ts';
 import type { RegionKind } from '../../model/region.ts';
 import type { StoryLayer } from '../../state/storyLayers.ts';
 import { IncidentSymbolSvg } from '../../ui/symbols/IncidentSymbolSvg.tsx';
@@ -73,7 +73,7 @@ export function Legend({ marks, layers }: LegendProps) {
       </h2>
       <h3 className="legend__subheading">{i18n._({ id: 'legend.shape', message: 'Shape: what it is' })}</h3>
       <ul className="legend__list">
-        {IncidentKindSchema.options.map((kind) => (
+        {INCIDENT_KINDS.map((kind) => (
           <li key={kind} className="legend__item">
             <IncidentSymbolSvg kind={kind} mark={NEUTRAL_MARK} approximate={false} sizePx={SYMBOL_PX} />
             <span>

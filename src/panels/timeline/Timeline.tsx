@@ -75,7 +75,6 @@ interface TimelineProps {
   /** The presented tour step's incidents; empty when not presenting. */
   stepIncidentIds: ReadonlySet<string>;
   playback: PlaybackStatus;
-  onSelect: (incidentId: string) => void;
   onDateSpanChange: (span: DateSpan) => void;
   onPlay: () => void;
   onPause: () => void;
@@ -92,7 +91,7 @@ interface TimelineProps {
  */
 export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { incidents, selectedIncidentId, dateSpan, hiddenIncidentIds, stepIncidentIds, playback } = props;
-  const { onSelect, onDateSpanChange, onPlay, onPause, onStop } = props;
+  const { onDateSpanChange, onPlay, onPause, onStop } = props;
   const i18n = useI18n();
   const days = useMemo(() => storyDays(incidents.features), [incidents]);
   const dense = useMemo(() => countDated(incidents.features) > MOST_TIMELINE_MARKS, [incidents]);
@@ -166,7 +165,6 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                 selected={placement.incident.id === selectedIncidentId}
                 hidden={hiddenIncidentIds.has(placement.incident.id)}
                 inStep={stepIncidentIds.has(placement.incident.id)}
-                onSelect={onSelect}
               />
             );
           })}

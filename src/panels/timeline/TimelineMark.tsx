@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react';
 import { formatIncidentTime } from '../../data/time/formatIncidentTime.ts';
 import type { PartyMark } from '../../data/symbols/partyMarks.ts';
 import type { TimelinePlacement } from '../../data/time/timelinePlacement.ts';
+import { useStoryActions } from '../../ui/story/StoryActions.ts';
 
 interface TimelineMarkProps {
   placement: TimelinePlacement;
@@ -13,14 +14,14 @@ interface TimelineMarkProps {
   hidden: boolean;
   /** One of the incidents the presented tour step is about. */
   inStep: boolean;
-  onSelect: (incidentId: string) => void;
 }
 
 /**
  * One incident on the timeline: a dot at its local date and time, in its party's colour. A hollow ring says the time
  * of day is not known, so the dot stands at noon for want of better.
  */
-export function TimelineMark({ placement, mark, selected, hidden, inStep, onSelect }: TimelineMarkProps) {
+export function TimelineMark({ placement, mark, selected, hidden, inStep }: TimelineMarkProps) {
+  const { selectBesideMap } = useStoryActions();
   const { incident, when, fraction, lane, timeKnown } = placement;
   const classes = [
     'timeline-mark',
@@ -58,7 +59,7 @@ export function TimelineMark({ placement, mark, selected, hidden, inStep, onSele
         aria-pressed={selected}
         disabled={hidden}
         data-incident-id={incident.id}
-        onClick={() => onSelect(incident.id)}
+        onClick={() => selectBesideMap(incident.id)}
       />
     </li>
   );

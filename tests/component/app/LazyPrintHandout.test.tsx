@@ -9,11 +9,11 @@ import { fixtureStory } from '../../fixtures/fixtureStory.ts';
 
 /** The page's print parts as LoadedStory wires them: the button over the map, the handout's place at the end. */
 function PrintParts() {
-  const preparation = usePrintPreparation();
+  const { preparation, handout } = usePrintPreparation();
   return (
     <PrintPreparationContext value={preparation}>
       <PrintHandoutButton />
-      <LazyPrintHandout story={fixtureStory()} />
+      <LazyPrintHandout handout={handout} story={fixtureStory()} />
     </PrintPreparationContext>
   );
 }

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
-import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
+import { Evented, type LatLngTuple, type Map as LeafletMap } from 'leaflet';
 import { describe, expect, it, vi } from 'vitest';
 import { showSelection, useCameraOn, type CameraProps } from '../../../../src/map/camera/useCamera.ts';
 import type { BoundingBox } from '../../../../src/model/geojson.ts';
 import type { MapView } from '../../../../src/state/viewState.ts';
+
+/** Leaflet's typings call Evented abstract; any subclass is what a map is built on. */
+class MapEvents extends Evented {}
 
 const BOUNDS: BoundingBox = [60, 25, 64, 28];
 
@@ -89,5 +92,21 @@ describe('the camera, against a spied map', () => {
     const printing = spiedMap({ zoom: 3, latitude: 10, longitude: 60 });
     showSelection(printing.leaflet, { printing: true }, [30, 70], true, shown);
     expect(printing.map.flyTo).not.toHaveBeenCalled();
+  });
+
+  it('forgets a selection that moved on before the map arrived: its popup does not open at the next stop', () => {
+    const far = spiedMap({ zoom: 3, latitude: 10, longitude: 60 });
+    // Leaflet's own event machinery, so that once and off behave as the map's do.
+    const events = new MapEvents();
+    far.map.once.mockImplementation((type: string, listener: () => void) => events.once(type, listener));
+    far.map.off.mockImplementation((type: string, listener: () => void) => events.off(type, listener));
+    const left = vi.fn();
+    const kept = vi.fn();
+    const cancelLeft = showSelection(far.leaflet, { printing: false }, [30, 70], true, left);
+    showSelection(far.leaflet, { printing: false }, [31, 71], true, kept);
+    cancelLeft();
+    events.fire('moveend');
+    expect(left).not.toHaveBeenCalled();
+    expect(kept).toHaveBeenCalledTimes(1);
   });
 });

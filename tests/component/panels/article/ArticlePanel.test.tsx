@@ -5,6 +5,7 @@ import type { Story } from '../../../../src/model/story.ts';
 import { ArticlePanel } from '../../../../src/panels/article/ArticlePanel.tsx';
 import type { PassageRevealRequest } from '../../../../src/panels/article/passageReveal.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { spiedStoryActions } from '../../storyActions.tsx';
 
 interface Options {
   story?: Story;
@@ -15,7 +16,7 @@ interface Options {
 
 function renderArticle(options: Options = {}) {
   const story = options.story ?? fixtureStory();
-  const onSelectIncident = vi.fn<(incidentId: string) => void>();
+  const { actions, wrapper } = spiedStoryActions();
   const view = render(
     <ArticlePanel
       article={story.article}
@@ -23,12 +24,12 @@ function renderArticle(options: Options = {}) {
       selectedIncidentId={options.selectedIncidentId ?? null}
       highlightedPassageId={options.highlightedPassageId ?? null}
       revealRequest={options.revealRequest ?? null}
-      onSelectIncident={onSelectIncident}
       incidentHref={(incidentId) => `?incident=${incidentId}`}
     />,
+    { wrapper },
   );
   const article = screen.getByRole('article', { name: story.article.title });
-  return { ...view, story, article, onSelectIncident };
+  return { ...view, story, article, onSelectIncident: actions.selectBesideMap };
 }
 
 function passage(article: HTMLElement, passageId: string): HTMLElement {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../src/model/story.ts';
 import { IncidentPopupContent } from '../../../../src/panels/incident/IncidentPopupContent.tsx';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { spiedStoryActions } from '../../storyActions.tsx';
 
 function renderIncident(id: string, story: Story = fixtureStory()) {
   const incident = story.incidents.features.find((feature) => feature.id === id);
@@ -64,25 +65,19 @@ describe('IncidentPopupContent', () => {
     const story = fixtureStory();
     const incident = story.incidents.features.find((feature) => feature.id === 'strike-panjgur');
     if (incident === undefined) throw new Error('the fixture has no Panjgur strike');
-    const onShowPassage = vi.fn<(passageId: string) => void>();
-    render(
-      <IncidentPopupContent
-        incident={incident.properties}
-        passages={story.article.passages}
-        onShowPassage={onShowPassage}
-      />,
-    );
+    const { actions, wrapper } = spiedStoryActions();
+    render(<IncidentPopupContent incident={incident.properties} passages={story.article.passages} />, { wrapper });
     const paragraph = within(claimStartingWith('Tehran')).getByRole('button', { name: '¶6' });
     expect(paragraph.getAttribute('title')).toBe('Show paragraph 6 in the article');
     fireEvent.click(paragraph);
-    expect(onShowPassage).toHaveBeenLastCalledWith('p6');
+    expect(actions.showPassage).toHaveBeenLastCalledWith('p6', 'strike-panjgur');
 
     // The explicit action leads to the first paragraph the incident cites, in reading order.
     fireEvent.click(screen.getByRole('button', { name: 'Show in the article' }));
-    expect(onShowPassage).toHaveBeenLastCalledWith('p5');
+    expect(actions.showPassage).toHaveBeenLastCalledWith('p5', 'strike-panjgur');
   });
 
-  it('keeps the paragraph number as plain text, with no article action, when nothing can show the article', () => {
+  it('keeps the paragraph number as plain text, with no article action, outside a story on screen', () => {
     renderIncident('strike-panjgur');
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Incident, IncidentCollection } from '../../../../src/model/incident.ts';
 import { IncidentList } from '../../../../src/panels/list/IncidentList.tsx';
 import { LAYER_IDS, type LayerId } from '../../../../src/state/layers.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { spiedStoryActions } from '../../storyActions.tsx';
 
 /** The fixture's incidents in reverse, so that date order has to be made, plus a reference place listed first. */
 function shuffledIncidents(): IncidentCollection {
@@ -23,19 +24,16 @@ interface Options {
 }
 
 function renderList({ selectedIncidentId = null, visibleLayers = new Set(LAYER_IDS) }: Options = {}) {
-  const onSelect = vi.fn();
-  const onDeselect = vi.fn();
+  const { actions, wrapper } = spiedStoryActions();
   const props = {
     incidents: shuffledIncidents(),
     visibleLayers,
     renderDetails: (incident: { title: string }) => <p>Details of {incident.title}</p>,
-    onSelect,
-    onDeselect,
   };
-  const view = render(<IncidentList {...props} selectedIncidentId={selectedIncidentId} />);
+  const view = render(<IncidentList {...props} selectedIncidentId={selectedIncidentId} />, { wrapper });
   const rerender = (selected: string | null) =>
     view.rerender(<IncidentList {...props} selectedIncidentId={selected} />);
-  return { ...view, onSelect, onDeselect, rerender };
+  return { ...view, onSelect: actions.selectBesideMap, onDeselect: actions.deselectIncident, rerender };
 }
 
 /** The text a screen reader gets: without the decorative symbol drawings, which are aria-hidden. */

@@ -5,6 +5,7 @@ import { Timeline } from '../../../../src/panels/timeline/Timeline.tsx';
 import type { PlaybackStatus } from '../../../../src/state/playStops.ts';
 import type { DateSpan } from '../../../../src/state/viewState.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { spiedStoryActions } from '../../storyActions.tsx';
 
 interface Options {
   dateSpan?: DateSpan;
@@ -15,8 +16,8 @@ interface Options {
 }
 
 function renderTimeline(options: Options = {}) {
+  const { actions, wrapper } = spiedStoryActions();
   const handlers = {
-    onSelect: vi.fn(),
     onDateSpanChange: vi.fn(),
     onPlay: vi.fn(),
     onPause: vi.fn(),
@@ -32,8 +33,9 @@ function renderTimeline(options: Options = {}) {
       playback={options.playback ?? 'stopped'}
       {...handlers}
     />,
+    { wrapper },
   );
-  return handlers;
+  return { ...handlers, onSelect: actions.selectBesideMap };
 }
 
 function marks() {
