@@ -5,6 +5,16 @@ import { useMap } from 'react-leaflet';
 /** Room kept between what is brought into view and the edge or the control it was under. */
 const MARGIN_PX = 8;
 
+/** A move whose frames stopped this long ago is over, whether or not Leaflet said so. */
+const STALE_MOVE_MS = 400;
+
+/**
+ * After a pan, or while waiting for a move to end, look again this much later (longer than Leaflet's 0.25 s animated
+ * pan), this many times at most (enough to outlast a tour step's flight).
+ */
+const RECHECK_AFTER_MS = 350;
+const RECHECKS = 10;
+
 /** How far to move the box, along one axis, to bring it inside the area, as Leaflet's own pan on focus would. */
 function shiftInside(start: number, end: number, areaStart: number, areaEnd: number): number {
   if (start < areaStart + MARGIN_PX) return areaStart + MARGIN_PX - start;
@@ -49,27 +59,52 @@ export function RevealFocusOnMap() {
     function revealOnFocus() {
       const pane = map.getPane('mapPane');
       if (pane === undefined) return undefined;
-      // A fly or an animated zoom sets the view on each of its frames, undoing any pan made meanwhile: focus that arrives
-      // while one is under way is revealed when it ends (only that: a reader's own zoom is not undone afterwards).
+      // A fly, an animated zoom or an animated pan (a popup's own) sets the view on each of its frames, undoing any pan
+      // made meanwhile: focus that arrives while one is under way is revealed when it ends (only that: a reader's own
+      // zoom is not undone afterwards). A move that ends without its moveend (Leaflet drops it when a newer move stops a
+      // fly) must not hold reveals back for ever: a move counts as under way only while its frames keep coming.
       let moving = false;
+      let lastMoveAt = 0;
       let ownPan = false;
       let arrivedWhileMoving: HTMLElement | null = null;
+      const timers = new Set<number>();
+      const underWay = () => moving && performance.now() - lastMoveAt < STALE_MOVE_MS;
       function onMoveStart() {
-        if (!ownPan) moving = true;
+        if (ownPan) return;
+        moving = true;
+        lastMoveAt = performance.now();
+      }
+      function onMove() {
+        if (!ownPan) lastMoveAt = performance.now();
       }
       function onMoveEnd() {
         if (ownPan) return;
         moving = false;
         const focused = arrivedWhileMoving;
         arrivedWhileMoving = null;
-        if (focused !== null && focused === document.activeElement) revealElement(focused);
+        if (focused !== null && focused === document.activeElement) revealElement(focused, RECHECKS);
       }
       function reveal(event: FocusEvent) {
         if (!(event.target instanceof HTMLElement)) return;
-        if (moving) arrivedWhileMoving = event.target;
-        else revealElement(event.target);
+        if (underWay()) waitForMoveEnd(event.target, RECHECKS);
+        else revealElement(event.target, RECHECKS);
       }
-      function revealElement(focused: HTMLElement) {
+      function waitForMoveEnd(focused: HTMLElement, rechecksLeft: number) {
+        arrivedWhileMoving = focused;
+        // Should the move's end never be announced, look again once its frames have stopped.
+        recheckLater(focused, rechecksLeft);
+      }
+      /** Looks again a moment later: a move under way that nothing announced may have undone a pan. */
+      function recheckLater(focused: HTMLElement, rechecksLeft: number) {
+        const timer = window.setTimeout(() => {
+          timers.delete(timer);
+          if (focused !== document.activeElement || rechecksLeft <= 0) return;
+          if (underWay()) waitForMoveEnd(focused, rechecksLeft - 1);
+          else revealElement(focused, rechecksLeft - 1);
+        }, RECHECK_AFTER_MS);
+        timers.add(timer);
+      }
+      function revealElement(focused: HTMLElement, rechecksLeft: number) {
         if (!focused.matches(':focus-visible')) return;
         // The browser has scrolled the map's box to show what has focus; Leaflet undoes that on its next frame.
         const container = map.getContainer();
@@ -81,6 +116,7 @@ export function RevealFocusOnMap() {
           shiftInside(box.left, box.right, area.left, area.right),
           shiftInside(box.top, box.bottom, area.top, area.bottom),
         ];
+        let panned = false;
         // Each move may bring it under something else: a few tries, then it stays where it is.
         for (let attempt = 0; attempt < 4; attempt += 1) {
           if (x !== 0 || y !== 0) {
@@ -88,19 +124,24 @@ export function RevealFocusOnMap() {
             ownPan = true;
             map.panBy([-x, -y], { animate: false });
             ownPan = false;
+            panned = true;
           }
           const cover = coverOver(focused, map);
-          if (cover === null) return;
+          if (cover === null) break;
           [x, y] = [0, shiftClear(focused.getBoundingClientRect(), cover, area)];
         }
+        if (panned && rechecksLeft > 0) recheckLater(focused, rechecksLeft);
       }
       map.on('movestart', onMoveStart);
+      map.on('move', onMove);
       map.on('moveend', onMoveEnd);
       pane.addEventListener('focusin', reveal);
       return () => {
         map.off('movestart', onMoveStart);
+        map.off('move', onMove);
         map.off('moveend', onMoveEnd);
         pane.removeEventListener('focusin', reveal);
+        for (const timer of timers) window.clearTimeout(timer);
       };
     },
     [map],
