@@ -85,6 +85,20 @@ test.describe('approximate places', () => {
     expect((await paintOf(erbilRow.locator('svg.incident-symbol'))).dash).toBe('none');
   });
 
+  test('are marked in the handout students get first, the one-line summary, and in the credits under the map', async ({
+    page,
+  }) => {
+    await openMap(page);
+    await expect(page.locator('.credits')).toContainText("Natural Earth's de facto lines");
+    await showPrinted(page, 'handout');
+    const summary = page.locator('.handout-summary');
+    await expect(summary).toBeVisible();
+    const panjgur = summary.locator('.handout-summary__item').filter({ hasText: PANJGUR.title });
+    expect((await paintOf(panjgur.locator('svg.incident-symbol'))).fill).toBe('rgb(255, 255, 255)');
+    const erbil = summary.locator('.handout-summary__item').filter({ hasText: ERBIL.title });
+    expect((await paintOf(erbil.locator('svg.incident-symbol'))).dash).toBe('none');
+  });
+
   test('the border band’s own popup says it is a drawing aid', async ({ page }) => {
     // A point of the band away from any marker: a vertex of the border line near 26.5° N, moved 0.2° (about 20 km)
     // west, into Iran and within the 50 km band.
