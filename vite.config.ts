@@ -106,6 +106,9 @@ export default defineConfig({
       },
     },
   },
+  // The story reader's worker (readStoryTextOffMainThread) is a module, like the page: it loads the readers of KML,
+  // CSV and reprojection on demand, which an IIFE worker cannot.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

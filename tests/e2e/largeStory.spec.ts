@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { generateStory } from '../../bench/generateStory.ts';
+import { WORKER_FROM_CHARS } from '../../src/data/load/readStoryTextOffMainThread.ts';
 import { orderIncidents } from '../../src/data/time/orderIncidents.ts';
 import { appErrors, incidentList, openedPopup, searchParam, settledSearchParam, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
@@ -91,5 +92,23 @@ test.describe('a story of thousands of incidents', () => {
     await expect(timeline.locator('.timeline-density__bin')).not.toHaveCount(0);
     await expect(timeline).toContainText(`${dated.length.toLocaleString('en')} dated incidents over`);
     await expect(timeline.locator('.timeline-mark')).toHaveCount(0);
+  });
+
+  test('opened from a file, is read in a worker, off the page’s main thread, and opens as it would in the page', async ({
+    page,
+  }) => {
+    expect(body.length, 'the generated story is large enough for the worker').toBeGreaterThan(WORKER_FROM_CHARS);
+    const network = await isolateNetwork(page, 'served');
+    await page.goto('./');
+    await expect(page.locator('.incident-icon').first()).toBeVisible();
+    const workerStarted = page.waitForEvent('worker');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a story file…' }).click();
+    await (await chooser).setFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    const worker = await workerStarted;
+    expect(worker.url()).toMatch(/storyReaderWorker/);
+    await expect(page.locator('.incident-cluster').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(large.title);
+    expect(appErrors(network.consoleErrors)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { fetchStoryFile } from './fetchStoryFile.ts';
 import type { FetchLike } from './fetchText.ts';
 import { EMPTY_ANSWER, type StoryLoad } from './loadStory.ts';
 import { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
-import { readStoryText } from './readStoryText.ts';
+import { readStoryTextOffMainThread } from './readStoryTextOffMainThread.ts';
 
 export interface LinkedStoryOptions {
   signal?: AbortSignal;
@@ -25,6 +25,10 @@ export async function loadLinkedStory(
   if (fetched.status === 'failed') return fetched;
   if (fetched.text.trim() === '') return { status: 'failed', problems: [EMPTY_ANSWER(url)] };
   const { finalUrl, contentType } = fetched;
-  const read = await readStoryText(url, fetched.text, { sourceUrl: finalUrl, maxChars: maxBytes, contentType });
+  const read = await readStoryTextOffMainThread(url, fetched.text, {
+    sourceUrl: finalUrl,
+    maxChars: maxBytes,
+    contentType,
+  });
   return read.status === 'loaded' ? { ...read, fetchedFrom: finalUrl } : read;
 }

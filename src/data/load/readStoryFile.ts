@@ -1,5 +1,6 @@
 import type { StoryLoad } from './loadStory.ts';
-import { MAX_STORY_FILE_BYTES, readStoryText } from './readStoryText.ts';
+import { MAX_STORY_FILE_BYTES } from './readStoryText.ts';
+import { readStoryTextOffMainThread } from './readStoryTextOffMainThread.ts';
 
 /** The part of a browser `File` that opening a story needs; tests pass a plain object. */
 export interface StoryFileLike {
@@ -37,5 +38,5 @@ export async function readStoryFile(file: StoryFileLike): Promise<StoryLoad> {
       problems: [{ origin: file.name, path: '(file)', message: `the browser could not read the file (${reason})` }],
     };
   }
-  return readStoryText(file.name, text);
+  return readStoryTextOffMainThread(file.name, text);
 }

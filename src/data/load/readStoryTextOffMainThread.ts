@@ -1,0 +1,51 @@
+import { detectFileFormat } from './detectFileFormat.ts';
+import type { StoryLoad } from './loadStory.ts';
+import { readStoryText, type StoryTextOptions } from './readStoryText.ts';
+import type { StoryReadRequest } from './storyReaderWorker.ts';
+
+/**
+ * Below this, reading in the page is quicker than starting a worker and copying the story back; above it (a story of
+ * tens of thousands of incidents), parsing and checking would hold the page still for a second or more.
+ */
+export const WORKER_FROM_CHARS = 2_000_000;
+
+/**
+ * `readStoryText`, run in a Web Worker for a large file so that the page keeps answering (its "Opening…" notice and
+ * Cancel button stay live) while the text is parsed and checked. KML and GPX stay in the page, which has the XML
+ * parser a worker lacks; so does everything where no worker can be started (tests in Node, a browser that refuses),
+ * and a worker that fails is replaced by reading in the page: the result is the same either way.
+ */
+export async function readStoryTextOffMainThread(
+  fileName: string,
+  text: string,
+  options: Omit<StoryTextOptions, 'xmlParser'> = {},
+): Promise<StoryLoad> {
+  const detected = detectFileFormat(fileName, text, options.contentType ?? null);
+  const xml = detected.status === 'detected' && (detected.format === 'kml' || detected.format === 'gpx');
+  if (text.length < WORKER_FROM_CHARS || xml || typeof Worker === 'undefined') {
+    return readStoryText(fileName, text, options);
+  }
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./storyReaderWorker.ts', import.meta.url), { type: 'module', name: 'story reader' });
+  } catch {
+    return readStoryText(fileName, text, options);
+  }
+  try {
+    return await new Promise<StoryLoad>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<StoryLoad>) => resolve(event.data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(event.message));
+      };
+      worker.onmessageerror = () => reject(new Error('the worker’s answer could not be read'));
+      const request: StoryReadRequest = { fileName, text, options };
+      worker.postMessage(request);
+    });
+  } catch (error) {
+    console.warn('Citemap: reading the story in a worker failed; reading it in the page instead', error);
+    return readStoryText(fileName, text, options);
+  } finally {
+    worker.terminate();
+  }
+}
