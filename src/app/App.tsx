@@ -14,6 +14,7 @@ import { isEmbedded } from '../state/embedMode.ts';
 import type { StorySource } from '../state/storySource.ts';
 import type { Loading } from './useAsyncLoad.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Say } from '../ui/i18n/Say.tsx';
 import { lazyPart } from './lazyPart.tsx';
 import { loadOnDemand } from './loadOnDemand.ts';
 import { LoadedStory } from './LoadedStory.tsx';
@@ -36,8 +37,12 @@ interface AppProps {
 
 /** The story editor, its gazetteer and its libraries: fetched when an author opens it, never with the viewer. */
 const StoryEditor = lazyPart(
-  loadOnDemand('story editor', () => import('../editor/StoryEditor.tsx').then((module) => module.StoryEditor)),
-  <p role="status">Opening the editor…</p>,
+  loadOnDemand(/*i18n*/ { id: 'part.storyEditor', message: 'story editor' }, () =>
+    import('../editor/StoryEditor.tsx').then((module) => module.StoryEditor),
+  ),
+  <p role="status">
+    <Say message={/*i18n*/ { id: 'app.openingEditor', message: 'Opening the editor…' }} />
+  </p>,
 );
 
 /** The link's `story=` address in place of the build's own story; the offline basemap is the build's either way. */

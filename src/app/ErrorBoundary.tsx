@@ -1,21 +1,48 @@
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
+import { useI18n } from '../ui/i18n/LanguageContext.tsx';
+import { translateNodes } from '../ui/i18n/translateNodes.tsx';
+import { describePartDownloadError, PartDownloadError } from './loadOnDemand.ts';
 import './ErrorBoundary.css';
 
 interface ErrorBoundaryProps {
-  /** What the part is, for the console: "map", "article", "incident list". */
+  /** What the part is, for the console only: "map", "article", "incident list". */
   part: string;
   children: ReactNode;
 }
 
 interface ErrorBoundaryState {
-  error: Error | null;
+  /** What was thrown, wrapped: code may throw anything, even null. */
+  failure: { error: unknown } | null;
   /** Bumped by "Try again": a new key mounts the part afresh instead of re-rendering its broken state. */
   attempt: number;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message !== '') return error.message;
-  return 'an unexpected error';
+/** The short note in the failed part's place, in the reader's language. */
+function PartFailure({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const i18n = useI18n();
+  const what =
+    error instanceof PartDownloadError
+      ? describePartDownloadError(error, i18n)
+      : error instanceof Error && error.message !== ''
+        ? error.message
+        : i18n._({ id: 'errorBoundary.unexpected', message: 'an unexpected error' });
+  return (
+    <div className="part-failure" role="alert">
+      <p className="part-failure__message">
+        {translateNodes(
+          i18n,
+          /*i18n*/ {
+            id: 'errorBoundary.failed',
+            message: 'This part failed: {error}. The rest of Citemap still works.',
+          },
+          { error: <bdi>{what}</bdi> },
+        )}
+      </p>
+      <button type="button" className="part-failure__retry" onClick={onRetry}>
+        {i18n._({ id: 'errorBoundary.tryAgain', message: 'Try again' })}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -24,10 +51,10 @@ function messageOf(error: unknown): string {
  * `getDerivedStateFromError`; there is no hook for it.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  override state: ErrorBoundaryState = { error: null, attempt: 0 };
+  override state: ErrorBoundaryState = { failure: null, attempt: 0 };
 
   static getDerivedStateFromError(error: unknown): Partial<ErrorBoundaryState> {
-    return { error: error instanceof Error ? error : new Error(messageOf(error)) };
+    return { failure: { error } };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -36,21 +63,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   private readonly tryAgain = () => {
-    this.setState((previous) => ({ error: null, attempt: previous.attempt + 1 }));
+    this.setState((previous) => ({ failure: null, attempt: previous.attempt + 1 }));
   };
 
   override render() {
-    const { error, attempt } = this.state;
-    if (error === null) return <Fragment key={attempt}>{this.props.children}</Fragment>;
-    return (
-      <div className="part-failure" role="alert">
-        <p className="part-failure__message">
-          This part failed: <bdi>{messageOf(error)}</bdi>. The rest of Citemap still works.
-        </p>
-        <button type="button" className="part-failure__retry" onClick={this.tryAgain}>
-          Try again
-        </button>
-      </div>
-    );
+    const { failure, attempt } = this.state;
+    if (failure === null) return <Fragment key={attempt}>{this.props.children}</Fragment>;
+    return <PartFailure error={failure.error} onRetry={this.tryAgain} />;
   }
 }

@@ -6,7 +6,7 @@ import { loadOnDemand } from './loadOnDemand.ts';
 export type PrintHandoutComponent = ComponentType<PrintHandoutProps>;
 
 /** The handout's code and print styles: fetched once (again after a failure), by `usePrintPreparation`. */
-export const loadPrintHandout = loadOnDemand('printable handout', () =>
+export const loadPrintHandout = loadOnDemand(/*i18n*/ { id: 'part.printHandout', message: 'printable handout' }, () =>
   import('../panels/handout/PrintHandout.tsx').then((module) => module.PrintHandout),
 );
 

@@ -36,7 +36,7 @@ import type { StoryActions } from '../ui/story/StoryActions.ts';
 
 /** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
 const PresentationCard = lazyPart(
-  loadOnDemand('presentation', () =>
+  loadOnDemand(/*i18n*/ { id: 'part.presentation', message: 'presentation' }, () =>
     import('../panels/presentation/PresentationCard.tsx').then((module) => module.PresentationCard),
   ),
   <p className="presentation-loading" role="status">

@@ -4,19 +4,27 @@ import type { DataProblem } from '../model/describeIssues.ts';
 import type { Story } from '../model/story.ts';
 import { searchForNewStory } from '../state/searchForNewStory.ts';
 import { parseStorySource, type StorySource } from '../state/storySource.ts';
-import { loadOnDemand } from './loadOnDemand.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import { useI18n } from '../ui/i18n/LanguageContext.tsx';
+import { describePartDownloadError, loadOnDemand, PartDownloadError } from './loadOnDemand.ts';
 
 /**
  * Reading a file (JSON, a story or GeoJSON made into one) is code most readers never run: fetched when a file is
  * chosen or dropped, not with the page.
  */
-const loadReadStoryFile = loadOnDemand('code that opens story files', () =>
-  import('../data/load/readStoryFile.ts').then((module) => module.readStoryFile),
+const loadReadStoryFile = loadOnDemand(
+  /*i18n*/ { id: 'part.storyFileCode', message: 'code that opens story files' },
+  () => import('../data/load/readStoryFile.ts').then((module) => module.readStoryFile),
 );
 
 /** The file's own problem list is where the reader looks, so a failure to fetch the reader is listed there too. */
-function refusedForLackOfCode(fileName: string, error: unknown): StoryLoad {
-  const message = error instanceof Error ? error.message : String(error);
+function refusedForLackOfCode(fileName: string, error: unknown, i18n: I18n): StoryLoad {
+  const message =
+    error instanceof PartDownloadError
+      ? describePartDownloadError(error, i18n)
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return { status: 'failed', problems: [{ origin: fileName, path: '(file)', message }] };
 }
 
@@ -60,30 +68,34 @@ export function useStoryChoice(): StoryChoice {
   const [source, setSource] = useState<StorySource>(() =>
     parseStorySource(window.location.search, window.location.href),
   );
+  const i18n = useI18n();
   const [opened, setOpened] = useState<OpenedStory | null>(null);
   const [refused, setRefused] = useState<RefusedFile | null>(null);
 
-  const openFile = useCallback((file: File) => {
-    void loadReadStoryFile()
-      .then(
-        (readStoryFile) => readStoryFile(file),
-        (error: unknown) => refusedForLackOfCode(file.name, error),
-      )
-      .then((result) => {
-        if (result.status === 'failed') {
-          setRefused({ fileName: file.name, problems: result.problems });
-          return;
-        }
-        forgetOldStoryInUrl();
-        setRefused(null);
-        setOpened((previous) => ({
-          story: result.story,
-          serial: (previous?.serial ?? 0) + 1,
-          fileName: file.name,
-          notices: result.notices ?? [],
-        }));
-      });
-  }, []);
+  const openFile = useCallback(
+    (file: File) => {
+      void loadReadStoryFile()
+        .then(
+          (readStoryFile) => readStoryFile(file),
+          (error: unknown) => refusedForLackOfCode(file.name, error, i18n),
+        )
+        .then((result) => {
+          if (result.status === 'failed') {
+            setRefused({ fileName: file.name, problems: result.problems });
+            return;
+          }
+          forgetOldStoryInUrl();
+          setRefused(null);
+          setOpened((previous) => ({
+            story: result.story,
+            serial: (previous?.serial ?? 0) + 1,
+            fileName: file.name,
+            notices: result.notices ?? [],
+          }));
+        });
+    },
+    [i18n],
+  );
 
   const dismissRefused = useCallback(() => setRefused(null), []);
 

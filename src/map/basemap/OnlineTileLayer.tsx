@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { TileLayer } from 'react-leaflet';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import type { TileSource } from './tileSource.ts';
 
 /** This many tiles failing in a row, with none arriving between them, means the tile server is out of reach. */
@@ -14,6 +15,7 @@ interface OnlineTileLayerProps {
 }
 
 export function OnlineTileLayer({ source, onFailed }: OnlineTileLayerProps) {
+  const i18n = useI18n();
   const failuresInARow = useRef(0);
   const anyTileArrived = useRef(false);
 
@@ -41,5 +43,11 @@ export function OnlineTileLayer({ source, onFailed }: OnlineTileLayerProps) {
     [onFailed],
   );
 
-  return <TileLayer url={source.url} attribution={source.attribution} eventHandlers={eventHandlers} />;
+  return (
+    <TileLayer
+      url={source.url}
+      attribution={typeof source.attribution === 'string' ? source.attribution : i18n._(source.attribution)}
+      eventHandlers={eventHandlers}
+    />
+  );
 }

@@ -6,6 +6,7 @@ import type * as ClusterModule from '../../spatial/incidentClusters.ts';
 import type { ClusterItem, IncidentClusters } from '../../spatial/incidentClusters.ts';
 import type { PlacedIncident } from '../../spatial/placedIncident.ts';
 import { useCameraMoves } from '../camera/useCamera.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { clusterIcon, clusterTitle } from './clusterIcon.ts';
 import { toLatLng } from '../toLatLng.ts';
 import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
@@ -79,6 +80,7 @@ interface ClusterMarkerProps {
 
 /** A numbered disc for incidents too close to tell apart at this zoom; pressing it (click or Enter) zooms in on them. */
 const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: ClusterMarkerProps) {
+  const i18n = useI18n();
   const camera = useCameraMoves(animate);
   const icon = useMemo(() => clusterIcon(item.count), [item.count]);
   // Each query makes new arrays; the marker is moved only when the cluster's place really changes.
@@ -100,7 +102,7 @@ const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: Clus
     <Marker
       position={position}
       icon={icon}
-      title={clusterTitle(item.count)}
+      title={clusterTitle(item.count, i18n)}
       keyboard
       autoPanOnFocus={false}
       eventHandlers={eventHandlers}

@@ -1,4 +1,5 @@
 import { divIcon, type DivIcon } from 'leaflet';
+import type { I18n } from '../../i18n/i18n.ts';
 
 /** Bigger for more, on a log scale, so that a cluster of 10,000 does not cover the map: 30 px to 54 px. */
 function diameterFor(count: number): number {
@@ -11,8 +12,13 @@ export function shortCount(count: number): string {
 }
 
 /** The cluster's accessible name, also its hover title. */
-export function clusterTitle(count: number): string {
-  return `${count.toLocaleString('en')} incidents close together: zoom in to see them`;
+export function clusterTitle(count: number, i18n: I18n): string {
+  return i18n._({
+    id: 'cluster.title',
+    message:
+      '{count, plural, one {# incident close together: zoom in to see it} other {# incidents close together: zoom in to see them}}',
+    values: { count },
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DataProblem } from '../../model/describeIssues.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import './storyFile.css';
 
@@ -13,17 +14,18 @@ interface LoadErrorPanelProps {
 /** Says what is wrong and where, in full: a reader can act on it, or pass it on to whoever publishes the map. */
 export function LoadErrorPanel({ problems, onRetry, onOpenDefault }: LoadErrorPanelProps) {
   const headingId = useId();
+  const i18n = useI18n();
   return (
     <section className="load-error" role="alert" aria-labelledby={headingId}>
-      <h2 id={headingId}>The story could not be loaded</h2>
+      <h2 id={headingId}>{i18n._({ id: 'storyFile.loadFailed', message: 'The story could not be loaded' })}</h2>
       <ProblemList problems={problems} />
       <p className="load-error__actions">
         <button type="button" className="load-error__retry" onClick={onRetry}>
-          Retry
+          {i18n._({ id: 'storyFile.retry', message: 'Retry' })}
         </button>
         {onOpenDefault !== undefined && (
           <button type="button" className="load-error__retry" onClick={onOpenDefault}>
-            Open the default story instead
+            {i18n._({ id: 'storyFile.openDefault', message: 'Open the default story instead' })}
           </button>
         )}
       </p>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type DragEvent, type ReactNode, type Ref } from 'react';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import './storyFile.css';
 
 interface StoryDropTargetProps {
@@ -18,6 +19,7 @@ function carriesFiles(event: DragEvent | globalThis.DragEvent): boolean {
  * "Open a story file…" button, the way in for keyboard users.
  */
 export function StoryDropTarget({ className, ref, onFile, children }: StoryDropTargetProps) {
+  const i18n = useI18n();
   const [dragging, setDragging] = useState(false);
 
   useEffect(function keepStrayDropsInThePage() {
@@ -58,7 +60,7 @@ export function StoryDropTarget({ className, ref, onFile, children }: StoryDropT
     <div
       ref={ref}
       className={`${className} story-drop-target${dragging ? ' story-drop-target--dragging' : ''}`}
-      data-drop-message="Drop the file to open it as the story"
+      data-drop-message={i18n._({ id: 'storyFile.drop', message: 'Drop the file to open it as the story' })}
       onDragEnter={over}
       onDragOver={over}
       onDragLeave={leave}

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { StoryAddress } from '../../data/load/webAddress.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 import './storyOrigin.css';
 
 function capitalise(text: string): string {
@@ -23,32 +25,48 @@ interface StoryOpenedFromProps {
  */
 export function StoryOpenedFrom({ origin, notices }: StoryOpenedFromProps) {
   const headingId = useId();
+  const i18n = useI18n();
   const [noticesShown, setNoticesShown] = useState(notices.length > 0);
   return (
     <section className="story-origin" aria-labelledby={headingId}>
       <h2 id={headingId} className="story-origin__line">
-        {origin.kind === 'file' ? (
-          <>
-            Opened from the file <bdi className="story-origin__address">{origin.name}</bdi> on this device: not a story
-            published by this site.
-          </>
-        ) : origin.address.otherSite ? (
-          <>
-            Opened from another site, <bdi className="story-origin__address">{origin.address.shown}</bdi>: not a story
-            published by {origin.siteHost}. Check who made it before relying on it.
-          </>
-        ) : (
-          <>
-            Opened from <bdi className="story-origin__address">{origin.address.shown}</bdi>.
-          </>
-        )}
+        {origin.kind === 'file'
+          ? translateNodes(
+              i18n,
+              /*i18n*/ {
+                id: 'storyOrigin.file',
+                message: 'Opened from the file {name} on this device: not a story published by this site.',
+              },
+              { name: <bdi className="story-origin__address">{origin.name}</bdi> },
+            )
+          : origin.address.otherSite
+            ? translateNodes(
+                i18n,
+                /*i18n*/ {
+                  id: 'storyOrigin.otherSite',
+                  message:
+                    'Opened from another site, {address}: not a story published by {site}. Check who made it before relying on it.',
+                },
+                {
+                  address: <bdi className="story-origin__address">{origin.address.shown}</bdi>,
+                  site: <bdi>{origin.siteHost}</bdi>,
+                },
+              )
+            : translateNodes(
+                i18n,
+                /*i18n*/ { id: 'storyOrigin.link', message: 'Opened from {address}.' },
+                { address: <bdi className="story-origin__address">{origin.address.shown}</bdi> },
+              )}
       </h2>
       {noticesShown && (
         <div className="story-origin__notices no-print" role="status">
           <p className="story-origin__notices-heading">
-            What the file holds that is not shown as you might expect:{' '}
+            {i18n._({
+              id: 'storyOrigin.notices',
+              message: 'What the file holds that is not shown as you might expect:',
+            })}{' '}
             <button type="button" className="story-origin__ok" onClick={() => setNoticesShown(false)}>
-              OK
+              {i18n._({ id: 'common.ok', message: 'OK' })}
             </button>
           </p>
           <ul className="story-origin__notice-list">

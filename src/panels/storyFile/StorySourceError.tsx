@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 import './storyFile.css';
 
 interface StorySourceErrorProps {
@@ -10,14 +12,22 @@ interface StorySourceErrorProps {
 /** A link whose `story=` parameter cannot be used: say so, name the parameter, and offer the app's own story. */
 export function StorySourceError({ reason, onOpenDefault }: StorySourceErrorProps) {
   const headingId = useId();
+  const i18n = useI18n();
   return (
     <section className="load-error" role="alert" aria-labelledby={headingId}>
-      <h2 id={headingId}>The link’s story cannot be opened</h2>
+      <h2 id={headingId}>{i18n._({ id: 'storyFile.badLink', message: 'The link’s story cannot be opened' })}</h2>
       <p>
-        The link’s <code>story=</code> parameter was not used: <bdi>{reason}</bdi>.
+        {translateNodes(
+          i18n,
+          /*i18n*/ {
+            id: 'storyFile.badLinkReason',
+            message: 'The link’s {parameter} parameter was not used: {reason}.',
+          },
+          { parameter: <code>{'story='}</code>, reason: <bdi>{reason}</bdi> },
+        )}
       </p>
       <button type="button" className="load-error__retry" onClick={onOpenDefault}>
-        Open the default story instead
+        {i18n._({ id: 'storyFile.openDefault', message: 'Open the default story instead' })}
       </button>
     </section>
   );

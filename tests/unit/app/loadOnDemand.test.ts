@@ -4,7 +4,7 @@ import { loadOnDemand } from '../../../src/app/loadOnDemand.ts';
 describe('loadOnDemand', () => {
   it('fetches once however many ask, and only when first asked', async () => {
     let fetches = 0;
-    const load = loadOnDemand('handout', () => {
+    const load = loadOnDemand({ id: 'part.handout', message: 'handout' }, () => {
       fetches += 1;
       return Promise.resolve('the handout');
     });
@@ -18,7 +18,7 @@ describe('loadOnDemand', () => {
     const network = new TypeError('Failed to fetch dynamically imported module: /assets/PrintHandout-x.js');
     const answers = [Promise.reject(network), Promise.resolve('the handout')];
     const load = loadOnDemand(
-      'printable handout',
+      { id: 'part.printHandout', message: 'printable handout' },
       () => answers.shift() ?? Promise.reject(new Error('asked too often')),
     );
     const failure = await load().catch((error: unknown) => error);

@@ -21,9 +21,11 @@ describe('tileSourceFrom', () => {
   });
 
   it('credits the tile host when no attribution is given', () => {
-    expect(tileSourceFrom({ VITE_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png' })?.attribution).toBe(
-      'Map tiles: tiles.example.org',
-    );
+    expect(tileSourceFrom({ VITE_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png' })?.attribution).toEqual({
+      id: 'tiles.attribution',
+      message: 'Map tiles: {host}',
+      values: { host: 'tiles.example.org' },
+    });
   });
 
   it('turns tiles off for "none" or an empty value', () => {
