@@ -67,15 +67,19 @@ const offlineAppOptions: Partial<VitePWAOptions> = {
  * The built story's SHA-256, baked into the app: the browser does not validate again what the data build validated
  * (src/data/load/loadStory.ts). Read when the app is built, so a story rebuilt later is validated until the next build.
  */
-function builtStorySha256(): string | undefined {
+/** The SHA-256 of one of the built story's data files (`story.json`, `basemap.geojson`), if the build has it. */
+function builtDataSha256(fileName: string): string | undefined {
   const storyId = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'VITE_').VITE_STORY_ID;
-  const file = `public/data/${storyId}/story.json`;
+  const file = `public/data/${storyId}/${fileName}`;
   return existsSync(file) ? createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex') : undefined;
 }
 
 export default defineConfig({
   base,
-  define: { 'import.meta.env.VITE_STORY_SHA256': JSON.stringify(builtStorySha256() ?? '') },
+  define: {
+    'import.meta.env.VITE_STORY_SHA256': JSON.stringify(builtDataSha256('story.json') ?? ''),
+    'import.meta.env.VITE_BASEMAP_SHA256': JSON.stringify(builtDataSha256('basemap.geojson') ?? ''),
+  },
   plugins: [
     stripMessagesPlugin(),
     react(),

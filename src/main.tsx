@@ -22,6 +22,7 @@ void Promise.all([loadI18n(locale), loadFontsFor(locale)]).then(([i18n]) =>
             ...storyDataUrls(import.meta.env.BASE_URL, import.meta.env.VITE_STORY_ID),
             // Empty when the build found no story file to hash: then it is validated as any other.
             storySha256: import.meta.env.VITE_STORY_SHA256 || undefined,
+            basemapSha256: import.meta.env.VITE_BASEMAP_SHA256 || undefined,
           }}
           tileSource={TILE_SOURCE}
         />

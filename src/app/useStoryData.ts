@@ -14,7 +14,7 @@ export interface StoryData {
 
 /** The story and the offline basemap, fetched side by side: the map can open before the basemap is needed. */
 export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
-  const { story: storyUrl, basemap: basemapUrl, storySha256, fromLink = false } = urls;
+  const { story: storyUrl, basemap: basemapUrl, storySha256, basemapSha256, fromLink = false } = urls;
   const story = useAsyncLoad(
     useCallback(
       (signal: AbortSignal) =>
@@ -25,7 +25,12 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
       [storyUrl, fetchLike, storySha256, fromLink],
     ),
   );
-  const basemap = useAsyncLoad(useCallback(() => loadBasemap(basemapUrl, fetchLike), [basemapUrl, fetchLike]));
+  const basemap = useAsyncLoad(
+    useCallback(
+      () => loadBasemap(basemapUrl, fetchLike, { trustedSha256: basemapSha256 }),
+      [basemapUrl, fetchLike, basemapSha256],
+    ),
+  );
   const { retry: retryStory } = story;
   const { retry: retryBasemap } = basemap;
   const retry = useCallback(() => {

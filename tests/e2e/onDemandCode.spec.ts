@@ -7,7 +7,16 @@ import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 // story files, the CSV writer. When such a chunk cannot be fetched, the reader is told what to do.
 
 /** The chunks Vite makes for each dynamic import, named after the module imported: `assets/<Name>-<hash>.js`. */
-const CHUNKS = ['PresentationCard', 'PrintHandout', 'readStoryFile', 'incidentsToCsv'] as const;
+// `readStoryBundle` and `region` carry the story's and the basemap's schemas: the build's own files are checked by
+// their hash, so the first view fetches neither.
+const CHUNKS = [
+  'PresentationCard',
+  'PrintHandout',
+  'readStoryFile',
+  'incidentsToCsv',
+  'readStoryBundle',
+  'region',
+] as const;
 type Chunk = (typeof CHUNKS)[number];
 
 function chunkPattern(chunk: Chunk): RegExp {

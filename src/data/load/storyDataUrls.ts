@@ -6,6 +6,8 @@ export interface StoryDataUrls {
    * this hash is the file the build already validated, and is not validated again in the browser.
    */
   storySha256?: string;
+  /** The built basemap's SHA-256: a basemap that matches it was checked by the data build and is not checked again. */
+  basemapSha256?: string;
   /**
    * Set for a story a link names (`?story=`): it is read with the limits of a file the reader opens (20 MB). The build's
    * own story, which the site's deployer chose, is not limited (the bench draws 100,000 incidents from it).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBasemap } from '../../../../src/data/load/loadBasemap.ts';
+import { sha256Hex } from '../../../../src/data/load/loadStory.ts';
 import { answerWith, fixtureBasemap } from '../../../fixtures/fixtureStory.ts';
 
 const URL = '/data/fixture/basemap.geojson';
@@ -26,5 +27,17 @@ describe('loadBasemap', () => {
   it('reports a missing file', async () => {
     const result = await loadBasemap(URL, answerWith('', { status: 404 }));
     expect(result.status === 'failed' && result.problems[0]?.origin).toBe(URL);
+  });
+
+  it('checks the build’s own basemap by its hash, not its schema; any other text is checked in full', async () => {
+    const basemap = fixtureBasemap();
+    // A file the schema would refuse, so that only skipping the schema lets it through.
+    const unchecked = JSON.stringify({ ...basemap, features: [{ ...basemap.features[0], properties: {} }] });
+    const hash = await sha256Hex(unchecked);
+    expect(hash).not.toBeNull();
+    const trusted = await loadBasemap(URL, answerWith(unchecked), { trustedSha256: hash ?? '' });
+    expect(trusted.status).toBe('loaded');
+    const otherHash = await loadBasemap(URL, answerWith(unchecked), { trustedSha256: '0'.repeat(64) });
+    expect(otherHash.status).toBe('failed');
   });
 });
