@@ -1,4 +1,4 @@
-import { isRecord } from '../../src/data/load/isRecord.ts';
+import { isRecord } from '../../src/model/isRecord.ts';
 
 /** Coordinates: arrays of numbers, or of such arrays. Written on one line each, they keep GeoJSON small. */
 function isCoordinateArray(value: unknown): boolean {

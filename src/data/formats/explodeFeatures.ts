@@ -10,6 +10,7 @@ import type {
   Position,
 } from 'geojson';
 import type { FormatProblem } from './FormatProblem.ts';
+import { isRecord } from '../../model/isRecord.ts';
 
 export type ShapeGeometry = LineString | MultiLineString | Polygon | MultiPolygon;
 
@@ -84,10 +85,6 @@ const GEOMETRY_TYPES = new Set([
   'MultiPolygon',
   'GeometryCollection',
 ]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the member is missing)';

@@ -1,4 +1,4 @@
-import { isRecord } from './isRecord.ts';
+import { isRecord } from '../../model/isRecord.ts';
 
 function child(node: unknown, key: PropertyKey): unknown {
   if (Array.isArray(node) && typeof key === 'number') return node[key];

@@ -3,7 +3,7 @@ import { STORY_SCHEMA_VERSION } from '../../model/story.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { validateStory } from './validateStory.ts';
 import { parseJson } from './fetchText.ts';
-import { isRecord } from './isRecord.ts';
+import { isRecord } from '../../model/isRecord.ts';
 
 /**
  * The largest file a reader may open. The story this app was built for is about 0.1 MB; a file two hundred times

@@ -2,7 +2,7 @@ import type { FeatureFileRead } from '../formats/readFeatureFile.ts';
 import type { XmlDocumentParser } from '../formats/readKmlOrGpx.ts';
 import { readFeatureFile, readGeoJsonValue } from '../formats/readFeatureFile.ts';
 import { detectFileFormat } from './detectFileFormat.ts';
-import { isRecord } from './isRecord.ts';
+import { isRecord } from '../../model/isRecord.ts';
 import type { StoryLoad } from './loadStory.ts';
 import {
   limitProblems,

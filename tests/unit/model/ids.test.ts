@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN, IdSchema, PASSAGE_ID_PATTERN, WebUrlSchema } from '../../../src/model/ids.ts';
-import { isRecord } from '../../../src/data/load/isRecord.ts';
+import { isRecord } from '../../../src/model/isRecord.ts';
 
 describe('ids and small checks', () => {
   it('accepts lower-case words joined by hyphens', () => {
