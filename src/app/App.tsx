@@ -15,6 +15,7 @@ import type { StorySource } from '../state/storySource.ts';
 import type { Loading } from './useAsyncLoad.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Say } from '../ui/i18n/Say.tsx';
+import { loadPart } from '../i18n/i18n.ts';
 import { lazyPart } from './lazyPart.tsx';
 import { loadOnDemand } from './loadOnDemand.ts';
 import { LoadedStory } from './LoadedStory.tsx';
@@ -38,7 +39,8 @@ interface AppProps {
 /** The story editor, its gazetteer and its libraries: fetched when an author opens it, never with the viewer. */
 const StoryEditor = lazyPart(
   loadOnDemand(/*i18n*/ { id: 'part.storyEditor', message: 'story editor' }, () =>
-    import('../editor/StoryEditor.tsx').then((module) => module.StoryEditor),
+    // Its words come with it, in the reader's language, before it first renders.
+    Promise.all([import('../editor/StoryEditor.tsx'), loadPart('editor')]).then(([module]) => module.StoryEditor),
   ),
   <p role="status">
     <Say message={/*i18n*/ { id: 'app.openingEditor', message: 'Opening the editor…' }} />

@@ -12,7 +12,36 @@ export function i18nFor(locale: Locale, messages: Messages): I18n {
 /** English ships with the first load; the other catalogs are fetched when a reader chooses them. */
 export const englishI18n: I18n = i18nFor('en', english);
 
-export async function loadI18n(locale: Locale): Promise<I18n> {
+/** A part of the app loaded on demand whose words come with it, in catalogs of their own (lingui.config.ts). */
+export type CatalogPart = 'editor';
+
+/** Each part's catalog per language, as the dynamic imports Vite splits into chunks of their own. */
+const PART_CATALOGS: Record<CatalogPart, Record<Locale, () => Promise<{ messages: Messages }>>> = {
+  editor: {
+    en: () => import('./catalogs/editor/en.ts'),
+    ur: () => import('./catalogs/editor/ur.ts'),
+    fa: () => import('./catalogs/editor/fa.ts'),
+    hi: () => import('./catalogs/editor/hi.ts'),
+  },
+};
+
+async function partMessages(part: CatalogPart, locale: Locale): Promise<Messages> {
+  return (await PART_CATALOGS[part][locale]()).messages;
+}
+
+// The page's one set of languages: each language's instance, made once, and the parts whose words are loaded. A part
+// once loaded is loaded into every language, including one chosen later, so that switching language while the
+// editor is open never shows a bare message id.
+const instances = new Map<Locale, Promise<I18n>>([['en', Promise.resolve(englishI18n)]]);
+const loadedParts = new Set<CatalogPart>();
+
+async function withParts(i18n: I18n, parts: Iterable<CatalogPart>): Promise<I18n> {
+  const locale = i18n.locale as Locale;
+  for (const part of parts) i18n.load(locale, await partMessages(part, locale));
+  return i18n;
+}
+
+async function makeInstance(locale: Locale): Promise<I18n> {
   switch (locale) {
     case 'en':
       return englishI18n;
@@ -22,5 +51,27 @@ export async function loadI18n(locale: Locale): Promise<I18n> {
       return i18nFor(locale, (await import('./catalogs/fa.ts')).messages);
     case 'hi':
       return i18nFor(locale, (await import('./catalogs/hi.ts')).messages);
+  }
+}
+
+export async function loadI18n(locale: Locale): Promise<I18n> {
+  let instance = instances.get(locale);
+  if (instance === undefined) {
+    instance = makeInstance(locale);
+    instances.set(locale, instance);
+    // A failed fetch is tried again next time.
+    instance.catch(() => instances.delete(locale));
+  }
+  return withParts(await instance, loadedParts);
+}
+
+/** Loads a part's words into every language made so far (and, from now on, into any chosen later). */
+export async function loadPart(part: CatalogPart): Promise<void> {
+  loadedParts.add(part);
+  try {
+    await Promise.all([...instances.values()].map(async (instance) => withParts(await instance, [part])));
+  } catch (error) {
+    loadedParts.delete(part);
+    throw error;
   }
 }
