@@ -108,6 +108,12 @@ export function StoryHeader({ story, onOpenFile, embedded = false, onEdit }: Sto
         <StoryLanguageContext value={storyLanguage}>
           <h1>{title}</h1>
           {story !== null && <StorySourceLine story={story} />}
+          {/* While the story loads, the room its source line will take: the map below must not jump (layout shift). */}
+          {story === null && (
+            <p className="story-header__source" aria-hidden="true">
+              {'\u00a0'}
+            </p>
+          )}
           {story !== null && <StoryTranslationNote story={story} />}
         </StoryLanguageContext>
       </div>
@@ -118,15 +124,18 @@ export function StoryHeader({ story, onOpenFile, embedded = false, onEdit }: Sto
           {' '}
           <button type="button" className="open-story-file" onClick={() => onEdit(false)}>
             {i18n._({ id: 'header.newStory', message: 'New story' })}
+          </button>{' '}
+          {/* Held in place, unseen and unreachable, while the story loads, so the header does not grow after. */}
+          <button
+            type="button"
+            className="open-story-file"
+            onClick={() => onEdit(true)}
+            style={story === null ? { visibility: 'hidden' } : undefined}
+            aria-hidden={story === null ? true : undefined}
+            disabled={story === null}
+          >
+            {i18n._({ id: 'header.editStory', message: 'Edit this story' })}
           </button>
-          {story !== null && (
-            <>
-              {' '}
-              <button type="button" className="open-story-file" onClick={() => onEdit(true)}>
-                {i18n._({ id: 'header.editStory', message: 'Edit this story' })}
-              </button>
-            </>
-          )}
         </>
       )}
     </header>
