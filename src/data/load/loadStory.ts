@@ -2,6 +2,13 @@ import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
 
+/**
+ * From this size on, a story is read in a Web Worker (readStoryTextOffMainThread). Below it, reading in the page is
+ * quicker than starting a worker and copying the story back; above it (tens of thousands of incidents), parsing and
+ * checking would hold the page still for a second or more.
+ */
+export const WORKER_FROM_CHARS = 2_000_000;
+
 export type StoryLoad =
   | {
       status: 'loaded';
@@ -75,6 +82,11 @@ export async function loadStory(
     return { status: 'loaded', story: JSON.parse(fetched.text) as Story };
   }
   // The schemas and checks load only for a story that needs them: the build's own, verified by its hash, does not.
+  // A large one (a dataset deployed as the build's story) is read in a worker, as a large file or link is.
+  if (fetched.text.length >= WORKER_FROM_CHARS) {
+    const { readStoryTextOffMainThread } = await import('./readStoryTextOffMainThread.ts');
+    return readStoryTextOffMainThread(url, fetched.text, { maxChars: Infinity });
+  }
   const { readStoryBundle } = await import('./readStoryBundle.ts');
   const bundle = readStoryBundle(url, fetched.text, { maxChars: Infinity });
   if (bundle.status !== 'not-a-story') return bundle;

@@ -1,13 +1,9 @@
 import { detectFileFormat } from './detectFileFormat.ts';
-import type { StoryLoad } from './loadStory.ts';
+import { WORKER_FROM_CHARS, type StoryLoad } from './loadStory.ts';
 import { readStoryText, type StoryTextOptions } from './readStoryText.ts';
 import type { StoryReadRequest } from './storyReaderWorker.ts';
 
-/**
- * Below this, reading in the page is quicker than starting a worker and copying the story back; above it (a story of
- * tens of thousands of incidents), parsing and checking would hold the page still for a second or more.
- */
-export const WORKER_FROM_CHARS = 2_000_000;
+export { WORKER_FROM_CHARS };
 
 /**
  * `readStoryText`, run in a Web Worker for a large file so that the page keeps answering (its "Opening…" notice and
