@@ -11,14 +11,31 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = join(import.meta.dirname, '../../..');
-const SCANNED = ['src/panels', 'src/map', 'src/app', 'src/ui', 'src/data/words', 'src/data/time'];
+const SCANNED = ['src/panels', 'src/map', 'src/app', 'src/ui', 'src/data/words', 'src/data/time', 'src/editor'];
 
 /**
  * Files with words not yet in the catalogs. A known gap, written down so that it can only shrink: the second test
  * fails when a file here no longer needs to be.
  */
 const NOT_YET_TRANSLATED = new Set<string>([
-  // The story editor's map: translated with the editor itself (src/editor/, not yet scanned), in English for now.
+  // The story editor and its map, in English for now.
+  'src/editor/StoryEditor.tsx',
+  'src/editor/article/ArticleView.tsx',
+  'src/editor/article/applyArticleText.ts',
+  'src/editor/cite/CiteView.tsx',
+  'src/editor/describe/CasualtyFields.tsx',
+  'src/editor/describe/ClaimFields.tsx',
+  'src/editor/describe/IncidentForm.tsx',
+  'src/editor/describe/IncidentsView.tsx',
+  'src/editor/describe/SourceFields.tsx',
+  'src/editor/draft/checkDraft.ts',
+  'src/editor/draft/storyDraft.ts',
+  'src/editor/keep/KeptStoriesView.tsx',
+  'src/editor/keep/ProblemsView.tsx',
+  'src/editor/place/PlaceSection.tsx',
+  'src/editor/place/placeOperations.ts',
+  'src/editor/tour/TourView.tsx',
+  'src/editor/tour/checkTourOrder.ts',
   'src/map/placing/PlacingMap.tsx',
 ]);
 
