@@ -21,10 +21,7 @@ const NOT_YET_TRANSLATED = new Set<string>([
   // The story editor and its map, in English for now.
   'src/editor/draft/checkDraft.ts',
   'src/editor/draft/storyDraft.ts',
-  'src/editor/keep/KeptStoriesView.tsx',
-  'src/editor/keep/ProblemsView.tsx',
   'src/editor/place/placeOperations.ts',
-  'src/editor/tour/TourView.tsx',
   'src/editor/tour/checkTourOrder.ts',
 ]);
 
