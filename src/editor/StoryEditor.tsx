@@ -60,9 +60,26 @@ function newKey(): string {
   return crypto.randomUUID().slice(0, 8);
 }
 
-type Opening = { status: 'opening' } | { status: 'open'; draft: StoryDraft; revision: number; note: string | null };
+/** Why a new story opened in place of the kept one asked for: told in the reader's language when shown. */
+type OpeningNote = { kind: 'notKept' } | { kind: 'unreadable'; error: string };
 
-function useOpening(start: EditStart, store: DraftStore, i18n: I18n): Opening {
+type Opening =
+  { status: 'opening' } | { status: 'open'; draft: StoryDraft; revision: number; note: OpeningNote | null };
+
+function describeNote(note: OpeningNote, i18n: I18n): string {
+  if (note.kind === 'notKept')
+    return i18n._({
+      id: 'editor.open.notKept',
+      message: 'No story is kept under this link in this browser: here is a new one.',
+    });
+  return i18n._({
+    id: 'editor.open.unreadable',
+    message: 'The kept story could not be read ({error}): here is a new one.',
+    values: { error: note.error },
+  });
+}
+
+function useOpening(start: EditStart, store: DraftStore): Opening {
   const [opening, setOpening] = useState<Opening>(() => {
     if (start.kind === 'new') return { status: 'open', draft: emptyDraft(newKey()), revision: 0, note: null };
     if (start.kind === 'story') {
@@ -80,20 +97,13 @@ function useOpening(start: EditStart, store: DraftStore, i18n: I18n): Opening {
           if (kept !== undefined)
             setOpening({ status: 'open', draft: kept.draft, revision: kept.revision, note: null });
           else {
-            const note = i18n._({
-              id: 'editor.open.notKept',
-              message: 'No story is kept under this link in this browser: here is a new one.',
-            });
+            const note: OpeningNote = { kind: 'notKept' };
             setOpening({ status: 'open', draft: emptyDraft(start.key), revision: 0, note });
           }
         },
         (error: unknown) => {
           if (!current) return;
-          const note = i18n._({
-            id: 'editor.open.unreadable',
-            message: 'The kept story could not be read ({error}): here is a new one.',
-            values: { error: String(error) },
-          });
+          const note: OpeningNote = { kind: 'unreadable', error: String(error) };
           setOpening({ status: 'open', draft: emptyDraft(newKey()), revision: 0, note });
         },
       );
@@ -101,7 +111,7 @@ function useOpening(start: EditStart, store: DraftStore, i18n: I18n): Opening {
         current = false;
       };
     },
-    [start, store, i18n],
+    [start, store],
   );
   return opening;
 }
@@ -138,7 +148,7 @@ function describeStatus(status: KeepingStatus, i18n: I18n): string {
 export function StoryEditor(props: StoryEditorProps) {
   const [defaultStore] = useState(() => props.store ?? idbDraftStore());
   const i18n = useI18n();
-  const opening = useOpening(props.start, defaultStore, i18n);
+  const opening = useOpening(props.start, defaultStore);
   if (opening.status === 'opening') {
     return (
       <p className="editor-loading" role="status">
@@ -266,7 +276,7 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
                 : i18n._({ id: 'editor.showInViewer', message: 'Show in the viewer' })}
             </button>
           </div>
-          {opened.note !== null && <p className="editor-note">{opened.note}</p>}
+          {opened.note !== null && <p className="editor-note">{describeNote(opened.note, i18n)}</p>}
           {status.kind === 'conflict' && (
             <div className="editor-conflict" role="alert">
               <p>
