@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { intlLocaleOf } from '../i18n/formatters.ts';
+import type { I18n, MessageDescriptor } from '../i18n/i18n.ts';
 import type { TileSource } from '../map/basemap/tileSource.ts';
 import type { DataProblem } from '../model/describeIssues.ts';
 import type { Basemap } from '../model/region.ts';
@@ -19,6 +21,8 @@ import { ProblemsView } from './keep/ProblemsView.tsx';
 import { storyDownload } from './keep/storyDownload.ts';
 import { useKeeping, type KeepingStatus } from './keep/useKeeping.ts';
 import { TourView } from './tour/TourView.tsx';
+import { useI18n } from '../ui/i18n/LanguageContext.tsx';
+import { StoryText } from '../ui/i18n/StoryText.tsx';
 import './editor.css';
 
 export interface StoryEditorProps {
@@ -37,21 +41,43 @@ export interface StoryEditorProps {
 
 type EditorView = 'article' | 'cite' | 'incidents' | 'tour' | 'problems' | 'preview' | 'kept';
 
-const VIEWS: readonly { view: EditorView; label: string }[] = [
-  { view: 'article', label: 'Article' },
-  { view: 'cite', label: 'Cite' },
-  { view: 'incidents', label: 'Incidents' },
-  { view: 'tour', label: 'Tour' },
-  { view: 'problems', label: 'Problems' },
-  { view: 'preview', label: 'Preview' },
-  { view: 'kept', label: 'Kept stories' },
+const VIEWS: readonly { view: EditorView; label: MessageDescriptor }[] = [
+  { view: 'article', label: /*i18n*/ { id: 'editor.nav.article', message: 'Article' } },
+  { view: 'cite', label: /*i18n*/ { id: 'editor.nav.cite', message: 'Cite' } },
+  { view: 'incidents', label: /*i18n*/ { id: 'editor.nav.incidents', message: 'Incidents' } },
+  { view: 'tour', label: /*i18n*/ { id: 'editor.nav.tour', message: 'Tour' } },
+  { view: 'problems', label: /*i18n*/ { id: 'editor.nav.problems', message: 'Problems' } },
+  { view: 'preview', label: /*i18n*/ { id: 'editor.nav.preview', message: 'Preview' } },
+  { view: 'kept', label: /*i18n*/ { id: 'editor.nav.kept', message: 'Kept stories' } },
 ];
+
+/** A clock time in the interface's language (English as the browser prints it, as before). */
+export function clockTime(i18n: I18n, time: string | number): string {
+  return new Date(time).toLocaleTimeString(i18n.locale === 'en' ? undefined : intlLocaleOf(i18n));
+}
 
 function newKey(): string {
   return crypto.randomUUID().slice(0, 8);
 }
 
-type Opening = { status: 'opening' } | { status: 'open'; draft: StoryDraft; revision: number; note: string | null };
+/** Why a new story opened in place of the kept one asked for: told in the reader's language when shown. */
+type OpeningNote = { kind: 'notKept' } | { kind: 'unreadable'; error: string };
+
+type Opening =
+  { status: 'opening' } | { status: 'open'; draft: StoryDraft; revision: number; note: OpeningNote | null };
+
+function describeNote(note: OpeningNote, i18n: I18n): string {
+  if (note.kind === 'notKept')
+    return i18n._({
+      id: 'editor.open.notKept',
+      message: 'No story is kept under this link in this browser: here is a new one.',
+    });
+  return i18n._({
+    id: 'editor.open.unreadable',
+    message: 'The kept story could not be read ({error}): here is a new one.',
+    values: { error: note.error },
+  });
+}
 
 function useOpening(start: EditStart, store: DraftStore): Opening {
   const [opening, setOpening] = useState<Opening>(() => {
@@ -71,13 +97,13 @@ function useOpening(start: EditStart, store: DraftStore): Opening {
           if (kept !== undefined)
             setOpening({ status: 'open', draft: kept.draft, revision: kept.revision, note: null });
           else {
-            const note = 'No story is kept under this link in this browser: here is a new one.';
+            const note: OpeningNote = { kind: 'notKept' };
             setOpening({ status: 'open', draft: emptyDraft(start.key), revision: 0, note });
           }
         },
         (error: unknown) => {
           if (!current) return;
-          const note = `The kept story could not be read (${String(error)}): here is a new one.`;
+          const note: OpeningNote = { kind: 'unreadable', error: String(error) };
           setOpening({ status: 'open', draft: emptyDraft(newKey()), revision: 0, note });
         },
       );
@@ -90,31 +116,43 @@ function useOpening(start: EditStart, store: DraftStore): Opening {
   return opening;
 }
 
-function describeStatus(status: KeepingStatus): string {
+function describeStatus(status: KeepingStatus, i18n: I18n): string {
   switch (status.kind) {
     case 'unsaved':
-      return 'Not saved yet';
+      return i18n._({ id: 'editor.status.unsaved', message: 'Not saved yet' });
     case 'saving':
-      return 'Saving…';
+      return i18n._({ id: 'editor.status.saving', message: 'Saving…' });
     case 'kept':
-      return `Saved in this browser at ${new Date(status.savedAt).toLocaleTimeString()}`;
+      return i18n._({
+        id: 'editor.status.kept',
+        message: 'Saved in this browser at {time}',
+        values: { time: clockTime(i18n, status.savedAt) },
+      });
     case 'conflict':
-      return 'Not saved: another tab saved this story since';
+      return i18n._({ id: 'editor.status.conflict', message: 'Not saved: another tab saved this story since' });
     case 'full':
-      return 'Not saved: this browser’s storage is full. The story is kept in this page only: download it.';
+      return i18n._({
+        id: 'editor.status.full',
+        message: 'Not saved: this browser’s storage is full. The story is kept in this page only: download it.',
+      });
     case 'failed':
-      return `Not saved: ${status.message}. The story is kept in this page only: download it.`;
+      return i18n._({
+        id: 'editor.status.failed',
+        message: 'Not saved: {reason}. The story is kept in this page only: download it.',
+        values: { reason: status.message },
+      });
   }
 }
 
 /** The story editor: article, citations, places, descriptions, tour; kept in the browser, previewed, downloaded. */
 export function StoryEditor(props: StoryEditorProps) {
   const [defaultStore] = useState(() => props.store ?? idbDraftStore());
+  const i18n = useI18n();
   const opening = useOpening(props.start, defaultStore);
   if (opening.status === 'opening') {
     return (
       <p className="editor-loading" role="status">
-        Opening the kept story…
+        {i18n._({ id: 'editor.open.opening', message: 'Opening the kept story…' })}
       </p>
     );
   }
@@ -123,6 +161,7 @@ export function StoryEditor(props: StoryEditorProps) {
 
 function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extract<Opening, { status: 'open' }> }) {
   const { tileSource, basemap, renderPreview, onLeave, onKeyChosen, store, opened } = props;
+  const i18n = useI18n();
   const [history, dispatch] = useReducer(draftHistoryReducer, opened.draft, startHistory);
   const draft = history.present;
   const [view, setView] = useState<EditorView>(opened.draft.story.article.passages.length === 0 ? 'article' : 'cite');
@@ -157,7 +196,7 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
       const target = event.target as HTMLElement | null;
       // Text fields undo their own typing; elsewhere the keys undo the editor's last change.
       if (
-        target?.closest('input, textarea, select') ||
+        target?.closest('input,textarea,select') ||
         !(event.ctrlKey || event.metaKey) ||
         event.key.toLowerCase() !== 'z'
       )
@@ -199,43 +238,63 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
       <div className="editor" ref={editorRef}>
         <div className="editor-bar">
           <h1 className="editor-bar__title">
-            Story editor<span className="visually-hidden">: </span>
-            <bdi className="editor-bar__story">{draft.story.title || 'Untitled story'}</bdi>
+            {i18n._({ id: 'editor.title', message: 'Story editor' })}
+            <span className="visually-hidden">{i18n._({ id: 'editor.titleColon', message: ': ' })}</span>
+            <bdi className="editor-bar__story">
+              {draft.story.title ? (
+                <StoryText>{draft.story.title}</StoryText>
+              ) : (
+                i18n._({ id: 'editor.untitled', message: 'Untitled story' })
+              )}
+            </bdi>
           </h1>
           <p className="editor-bar__status" role="status">
-            {describeStatus(status)}
-            {check.story === null ? ` · draft: ${check.problems.length} problems` : ' · ready: no problems'}
+            {describeStatus(status, i18n)}
+            {check.story === null
+              ? i18n._({
+                  id: 'editor.status.draftProblems',
+                  message: ' · draft: {count, plural, one {# problem} other {# problems}}',
+                  values: { count: check.problems.length },
+                })
+              : i18n._({ id: 'editor.status.ready', message: ' · ready: no problems' })}
           </p>
           <div className="editor-actions">
             <button type="button" disabled={history.past.length === 0} onClick={() => dispatch({ type: 'undo' })}>
-              Undo
+              {i18n._({ id: 'editor.undo', message: 'Undo' })}
             </button>
             <button type="button" disabled={history.future.length === 0} onClick={() => dispatch({ type: 'redo' })}>
-              Redo
+              {i18n._({ id: 'editor.redo', message: 'Redo' })}
             </button>
             <button type="button" onClick={download}>
-              {check.story === null ? 'Download draft' : 'Download story'}
+              {check.story === null
+                ? i18n._({ id: 'editor.downloadDraft', message: 'Download draft' })
+                : i18n._({ id: 'editor.downloadStory', message: 'Download story' })}
             </button>
             <button type="button" onClick={() => onLeave(check.story)}>
-              {check.story === null ? 'Back to the viewer' : 'Show in the viewer'}
+              {check.story === null
+                ? i18n._({ id: 'editor.backToViewer', message: 'Back to the viewer' })
+                : i18n._({ id: 'editor.showInViewer', message: 'Show in the viewer' })}
             </button>
           </div>
-          {opened.note !== null && <p className="editor-note">{opened.note}</p>}
+          {opened.note !== null && <p className="editor-note">{describeNote(opened.note, i18n)}</p>}
           {status.kind === 'conflict' && (
             <div className="editor-conflict" role="alert">
               <p>
-                Another tab saved this story at {new Date(status.theirs.savedAt).toLocaleTimeString()}, after this tab
-                last did. Nothing was overwritten.
+                {i18n._({
+                  id: 'editor.conflict.note',
+                  message: 'Another tab saved this story at {time}, after this tab last did. Nothing was overwritten.',
+                  values: { time: clockTime(i18n, status.theirs.savedAt) },
+                })}
               </p>
               <button type="button" onClick={() => keeping.keepMine(status.theirs)}>
-                Keep this tab’s version
+                {i18n._({ id: 'editor.conflict.keepMine', message: 'Keep this tab’s version' })}
               </button>{' '}
               <button type="button" onClick={() => openKept(status.theirs)}>
-                Take the other tab’s version
+                {i18n._({ id: 'editor.conflict.takeTheirs', message: 'Take the other tab’s version' })}
               </button>
             </div>
           )}
-          <nav aria-label="Editor" className="editor-nav">
+          <nav aria-label={i18n._({ id: 'editor.nav.label', message: 'Editor' })} className="editor-nav">
             {VIEWS.map((entry) => (
               <button
                 key={entry.view}
@@ -243,8 +302,13 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
                 aria-current={entry.view === view ? 'page' : undefined}
                 onClick={() => setView(entry.view)}
               >
-                {entry.label}
-                {entry.view === 'problems' && ` (${check.problems.length})`}
+                {entry.view === 'problems'
+                  ? i18n._({
+                      id: 'editor.nav.problemsCount',
+                      message: 'Problems ({count, number})',
+                      values: { count: check.problems.length },
+                    })
+                  : i18n._(entry.label)}
               </button>
             ))}
           </nav>
@@ -279,14 +343,21 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
           {view === 'preview' &&
             (check.story === null ? (
               <section className="editor-view" aria-labelledby="editor-preview-heading">
-                <h2 id="editor-preview-heading">Preview</h2>
+                <h2 id="editor-preview-heading">{i18n._({ id: 'editor.nav.preview', message: 'Preview' })}</h2>
                 <p>
-                  The preview shows the story as readers will see it once it has no problems ({check.problems.length}{' '}
-                  left: see “Problems”).
+                  {i18n._({
+                    id: 'editor.preview.notReady',
+                    message:
+                      'The preview shows the story as readers will see it once it has no problems ({count, number} left: see “Problems”).',
+                    values: { count: check.problems.length },
+                  })}
                 </p>
               </section>
             ) : (
-              <section className="editor-preview" aria-label="Preview: the story as readers see it">
+              <section
+                className="editor-preview"
+                aria-label={i18n._({ id: 'editor.preview.label', message: 'Preview: the story as readers see it' })}
+              >
                 {renderPreview(check.story)}
               </section>
             ))}

@@ -1,6 +1,8 @@
 import { parseArticle } from '../../data/article/parseArticle.ts';
 import { anchorForRange } from '../../data/quotes/anchorForRange.ts';
 import { findQuote } from '../../data/quotes/findQuote.ts';
+import { englishI18n, type I18n } from '../../i18n/i18n.ts';
+import { isolate } from '../../i18n/formatters.ts';
 import type { Passage } from '../../model/article.ts';
 import type { Citation, Incident } from '../../model/incident.ts';
 import type { QuoteAnchor } from '../../model/quoteAnchor.ts';
@@ -49,33 +51,59 @@ function reanchorCitation(citation: Citation, passages: readonly Passage[], wher
   return { ...citation, quote };
 }
 
-function reanchorIncident(incident: Incident, passages: readonly Passage[], log: Reanchoring): Incident {
+function reanchorIncident(incident: Incident, passages: readonly Passage[], log: Reanchoring, i18n: I18n): Incident {
   const { properties } = incident;
-  const name = properties.title || properties.id;
+  const name = isolate(i18n, properties.title || properties.id);
   return {
     ...incident,
     properties: {
       ...properties,
       claims: properties.claims.map((claim) => ({
         ...claim,
-        citation: reanchorCitation(claim.citation, passages, `${name}: claim by ${claim.by || '(no one yet)'}`, log),
+        citation: reanchorCitation(
+          claim.citation,
+          passages,
+          claim.by
+            ? i18n._({
+                id: 'editor.lost.claim',
+                message: '{name}: claim by {claimant}',
+                values: { name, claimant: isolate(i18n, claim.by) },
+              })
+            : i18n._({ id: 'editor.lost.claimNoOne', message: '{name}: claim by (no one yet)', values: { name } }),
+          log,
+        ),
       })),
       casualties: properties.casualties.map((figure) => ({
         ...figure,
-        citation: reanchorCitation(figure.citation, passages, `${name}: figure from ${figure.claimedBy}`, log),
+        citation: reanchorCitation(
+          figure.citation,
+          passages,
+          i18n._({
+            id: 'editor.lost.figure',
+            message: '{name}: figure from {claimant}',
+            values: { name, claimant: isolate(i18n, figure.claimedBy) },
+          }),
+          log,
+        ),
       })),
     },
   };
 }
 
-function reanchorTour(tour: Tour | null, passages: readonly Passage[], log: Reanchoring): Tour | null {
+function reanchorTour(tour: Tour | null, passages: readonly Passage[], log: Reanchoring, i18n: I18n): Tour | null {
   if (tour === null) return null;
   const steps = tour.steps.map((step) => ({
     ...step,
     quotes: step.quotes.map((quote) => {
       const moved = reanchorQuote(quote, passages);
-      if (moved === null) log.lost.push({ where: `tour step ${step.title || step.id}`, exact: quote.exact });
-      else if (moved !== quote) log.moved += 1;
+      if (moved === null) {
+        const where = i18n._({
+          id: 'editor.lost.tourStep',
+          message: 'tour step {step}',
+          values: { step: isolate(i18n, step.title || step.id) },
+        });
+        log.lost.push({ where, exact: quote.exact });
+      } else if (moved !== quote) log.moved += 1;
       return moved ?? quote;
     }),
   }));
@@ -86,7 +114,7 @@ function reanchorTour(tour: Tour | null, passages: readonly Passage[], log: Rean
  * The draft's article text made into passages by the same parser as the data build, keeping the author's asides
  * (by their words) and the metadata the text does not carry; then every quote found again in the new passages.
  */
-export function applyArticleText(draft: StoryDraft): ArticleTextResult {
+export function applyArticleText(draft: StoryDraft, i18n: I18n = englishI18n): ArticleTextResult {
   const { article } = draft.story;
   let parsed;
   try {
@@ -106,7 +134,7 @@ export function applyArticleText(draft: StoryDraft): ArticleTextResult {
     asideWords.has(passage.text) ? { ...passage, role: 'aside' as const } : passage,
   );
   const log: Reanchoring = { lost: [], moved: 0 };
-  const features = draft.story.incidents.features.map((incident) => reanchorIncident(incident, passages, log));
+  const features = draft.story.incidents.features.map((incident) => reanchorIncident(incident, passages, log, i18n));
   const next = withStory(
     withArticle(draft, {
       passages,
@@ -115,7 +143,7 @@ export function applyArticleText(draft: StoryDraft): ArticleTextResult {
       sourceLine: article.sourceLine ?? parsed.sourceLine,
       publishedAt: article.publishedAt ?? parsed.publishedAt,
     }),
-    { tour: reanchorTour(draft.story.tour, passages, log) },
+    { tour: reanchorTour(draft.story.tour, passages, log, i18n) },
   );
   return {
     status: 'applied',

@@ -5,6 +5,9 @@ import type { TextRange } from '../../data/quotes/findQuote.ts';
 import { passageSegments } from '../../data/quotes/passageSegments.ts';
 import type { Passage } from '../../model/article.ts';
 import type { StoryDraft } from '../draft/storyDraft.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 import { citeAsClaim, citeAsNewIncident } from './citeQuote.ts';
 import { rangeOfWords, wordRanges, wordsOfRange } from './wordRanges.ts';
 
@@ -93,6 +96,7 @@ function PassageText({
 export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
   const { article, incidents } = draft.story;
   const body = article.passages.filter((passage) => passage.role === 'body');
+  const i18n = useI18n();
   const [choice, setChoice] = useState<WordSelection | null>(null);
   const [claimIncidentId, setClaimIncidentId] = useState('');
   const quotes = useMemo(() => collectArticleQuotes(incidents), [incidents]);
@@ -143,29 +147,42 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
   if (body.length === 0) {
     return (
       <section className="editor-view" aria-labelledby="editor-cite-heading">
-        <h2 id="editor-cite-heading">Cite the article</h2>
-        <p>Paste or open the article first (under “Article”): its passages are what you cite.</p>
+        <h2 id="editor-cite-heading">{i18n._({ id: 'editor.cite.heading', message: 'Cite the article' })}</h2>
+        <p>
+          {i18n._({
+            id: 'editor.cite.noArticle',
+            message: 'Paste or open the article first (under “Article”): its passages are what you cite.',
+          })}
+        </p>
       </section>
     );
   }
 
   return (
     <section className="editor-view" aria-labelledby="editor-cite-heading">
-      <h2 id="editor-cite-heading">Cite the article</h2>
+      <h2 id="editor-cite-heading">{i18n._({ id: 'editor.cite.heading', message: 'Cite the article' })}</h2>
       <p className="editor-field__hint">
-        Select words in a passage with the mouse, or choose a passage and its first and last words below; then cite them
-        on the map. Cited words are marked.
+        {i18n._({
+          id: 'editor.cite.hint',
+          message:
+            'Select words in a passage with the mouse, or choose a passage and its first and last words below; then cite them on the map. Cited words are marked.',
+        })}
       </p>
       <div className="editor-cite">
         <ol className="editor-cite__passages">
           {article.passages.map((candidate) => (
             <li key={candidate.id} className={`editor-cite__passage editor-passage--${candidate.role}`}>
               <span className="editor-passage__number" aria-hidden="true">
-                ¶{candidate.number}
+                {i18n._({
+                  id: 'editor.article.paragraphNumber',
+                  message: '¶{number, number}',
+                  values: { number: candidate.number },
+                })}
               </span>{' '}
               {candidate.role === 'aside' ? (
                 <span className="editor-passage__aside-text">
-                  (aside, not cited) <bdi lang={article.language}>{candidate.text}</bdi>
+                  {i18n._({ id: 'editor.cite.aside', message: '(aside, not cited)' })}{' '}
+                  <bdi lang={article.language}>{candidate.text}</bdi>
                 </span>
               ) : (
                 <bdi lang={article.language}>
@@ -180,9 +197,9 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
           ))}
         </ol>
         <div className="editor-cite__panel" role="group" aria-labelledby="editor-cite-words-heading">
-          <h3 id="editor-cite-words-heading">Words to cite</h3>
+          <h3 id="editor-cite-words-heading">{i18n._({ id: 'editor.cite.wordsHeading', message: 'Words to cite' })}</h3>
           <label className="editor-field__label" htmlFor="editor-cite-passage">
-            Passage
+            {i18n._({ id: 'editor.cite.passage', message: 'Passage' })}
           </label>
           <select
             id="editor-cite-passage"
@@ -194,18 +211,28 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
               else setChoice(null);
             }}
           >
-            <option value="">Choose a passage…</option>
+            <option value="">{i18n._({ id: 'editor.cite.choosePassage', message: 'Choose a passage…' })}</option>
             {body.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                ¶{candidate.number}: {candidate.text.slice(0, 60)}
-                {candidate.text.length > 60 ? '…' : ''}
+                {i18n._({
+                  id: 'editor.cite.passageOption',
+                  message: '¶{number, number}: {text}',
+                  values: {
+                    number: candidate.number,
+                    text: candidate.text.length > 60 ? `${candidate.text.slice(0, 60)}…` : candidate.text,
+                  },
+                })}
               </option>
             ))}
           </select>
           {passage !== null && choice !== null && (
             <div className="editor-cite__words">
               <label className="editor-field__label" htmlFor="editor-cite-first">
-                First word (of {words.length})
+                {i18n._({
+                  id: 'editor.cite.firstWord',
+                  message: 'First word (of {count, number})',
+                  values: { count: words.length },
+                })}
               </label>
               <input
                 id="editor-cite-first"
@@ -217,7 +244,7 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
                 onChange={(event) => typeWords({ ...wordNumbers, first: event.target.value })}
               />
               <label className="editor-field__label" htmlFor="editor-cite-last">
-                Last word
+                {i18n._({ id: 'editor.cite.lastWord', message: 'Last word' })}
               </label>
               <input
                 id="editor-cite-last"
@@ -229,18 +256,30 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
                 onChange={(event) => typeWords({ ...wordNumbers, last: event.target.value })}
               />
               <p className="editor-field__hint" id="editor-cite-words-hint">
-                Words are counted from 1; the last word is at least the first.
+                {i18n._({
+                  id: 'editor.cite.wordsHint',
+                  message: 'Words are counted from 1; the last word is at least the first.',
+                })}
               </p>
             </div>
           )}
           <p className="editor-cite__chosen" role="status" aria-live="polite">
             {anchor === null ? (
-              'No words chosen yet.'
+              i18n._({ id: 'editor.cite.noneChosen', message: 'No words chosen yet.' })
             ) : (
               <>
-                Chosen: “<bdi lang={article.language}>{anchor.exact}</bdi>”
+                {translateNodes(
+                  i18n,
+                  /*i18n*/ { id: 'editor.cite.chosen', message: 'Chosen: “{words}”' },
+                  {
+                    words: <StoryText lang={article.language}>{anchor.exact}</StoryText>,
+                  },
+                )}
                 {(anchor.prefix !== undefined || anchor.suffix !== undefined) &&
-                  ' (these words occur more than once: the words around them tell which)'}
+                  i18n._({
+                    id: 'editor.cite.repeated',
+                    message: ' (these words occur more than once: the words around them tell which)',
+                  })}
               </>
             )}
           </p>
@@ -256,13 +295,13 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
                 onCited(result.incidentId);
               }}
             >
-              Cite on the map
+              {i18n._({ id: 'editor.cite.citeOnMap', message: 'Cite on the map' })}
             </button>
           </div>
           {incidents.features.length > 0 && (
             <div className="editor-cite__claim">
               <label className="editor-field__label" htmlFor="editor-cite-incident">
-                Or add the words as a claim to
+                {i18n._({ id: 'editor.cite.claimTo', message: 'Or add the words as a claim to' })}
               </label>
               <select
                 id="editor-cite-incident"
@@ -285,7 +324,7 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
                   onCited(targetIncident.id);
                 }}
               >
-                Add as a claim
+                {i18n._({ id: 'editor.cite.addClaim', message: 'Add as a claim' })}
               </button>
             </div>
           )}

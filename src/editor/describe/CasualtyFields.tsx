@@ -1,6 +1,7 @@
 import type { CasualtyFigure, HeadCount } from '../../model/incident.ts';
 import { Field, NumberField, TextField } from '../form/Field.tsx';
 import type { IncidentSectionProps } from './incidentSection.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 
 function headCount(value: number | null, atLeast: boolean): HeadCount | null {
   return value === null ? null : { value, atLeast };
@@ -8,6 +9,9 @@ function headCount(value: number | null, atLeast: boolean): HeadCount | null {
 
 /** The casualty figures, each one party's count beside who gave it and the words it rests on. */
 export function CasualtyFields({ properties, path, set }: IncidentSectionProps) {
+  const i18n = useI18n();
+  const figureLabel = (index: number) =>
+    i18n._({ id: 'editor.figure.label', message: 'Figure {number, number}', values: { number: index + 1 } });
   const setFigure = (index: number, change: Partial<CasualtyFigure>, field: string) =>
     set(
       { casualties: properties.casualties.map((figure, at) => (at === index ? { ...figure, ...change } : figure)) },
@@ -16,24 +20,35 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
   const articleCitations = properties.claims.flatMap((claim) => (claim.citation.type === 'article' ? [claim] : []));
   return (
     <fieldset className="editor-fieldset">
-      <legend>Casualty figures</legend>
+      <legend>{i18n._({ id: 'editor.figure.legend', message: 'Casualty figures' })}</legend>
       <p className="editor-field__hint">
-        Each figure is one party’s count, kept beside who gave it; rival counts are never merged.
+        {i18n._({
+          id: 'editor.figure.hint',
+          message: 'Each figure is one party’s count, kept beside who gave it; rival counts are never merged.',
+        })}
       </p>
       <ol className="editor-records">
         {properties.casualties.map((figure, index) => (
           <li key={index} className="editor-record">
             <TextField
-              label={`Figure ${index + 1}: who gave it`}
-              hint="The claimant, as for a claim."
+              label={i18n._({
+                id: 'editor.figure.by',
+                message: '{figure}: who gave it',
+                values: { figure: figureLabel(index) },
+              })}
+              hint={i18n._({ id: 'editor.figure.byHint', message: 'The claimant, as for a claim.' })}
               path={[...path, 'casualties', index, 'claimedBy']}
               value={figure.claimedBy}
               onChange={(claimedBy) => setFigure(index, { claimedBy }, `figure.${index}.by`)}
             />
             <div className="editor-columns editor-columns--tight">
               <NumberField
-                label={`Figure ${index + 1}: killed`}
-                hint="Empty when the figure does not say."
+                label={i18n._({
+                  id: 'editor.figure.killed',
+                  message: '{figure}: killed',
+                  values: { figure: figureLabel(index) },
+                })}
+                hint={i18n._({ id: 'editor.figure.emptyHint', message: 'Empty when the figure does not say.' })}
                 path={[...path, 'casualties', index, 'killed']}
                 value={figure.killed?.value ?? null}
                 min={0}
@@ -55,11 +70,15 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
                     setFigure(index, { killed: headCount(figure.killed?.value ?? null, event.target.checked) }, 'x')
                   }
                 />{' '}
-                “at least” (killed)
+                {i18n._({ id: 'editor.figure.atLeastKilled', message: '“at least” (killed)' })}
               </label>
               <NumberField
-                label={`Figure ${index + 1}: injured`}
-                hint="Empty when the figure does not say."
+                label={i18n._({
+                  id: 'editor.figure.injured',
+                  message: '{figure}: injured',
+                  values: { figure: figureLabel(index) },
+                })}
+                hint={i18n._({ id: 'editor.figure.emptyHint', message: 'Empty when the figure does not say.' })}
                 path={[...path, 'casualties', index, 'injured']}
                 value={figure.injured?.value ?? null}
                 min={0}
@@ -81,19 +100,33 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
                     setFigure(index, { injured: headCount(figure.injured?.value ?? null, event.target.checked) }, 'x')
                   }
                 />{' '}
-                “at least” (injured)
+                {i18n._({ id: 'editor.figure.atLeastInjured', message: '“at least” (injured)' })}
               </label>
             </div>
             <TextField
-              label={`Figure ${index + 1}: who the casualties were`}
-              hint="In the claimant’s terms: “civilians”, “militants”."
+              label={i18n._({
+                id: 'editor.figure.description',
+                message: '{figure}: who the casualties were',
+                values: { figure: figureLabel(index) },
+              })}
+              hint={i18n._({
+                id: 'editor.figure.descriptionHint',
+                message: 'In the claimant’s terms: “civilians”, “militants”.',
+              })}
               path={[...path, 'casualties', index, 'description']}
               value={figure.description}
               onChange={(description) => setFigure(index, { description }, `figure.${index}.description`)}
             />
             <Field
-              label={`Figure ${index + 1}: the words it rests on`}
-              hint="One of this incident’s quotes from the article."
+              label={i18n._({
+                id: 'editor.figure.citation',
+                message: '{figure}: the words it rests on',
+                values: { figure: figureLabel(index) },
+              })}
+              hint={i18n._({
+                id: 'editor.figure.citationHint',
+                message: 'One of this incident’s quotes from the article.',
+              })}
               path={[...path, 'casualties', index, 'citation']}
             >
               {(control) => (
@@ -123,7 +156,11 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
               type="button"
               onClick={() => set({ casualties: properties.casualties.filter((_, at) => at !== index) })}
             >
-              Remove figure {index + 1}
+              {i18n._({
+                id: 'editor.figure.remove',
+                message: 'Remove figure {number, number}',
+                values: { number: index + 1 },
+              })}
             </button>
           </li>
         ))}
@@ -144,7 +181,7 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
           set({ casualties: [...properties.casualties, figure] });
         }}
       >
-        Add a casualty figure
+        {i18n._({ id: 'editor.figure.add', message: 'Add a casualty figure' })}
       </button>
     </fieldset>
   );

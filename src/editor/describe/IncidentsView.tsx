@@ -5,6 +5,8 @@ import type { Basemap } from '../../model/region.ts';
 import { withIncident, withoutIncident, type StoryDraft } from '../draft/storyDraft.ts';
 import { PlaceSection } from '../place/PlaceSection.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
 
 interface IncidentsViewProps {
   draft: StoryDraft;
@@ -19,6 +21,7 @@ interface IncidentsViewProps {
 /** The story's incidents: pick one to place and describe it. */
 export function IncidentsView(props: IncidentsViewProps) {
   const { draft, selectedIncidentId, onSelect, onChange, bounds, tileSource, basemap } = props;
+  const i18n = useI18n();
   const { features } = draft.story.incidents;
   const index = features.findIndex((incident) => incident.id === selectedIncidentId);
   const incident = features[index];
@@ -27,11 +30,16 @@ export function IncidentsView(props: IncidentsViewProps) {
     onChange(withIncident(draft, next), typingIn === undefined ? undefined : `${next.id}.${typingIn}`);
   return (
     <section className="editor-view" aria-labelledby="editor-incidents-heading">
-      <h2 id="editor-incidents-heading">Incidents</h2>
+      <h2 id="editor-incidents-heading">{i18n._({ id: 'editor.incidents.heading', message: 'Incidents' })}</h2>
       {features.length === 0 ? (
-        <p>No incidents yet: select words of the article under “Cite” and choose “Cite on the map”.</p>
+        <p>
+          {i18n._({
+            id: 'editor.incidents.none',
+            message: 'No incidents yet: select words of the article under “Cite” and choose “Cite on the map”.',
+          })}
+        </p>
       ) : (
-        <nav aria-label="Incidents of the story">
+        <nav aria-label={i18n._({ id: 'editor.incidents.label', message: 'Incidents of the story' })}>
           <ul className="editor-incident-list">
             {features.map((candidate) => (
               <li key={candidate.id}>
@@ -40,7 +48,15 @@ export function IncidentsView(props: IncidentsViewProps) {
                   aria-current={candidate.id === selectedIncidentId ? 'true' : undefined}
                   onClick={() => onSelect(candidate.id)}
                 >
-                  {candidate.properties.title || `Untitled (${candidate.id})`}
+                  {candidate.properties.title ? (
+                    <StoryText>{candidate.properties.title}</StoryText>
+                  ) : (
+                    i18n._({
+                      id: 'editor.incidents.untitledId',
+                      message: 'Untitled ({id})',
+                      values: { id: candidate.id },
+                    })
+                  )}
                 </button>
               </li>
             ))}
@@ -50,7 +66,11 @@ export function IncidentsView(props: IncidentsViewProps) {
       {incident !== undefined && (
         <div className="editor-incident" key={incident.id}>
           <h3>
-            {incident.properties.title || 'Untitled incident'}{' '}
+            {incident.properties.title ? (
+              <StoryText>{incident.properties.title}</StoryText>
+            ) : (
+              i18n._({ id: 'editor.incidents.untitled', message: 'Untitled incident' })
+            )}{' '}
             <span className="editor-field__hint">({incident.id})</span>
           </h3>
           <PlaceSection
@@ -73,7 +93,7 @@ export function IncidentsView(props: IncidentsViewProps) {
               onSelect(null);
             }}
           >
-            Delete this incident
+            {i18n._({ id: 'editor.incidents.delete', message: 'Delete this incident' })}
           </button>
         </div>
       )}

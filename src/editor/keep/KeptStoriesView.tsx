@@ -3,6 +3,12 @@ import type { DataProblem } from '../../model/describeIssues.ts';
 import type { StoryDraft } from '../draft/storyDraft.ts';
 import { listKeptDrafts, type DraftStore, type KeptDraft } from './draftKeeping.ts';
 import { readDraftFile } from './readDraftFile.ts';
+import { intlLocaleOf } from '../../i18n/formatters.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+
+const UNTITLED = /*i18n*/ { id: 'editor.kept.untitled', message: 'untitled story' };
 
 interface KeptStoriesViewProps {
   store: DraftStore;
@@ -14,6 +20,9 @@ interface KeptStoriesViewProps {
 
 /** The stories kept in this browser, to open or forget. */
 export function KeptStoriesView({ store, currentKey, onOpen, newKey }: KeptStoriesViewProps) {
+  const i18n = useI18n();
+  const savedTime = (time: string) =>
+    new Date(time).toLocaleString(i18n.locale === 'en' ? undefined : intlLocaleOf(i18n));
   const [kept, setKept] = useState<KeptDraft[] | null>(null);
   const [fileProblems, setFileProblems] = useState<DataProblem[]>([]);
   function openFile(file: File) {
@@ -48,12 +57,15 @@ export function KeptStoriesView({ store, currentKey, onOpen, newKey }: KeptStori
   );
   return (
     <section className="editor-view" aria-labelledby="editor-kept-heading">
-      <h2 id="editor-kept-heading">Stories kept in this browser</h2>
+      <h2 id="editor-kept-heading">{i18n._({ id: 'editor.kept.heading', message: 'Stories kept in this browser' })}</h2>
       <p className="editor-field__hint">
-        Kept in this browser only (IndexedDB): download a story to keep it elsewhere or to share it.
+        {i18n._({
+          id: 'editor.kept.hint',
+          message: 'Kept in this browser only (IndexedDB): download a story to keep it elsewhere or to share it.',
+        })}
       </p>
       <label className="editor-file-button">
-        Open a story or draft file…
+        {i18n._({ id: 'editor.kept.openFile', message: 'Open a story or draft file…' })}
         <input
           type="file"
           accept=".json,application/json"
@@ -66,38 +78,97 @@ export function KeptStoriesView({ store, currentKey, onOpen, newKey }: KeptStori
       </label>
       {fileProblems.length > 0 && (
         <div role="alert">
-          <p className="editor-problem">The file could not be opened:</p>
+          <p className="editor-problem">
+            {i18n._({ id: 'editor.kept.fileProblems', message: 'The file could not be opened:' })}
+          </p>
           <ul>
             {fileProblems.map((problem, index) => (
               <li key={index}>
-                {problem.path}: {problem.message}
+                {i18n._({
+                  id: 'editor.problem',
+                  message: '{path}: {problem}',
+                  values: { path: problem.path, problem: problem.message },
+                })}
               </li>
             ))}
           </ul>
         </div>
       )}
-      {error !== null && <p className="editor-problem">The kept stories could not be listed: {error}</p>}
-      {kept === null && error === null && <p role="status">Listing…</p>}
+      {error !== null && (
+        <p className="editor-problem">
+          {i18n._({
+            id: 'editor.kept.unlisted',
+            message: 'The kept stories could not be listed: {error}',
+            values: { error },
+          })}
+        </p>
+      )}
+      {kept === null && error === null && (
+        <p role="status">{i18n._({ id: 'editor.kept.listing', message: 'Listing…' })}</p>
+      )}
       {kept !== null && (
         <ul className="editor-kept-list">
           {kept.map((entry) => (
             <li key={entry.draft.key}>
-              <bdi>{entry.draft.story.title || 'Untitled story'}</bdi>{' '}
+              <bdi>
+                {entry.draft.story.title ? (
+                  <StoryText>{entry.draft.story.title}</StoryText>
+                ) : (
+                  i18n._({ id: 'editor.untitled', message: 'Untitled story' })
+                )}
+              </bdi>{' '}
               <span className="editor-field__hint">
-                (saved {new Date(entry.savedAt).toLocaleString()}
-                {entry.draft.key === currentKey && ', open now'})
+                {entry.draft.key === currentKey
+                  ? i18n._({
+                      id: 'editor.kept.savedOpen',
+                      message: '(saved {time}, open now)',
+                      values: { time: savedTime(entry.savedAt) },
+                    })
+                  : i18n._({
+                      id: 'editor.kept.saved',
+                      message: '(saved {time})',
+                      values: { time: savedTime(entry.savedAt) },
+                    })}
               </span>{' '}
               {entry.draft.key !== currentKey && (
                 <>
                   <button type="button" onClick={() => onOpen(entry)}>
-                    Open <bdi>{entry.draft.story.title || 'untitled story'}</bdi>
+                    {translateNodes(
+                      i18n,
+                      /*i18n*/ { id: 'editor.kept.open', message: 'Open {story}' },
+                      {
+                        story: (
+                          <bdi>
+                            {entry.draft.story.title ? (
+                              <StoryText>{entry.draft.story.title}</StoryText>
+                            ) : (
+                              i18n._(UNTITLED)
+                            )}
+                          </bdi>
+                        ),
+                      },
+                    )}
                   </button>{' '}
                   <button
                     type="button"
                     className="editor-danger"
                     onClick={() => void store.delete(entry.draft.key).then(() => setSerial((count) => count + 1))}
                   >
-                    Forget <bdi>{entry.draft.story.title || 'untitled story'}</bdi>
+                    {translateNodes(
+                      i18n,
+                      /*i18n*/ { id: 'editor.kept.forget', message: 'Forget {story}' },
+                      {
+                        story: (
+                          <bdi>
+                            {entry.draft.story.title ? (
+                              <StoryText>{entry.draft.story.title}</StoryText>
+                            ) : (
+                              i18n._(UNTITLED)
+                            )}
+                          </bdi>
+                        ),
+                      },
+                    )}
                   </button>
                 </>
               )}

@@ -8,6 +8,9 @@ import type { Tour } from '../../model/tour.ts';
 import { withStory, type StoryDraft } from '../draft/storyDraft.ts';
 import { TextField } from '../form/Field.tsx';
 import { addStep, deleteStep, moveStep, toggleQuote, updateStep } from './tourSteps.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
+import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
 
 interface TourViewProps {
   draft: StoryDraft;
@@ -21,6 +24,9 @@ const NO_PLACE = () => undefined;
 
 /** The presentation's steps: add, reorder, delete; each with its text, quotes, incidents in focus and view. */
 export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourViewProps) {
+  const i18n = useI18n();
+  const stepLabel = (index: number) =>
+    i18n._({ id: 'editor.tour.step', message: 'Step {number, number}', values: { number: index + 1 } });
   const { tour, incidents } = draft.story;
   const [view, setView] = useState<BoundingBox>(bounds);
   // Each quote once, though a claim and a casualty figure may cite the same words.
@@ -48,10 +54,13 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
   );
   return (
     <section className="editor-view" aria-labelledby="editor-tour-heading">
-      <h2 id="editor-tour-heading">Tour</h2>
+      <h2 id="editor-tour-heading">{i18n._({ id: 'editor.nav.tour', message: 'Tour' })}</h2>
       <p className="editor-field__hint">
-        Steps a class follows in presentation mode. A tour opens and closes with an overview (a step on every strike, or
-        on none); the steps between follow the dates.
+        {i18n._({
+          id: 'editor.tour.hint',
+          message:
+            'Steps a class follows in presentation mode. A tour opens and closes with an overview (a step on every strike, or on none); the steps between follow the dates.',
+        })}
       </p>
       <PlacingMap
         point={null}
@@ -61,14 +70,14 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
         others={points}
         tileSource={tileSource}
         basemap={basemap}
-        label="Map: move it to the view a step should show"
+        label={i18n._({ id: 'editor.tour.mapLabel', message: 'Map: move it to the view a step should show' })}
         onPlace={NO_PLACE}
         onViewChange={setView}
       />
       {tour !== null && (
         <TextField
-          label="Tour title"
-          hint="What the presentation is called."
+          label={i18n._({ id: 'editor.tour.title', message: 'Tour title' })}
+          hint={i18n._({ id: 'editor.tour.titleHint', message: 'What the presentation is called.' })}
           path={['tour', 'title']}
           value={tour.title}
           onChange={(title) => setTour({ ...tour, title }, 'tour.title')}
@@ -78,25 +87,42 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
         {(tour?.steps ?? []).map((step, index) => (
           <li key={step.id} className="editor-record">
             <h3>
-              Step {index + 1} <span className="editor-field__hint">({step.id})</span>
+              {stepLabel(index)} <span className="editor-field__hint">({step.id})</span>
             </h3>
             <TextField
-              label={`Step ${index + 1}: title`}
-              hint="A few words."
+              label={i18n._({
+                id: 'editor.tour.stepTitle',
+                message: '{step}: title',
+                values: { step: stepLabel(index) },
+              })}
+              hint={i18n._({ id: 'editor.tour.stepTitleHint', message: 'A few words.' })}
               path={['tour', 'steps', index, 'title']}
               value={step.title}
               onChange={(title) => tour && setTour(updateStep(tour, step.id, { title }), `${step.id}.title`)}
             />
             <TextField
-              label={`Step ${index + 1}: text`}
-              hint="What to say at this step, backed by the quotes below."
+              label={i18n._({
+                id: 'editor.tour.stepText',
+                message: '{step}: text',
+                values: { step: stepLabel(index) },
+              })}
+              hint={i18n._({
+                id: 'editor.tour.stepTextHint',
+                message: 'What to say at this step, backed by the quotes below.',
+              })}
               path={['tour', 'steps', index, 'text']}
               value={step.text}
               multiline
               onChange={(text) => tour && setTour(updateStep(tour, step.id, { text }), `${step.id}.text`)}
             />
             <fieldset className="editor-checks">
-              <legend>Step {index + 1}: incidents in focus</legend>
+              <legend>
+                {i18n._({
+                  id: 'editor.tour.focus',
+                  message: '{step}: incidents in focus',
+                  values: { step: stepLabel(index) },
+                })}
+              </legend>
               {incidents.features.map((incident) => (
                 <label key={incident.id}>
                   <input
@@ -110,12 +136,18 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
                       setTour(updateStep(tour, step.id, { focusIncidentIds }));
                     }}
                   />{' '}
-                  {incident.properties.title || incident.id}
+                  <StoryText>{incident.properties.title || incident.id}</StoryText>
                 </label>
               ))}
             </fieldset>
             <fieldset className="editor-checks">
-              <legend>Step {index + 1}: quotes that back it</legend>
+              <legend>
+                {i18n._({
+                  id: 'editor.tour.quotes',
+                  message: '{step}: quotes that back it',
+                  values: { step: stepLabel(index) },
+                })}
+              </legend>
               {quotes.map((quote, at) => (
                 <label key={at}>
                   <input
@@ -125,40 +157,66 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
                       tour && setTour(updateStep(tour, step.id, { quotes: toggleQuote(step, quote.anchor) }))
                     }
                   />{' '}
-                  “<bdi>{quote.anchor.exact.slice(0, 90)}</bdi>”
+                  {translateNodes(
+                    i18n,
+                    /*i18n*/ { id: 'editor.tour.quote', message: '“{words}”' },
+                    {
+                      words: <StoryText>{quote.anchor.exact.slice(0, 90)}</StoryText>,
+                    },
+                  )}
                 </label>
               ))}
             </fieldset>
             <p>
-              View: west {step.bounds[0]}, south {step.bounds[1]}, east {step.bounds[2]}, north {step.bounds[3]}.{' '}
+              {i18n._({
+                id: 'editor.tour.view',
+                message: 'View: west {west}, south {south}, east {east}, north {north}.',
+                values: { west: step.bounds[0], south: step.bounds[1], east: step.bounds[2], north: step.bounds[3] },
+              })}{' '}
               <button type="button" onClick={() => tour && setTour(updateStep(tour, step.id, { bounds: view }))}>
-                Take step {index + 1}’s view from the map
+                {i18n._({
+                  id: 'editor.tour.takeView',
+                  message: 'Take step {number, number}’s view from the map',
+                  values: { number: index + 1 },
+                })}
               </button>
             </p>
             <div className="editor-actions">
               <button type="button" disabled={index === 0} onClick={() => tour && setTour(moveStep(tour, step.id, -1))}>
-                Move step {index + 1} earlier
+                {i18n._({
+                  id: 'editor.tour.earlier',
+                  message: 'Move step {number, number} earlier',
+                  values: { number: index + 1 },
+                })}
               </button>
               <button
                 type="button"
                 disabled={index === (tour?.steps.length ?? 0) - 1}
                 onClick={() => tour && setTour(moveStep(tour, step.id, 1))}
               >
-                Move step {index + 1} later
+                {i18n._({
+                  id: 'editor.tour.later',
+                  message: 'Move step {number, number} later',
+                  values: { number: index + 1 },
+                })}
               </button>
               <button
                 type="button"
                 className="editor-danger"
                 onClick={() => tour && setTour(deleteStep(tour, step.id))}
               >
-                Delete step {index + 1}
+                {i18n._({
+                  id: 'editor.tour.delete',
+                  message: 'Delete step {number, number}',
+                  values: { number: index + 1 },
+                })}
               </button>
             </div>
           </li>
         ))}
       </ol>
       <button type="button" onClick={() => setTour(addStep(tour, draft.story.title || 'Tour', view))}>
-        Add a step with the map’s view
+        {i18n._({ id: 'editor.tour.add', message: 'Add a step with the map’s view' })}
       </button>
     </section>
   );

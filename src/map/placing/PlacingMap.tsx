@@ -7,6 +7,8 @@ import { OfflineBasemapLayer } from '../basemap/OfflineBasemapLayer.tsx';
 import { OnlineTileLayer } from '../basemap/OnlineTileLayer.tsx';
 import type { TileSource } from '../basemap/tileSource.ts';
 import { toLatLng, toLatLngBounds } from '../toLatLng.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import './placingMap.css';
 
 export interface OtherPoint {
@@ -97,6 +99,7 @@ const APPROXIMATE_ICON = divIcon({
  */
 export function PlacingMap(props: PlacingMapProps) {
   const { point, radiusKm, approximate, bounds, others, tileSource, basemap, label, onPlace, onViewChange } = props;
+  const i18n = useI18n();
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
   const markerEvents = useMemo(
@@ -131,7 +134,9 @@ export function PlacingMap(props: PlacingMapProps) {
             pathOptions={{ color: '#555', weight: 1, fillOpacity: 0.5 }}
             interactive={false}
           >
-            <Tooltip>{other.title}</Tooltip>
+            <Tooltip>
+              <StoryText>{other.title}</StoryText>
+            </Tooltip>
           </CircleMarker>
         ))}
         {point !== null && approximate && radiusKm !== null && (
@@ -144,12 +149,14 @@ export function PlacingMap(props: PlacingMapProps) {
         )}
         {point !== null && (
           <Marker
+            // The title and alt are set when the marker is made: a new marker in a new language.
+            key={i18n.locale}
             position={toLatLng(point)}
             draggable
             icon={approximate ? APPROXIMATE_ICON : PLACED_ICON}
             eventHandlers={markerEvents}
-            title="The incident's point: drag to move it"
-            alt="The incident's point"
+            title={i18n._({ id: 'placing.marker.title', message: "The incident's point: drag to move it" })}
+            alt={i18n._({ id: 'placing.marker.alt', message: "The incident's point" })}
           />
         )}
       </MapContainer>

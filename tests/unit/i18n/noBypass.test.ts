@@ -11,15 +11,19 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = join(import.meta.dirname, '../../..');
-const SCANNED = ['src/panels', 'src/map', 'src/app', 'src/ui', 'src/data/words', 'src/data/time'];
+const SCANNED = ['src/panels', 'src/map', 'src/app', 'src/ui', 'src/data/words', 'src/data/time', 'src/editor'];
 
 /**
  * Files with words not yet in the catalogs. A known gap, written down so that it can only shrink: the second test
  * fails when a file here no longer needs to be.
  */
 const NOT_YET_TRANSLATED = new Set<string>([
-  // The story editor's map: translated with the editor itself (src/editor/, not yet scanned), in English for now.
-  'src/map/placing/PlacingMap.tsx',
+  // What the editor writes into the story file (default words, credits) and its tour-order problems, which join
+  // the data checks' (src/data/load, in English): in English for now.
+  'src/editor/draft/checkDraft.ts',
+  'src/editor/draft/storyDraft.ts',
+  'src/editor/place/placeOperations.ts',
+  'src/editor/tour/checkTourOrder.ts',
 ]);
 
 const SPOKEN_ATTRIBUTES = new Set(['aria-label', 'title', 'alt', 'placeholder', 'label', 'aria-description']);
@@ -35,6 +39,9 @@ const QUIET_PROPERTIES = new Set([
   'type',
   'rel',
   'lang',
+  // Lists of element ids.
+  'aria-describedby',
+  'aria-labelledby',
 ]);
 const WORDS = /[A-Za-z]{2,}[,:;]? +[A-Za-z]{2,}/;
 const A_WORD = /[A-Za-z]{2,}/;
