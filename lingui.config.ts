@@ -14,7 +14,7 @@ export default defineConfig({
     {
       path: '<rootDir>/src/i18n/catalogs/{locale}',
       include: ['<rootDir>/src'],
-      exclude: ['<rootDir>/src/editor', '<rootDir>/src/map/placing'],
+      exclude: ['<rootDir>/src/editor/**', '<rootDir>/src/map/placing/**'],
     },
     // The story editor's words come with the editor, not with the viewer's first load (src/i18n/i18n.ts, loadPart).
     {

@@ -6,6 +6,7 @@ import { messages as editorInEnglish } from '../../../src/i18n/catalogs/editor/e
 describe('a part’s own catalog (the editor’s)', () => {
   it('is loaded into the language on screen, and into one chosen after it, never leaving a bare id', async () => {
     const ids = Object.keys(editorInEnglish);
+    expect(ids.length).toBeGreaterThan(200);
     const english = await loadI18n('en');
     await loadPart('editor');
     for (const id of ids) expect(english.messages[id], id).toEqual(editorInEnglish[id]);
