@@ -5,7 +5,7 @@ import { keepDraft, type DraftStore, type KeptDraft } from './draftKeeping.ts';
 export type KeepingStatus =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'kept'; savedAt: string }
+  | { kind: 'kept'; savedAt: string; draft?: StoryDraft }
   | { kind: 'conflict'; theirs: KeptDraft }
   | { kind: 'full' }
   | { kind: 'failed'; message: string };
@@ -27,22 +27,31 @@ export function useKeeping(draft: StoryDraft | null, store: DraftStore, startRev
     function keepChange() {
       if (draft === null || conflict.current) return;
       let current = true;
-      const timer = window.setTimeout(() => {
+      const save = () => {
+        window.removeEventListener('pagehide', saveNow);
         setStatus({ kind: 'saving' });
         void keepDraft(store, draft, knownRevision.current).then((result) => {
           if (result.status === 'kept') knownRevision.current = result.revision;
           if (!current) return;
-          if (result.status === 'kept') setStatus({ kind: 'kept', savedAt: result.savedAt });
+          if (result.status === 'kept') setStatus({ kind: 'kept', savedAt: result.savedAt, draft });
           else if (result.status === 'conflict') {
             conflict.current = true;
             setStatus({ kind: 'conflict', theirs: result.theirs });
           } else if (result.status === 'full') setStatus({ kind: 'full' });
           else setStatus({ kind: 'failed', message: result.message });
         });
-      }, SAVE_AFTER_MS);
+      };
+      const timer = window.setTimeout(save, SAVE_AFTER_MS);
+      // Leaving or reloading the page within the wait: the write starts now, so the last change is not lost.
+      function saveNow() {
+        window.clearTimeout(timer);
+        save();
+      }
+      window.addEventListener('pagehide', saveNow);
       return () => {
         current = false;
         window.clearTimeout(timer);
+        window.removeEventListener('pagehide', saveNow);
       };
     },
     [draft, store, retry],
@@ -62,5 +71,8 @@ export function useKeeping(draft: StoryDraft | null, store: DraftStore, startRev
     setStatus({ kind: 'kept', savedAt: theirs.savedAt });
   }, []);
 
-  return { status, keepMine, takeTheirs };
+  // "Saved" only while what was saved is what is on screen: a change not yet written is being saved.
+  const shown: KeepingStatus =
+    status.kind === 'kept' && status.draft !== undefined && status.draft !== draft ? { kind: 'saving' } : status;
+  return { status: shown, keepMine, takeTheirs };
 }
