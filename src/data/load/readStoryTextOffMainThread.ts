@@ -1,7 +1,8 @@
 import { detectFileFormat } from './detectFileFormat.ts';
 import { WORKER_FROM_CHARS, type StoryLoad } from './loadStory.ts';
 import { readStoryText, type StoryTextOptions } from './readStoryText.ts';
-import type { StoryReadRequest } from './storyReaderWorker.ts';
+import type { Story } from '../../model/story.ts';
+import type { StoryReadAnswer, StoryReadRequest } from './storyReaderWorker.ts';
 
 export { WORKER_FROM_CHARS };
 
@@ -28,8 +29,8 @@ export async function readStoryTextOffMainThread(
     return readStoryText(fileName, text, options);
   }
   try {
-    return await new Promise<StoryLoad>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<StoryLoad>) => resolve(event.data);
+    const answered = new Promise<StoryReadAnswer>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<StoryReadAnswer>) => resolve(event.data);
       worker.onerror = (event) => {
         event.preventDefault();
         reject(new Error(event.message));
@@ -38,6 +39,16 @@ export async function readStoryTextOffMainThread(
       const request: StoryReadRequest = { fileName, text, options };
       worker.postMessage(request);
     });
+    // While the worker checks, the page parses the text for itself: a valid story bundle is that parse, unchanged.
+    let parsed: unknown = undefined;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // Not JSON (CSV, GeoJSON text sequences): the worker's reading is the story.
+    }
+    const reply = await answered;
+    if (reply.kind === 'read') return reply.load;
+    return { status: 'loaded', story: parsed as Story };
   } catch (error) {
     console.warn('Citemap: reading the story in a worker failed; reading it in the page instead', error);
     return readStoryText(fileName, text, options);

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
-import { readStoryText, type StoryTextOptions } from './readStoryText.ts';
+import type { StoryLoad } from './loadStory.ts';
+import { readStoryBundle } from './readStoryBundle.ts';
+import { MAX_STORY_FILE_BYTES, readStoryText, type StoryTextOptions } from './readStoryText.ts';
 
 /** What the page asks of the worker: one text to read as a story. */
 export interface StoryReadRequest {
@@ -8,8 +10,21 @@ export interface StoryReadRequest {
   options: Omit<StoryTextOptions, 'xmlParser'>;
 }
 
+/**
+ * The worker's answer. A story bundle that passes every check is the parsed text itself (the schemas neither add nor
+ * drop anything), so the worker says only that, and the page parses the text it already holds: copying a story of
+ * 100,000 incidents back from the worker takes longer than parsing it again.
+ */
+export type StoryReadAnswer = { kind: 'valid-bundle' } | { kind: 'read'; load: StoryLoad };
+
+async function answer({ fileName, text, options }: StoryReadRequest): Promise<StoryReadAnswer> {
+  const bundle = readStoryBundle(fileName, text, { maxChars: options.maxChars ?? MAX_STORY_FILE_BYTES });
+  if (bundle.status === 'loaded') return { kind: 'valid-bundle' };
+  const notABundle = bundle.status === 'not-a-story' ? { parsedJson: bundle } : {};
+  return { kind: 'read', load: await readStoryText(fileName, text, { ...options, ...notABundle }) };
+}
+
 // One request, one answer: the page starts a worker per large file and ends it with the answer.
 self.onmessage = async (event: MessageEvent<StoryReadRequest>) => {
-  const { fileName, text, options } = event.data;
-  self.postMessage(await readStoryText(fileName, text, options));
+  self.postMessage(await answer(event.data));
 };
