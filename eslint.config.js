@@ -123,7 +123,7 @@ export default tseslint.config(
       'bench/results/',
       'public/data/',
       // Written by `npx lingui compile` from the .po catalogs beside them.
-      'src/i18n/catalogs/*.ts',
+      'src/i18n/catalogs/**/*.ts',
     ],
   },
   js.configs.recommended,
