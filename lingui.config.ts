@@ -1,10 +1,27 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-po';
+import { modulesReachedFrom, sourceModulesUnder } from './vite-plugins/moduleGraph.ts';
+
+const SRC = resolve(import.meta.dirname, 'src');
+
+/** The story editor and its placing map: a part with catalogs of its own, fetched with the editor. */
+const EDITOR = ['editor', 'map/placing'].map((folder) => resolve(SRC, folder));
+const isEditorFile = (path: string) => EDITOR.some((folder) => path.startsWith(`${folder}/`));
+
+/** What the page's first load fetches: the modules the entry reaches by static imports. */
+const firstLoad = modulesReachedFrom(resolve(SRC, 'main.tsx'), { dynamic: false }).files;
+const viewerFiles = sourceModulesUnder(SRC).filter(
+  (path) => !isEditorFile(path) && !path.startsWith(resolve(SRC, 'i18n/catalogs')),
+);
 
 /**
  * The interface's catalogs: `npx lingui extract` reads every `i18n._({ id, message })` and `/*i18n*\/` descriptor in
- * src/, `npx lingui compile --strict --typescript` turns them into the modules the app imports (English eagerly, the
- * others on demand; a part loaded on demand, the editor, has catalogs of its own that come with it).
+ * src/, `npx lingui compile --strict --typescript` turns them into the modules the app imports. The viewer's words are
+ * split by when their code loads, so that the first load carries only the words the first load can show: English
+ * for the modules the entry imports comes with the page; the words of code fetched on demand (presentation, handout,
+ * pan buttons, region popups, embed code…) come with it (src/i18n/i18n.ts, loadPart), and so do the editor's. Which
+ * is which is read from the import statements, so that moving an import moves its words at the next extract.
  * tests/unit/i18n/catalogs.test.ts fails when a catalog is stale or misses a message.
  */
 export default defineConfig({
@@ -13,13 +30,15 @@ export default defineConfig({
   catalogs: [
     {
       path: '<rootDir>/src/i18n/catalogs/{locale}',
-      include: ['<rootDir>/src'],
-      exclude: ['<rootDir>/src/editor/**', '<rootDir>/src/map/placing/**'],
+      include: viewerFiles.filter((path) => firstLoad.has(path)),
     },
-    // The story editor's words come with the editor, not with the viewer's first load (src/i18n/i18n.ts, loadPart).
+    {
+      path: '<rootDir>/src/i18n/catalogs/onDemand/{locale}',
+      include: viewerFiles.filter((path) => !firstLoad.has(path)),
+    },
     {
       path: '<rootDir>/src/i18n/catalogs/editor/{locale}',
-      include: ['<rootDir>/src/editor', '<rootDir>/src/map/placing'],
+      include: EDITOR,
     },
   ],
   format: formatter({ origins: false, lineNumbers: false }),

@@ -81,7 +81,7 @@ export default defineConfig({
     'import.meta.env.VITE_BASEMAP_SHA256': JSON.stringify(builtDataSha256('basemap.geojson') ?? ''),
   },
   plugins: [
-    stripMessagesPlugin(),
+    stripMessagesPlugin(new URL('./src/i18n/catalogs', import.meta.url).pathname),
     react(),
     cspPlugin(),
     preloadStoryPlugin(),

@@ -15,7 +15,7 @@ import type { StorySource } from '../state/storySource.ts';
 import type { Loading } from './useAsyncLoad.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Say } from '../ui/i18n/Say.tsx';
-import { loadPart } from '../i18n/i18n.ts';
+import { withWords } from '../i18n/i18n.ts';
 import { lazyPart } from './lazyPart.tsx';
 import { loadOnDemand } from './loadOnDemand.ts';
 import { LoadedStory } from './LoadedStory.tsx';
@@ -40,7 +40,7 @@ interface AppProps {
 const StoryEditor = lazyPart(
   loadOnDemand(/*i18n*/ { id: 'part.storyEditor', message: 'story editor' }, () =>
     // Its words come with it, in the reader's language, before it first renders.
-    Promise.all([import('../editor/StoryEditor.tsx'), loadPart('editor')]).then(([module]) => module.StoryEditor),
+    withWords(() => import('../editor/StoryEditor.tsx'), ['editor', 'onDemand']).then((module) => module.StoryEditor),
   ),
   <p role="status">
     <Say message={/*i18n*/ { id: 'app.openingEditor', message: 'Opening the editor…' }} />
@@ -55,7 +55,7 @@ function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
 
 /** Fetched only for a story from a link or a file: the build's own story needs no word on where it came from. */
 const StoryOpenedFrom = lazyPart(
-  () => import('../panels/storyFile/StoryOpenedFrom.tsx').then((module) => module.StoryOpenedFrom),
+  () => withWords(() => import('../panels/storyFile/StoryOpenedFrom.tsx')).then((module) => module.StoryOpenedFrom),
   null,
 );
 

@@ -1,3 +1,4 @@
+import { withWords } from '../i18n/i18n.ts';
 import { useId, useState } from 'react';
 import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 import { Say } from '../ui/i18n/Say.tsx';
@@ -5,7 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPart } from './lazyPart.tsx';
 
 const EmbedCode = lazyPart(
-  () => import('../panels/mapTools/EmbedCode.tsx').then((module) => module.EmbedCode),
+  () => withWords(() => import('../panels/mapTools/EmbedCode.tsx')).then((module) => module.EmbedCode),
   <p>
     <Say message={/*i18n*/ { id: 'embed.preparing', message: 'Preparing the code…' }} />
   </p>,

@@ -1,9 +1,10 @@
+import { withWords } from '../i18n/i18n.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPart } from './lazyPart.tsx';
 import type { OfflineAppStatus } from './useOfflineApp.ts';
 
 const OfflineAppNotice = lazyPart(
-  () => import('../panels/page/OfflineAppNotice.tsx').then((module) => module.OfflineAppNotice),
+  () => withWords(() => import('../panels/page/OfflineAppNotice.tsx')).then((module) => module.OfflineAppNotice),
   null,
 );
 

@@ -1,3 +1,4 @@
+import { withWords } from '../i18n/i18n.ts';
 import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 import { useMemo, type ReactNode } from 'react';
 import type { BasemapLoad } from '../data/load/loadBasemap.ts';
@@ -50,7 +51,8 @@ interface StoryMapAreaProps {
 
 /** What a shape on the map is: fetched when a reader first clicks one, which most never do. */
 const RegionPopupContent = lazyPart(
-  () => import('../panels/incident/RegionPopupContent.tsx').then((module) => module.RegionPopupContent),
+  () =>
+    withWords(() => import('../panels/incident/RegionPopupContent.tsx')).then((module) => module.RegionPopupContent),
   <p>…</p>,
 );
 

@@ -6,17 +6,31 @@ export type { I18n, MessageDescriptor } from '@lingui/core';
 
 /** One instance per language, so that a change of language is a new value that React sees. */
 export function i18nFor(locale: Locale, messages: Messages): I18n {
-  return setupI18n({ locale, messages: { [locale]: messages } });
+  const i18n = setupI18n({ locale, messages: { [locale]: messages } });
+  // The built app's code carries ids, not words: a message its catalogs lack would show a bare id. Say so where the
+  // browser tests look (they fail on the page's console errors). Development falls back to the code's English.
+  if (import.meta.env.PROD)
+    i18n.on('missing', ({ id }) => console.error(`Citemap: message ${id} has no words in ${locale}`));
+  return i18n;
 }
 
 /** English ships with the first load; the other catalogs are fetched when a reader chooses them. */
 export const englishI18n: I18n = i18nFor('en', english);
 
-/** A part of the app loaded on demand whose words come with it, in catalogs of their own (lingui.config.ts). */
-export type CatalogPart = 'editor';
+/**
+ * Words that come with code loaded on demand, in catalogs of their own (lingui.config.ts): the viewer's parts fetched
+ * after the first load (presentation, handout, pan buttons, region popups…), and the story editor.
+ */
+export type CatalogPart = 'onDemand' | 'editor';
 
 /** Each part's catalog per language, as the dynamic imports Vite splits into chunks of their own. */
 const PART_CATALOGS: Record<CatalogPart, Record<Locale, () => Promise<{ messages: Messages }>>> = {
+  onDemand: {
+    en: () => import('./catalogs/onDemand/en.ts'),
+    ur: () => import('./catalogs/onDemand/ur.ts'),
+    fa: () => import('./catalogs/onDemand/fa.ts'),
+    hi: () => import('./catalogs/onDemand/hi.ts'),
+  },
   editor: {
     en: () => import('./catalogs/editor/en.ts'),
     ur: () => import('./catalogs/editor/ur.ts'),
@@ -34,6 +48,8 @@ async function partMessages(part: CatalogPart, locale: Locale): Promise<Messages
 // editor is open never shows a bare message id.
 const instances = new Map<Locale, Promise<I18n>>([['en', Promise.resolve(englishI18n)]]);
 const loadedParts = new Set<CatalogPart>();
+// Each part's loading, once begun: code that asks for words already on their way waits for the same load.
+const partLoads = new Map<CatalogPart, Promise<void>>();
 
 async function withParts(i18n: I18n, parts: Iterable<CatalogPart>): Promise<I18n> {
   const locale = i18n.locale as Locale;
@@ -65,13 +81,29 @@ export async function loadI18n(locale: Locale): Promise<I18n> {
   return withParts(await instance, loadedParts);
 }
 
-/** Loads a part's words into every language made so far (and, from now on, into any chosen later). */
-export async function loadPart(part: CatalogPart): Promise<void> {
-  loadedParts.add(part);
-  try {
-    await Promise.all([...instances.values()].map(async (instance) => withParts(await instance, [part])));
-  } catch (error) {
-    loadedParts.delete(part);
-    throw error;
+/**
+ * Loads a part's words into every language made so far (and, from now on, into any chosen later). Code fetched on
+ * demand waits for this before it renders: the built app's descriptors carry no words of their own.
+ */
+export function loadPart(part: CatalogPart): Promise<void> {
+  let loading = partLoads.get(part);
+  if (loading === undefined) {
+    loadedParts.add(part);
+    loading = Promise.all([...instances.values()].map(async (instance) => withParts(await instance, [part]))).then(
+      () => undefined,
+    );
+    partLoads.set(part, loading);
+    // A failed fetch is tried again next time.
+    loading.catch(() => {
+      loadedParts.delete(part);
+      partLoads.delete(part);
+    });
   }
+  return loading;
+}
+
+/** `import()` of code loaded on demand, resolved once the words it shows are loaded too (see loadPart). */
+export async function withWords<T>(load: () => Promise<T>, parts: readonly CatalogPart[] = ['onDemand']): Promise<T> {
+  const [code] = await Promise.all([load(), ...parts.map(loadPart)]);
+  return code;
 }

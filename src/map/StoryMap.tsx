@@ -1,3 +1,4 @@
+import { withWords } from '../i18n/i18n.ts';
 import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 import { LeafletWords } from './LeafletWords.tsx';
 import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
@@ -31,7 +32,7 @@ import './map.css';
 
 /** The pan buttons and the keyboard's reveal; without them (the chunk could not be fetched) the map still works. */
 const MapAids = lazy<ComponentType<{ animate: boolean }>>(() =>
-  import('./MapAids.tsx').then(
+  withWords(() => import('./MapAids.tsx')).then(
     (module) => ({ default: module.MapAids }),
     () => ({ default: () => null }),
   ),

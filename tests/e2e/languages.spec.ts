@@ -90,7 +90,22 @@ function clippedTextBoxes(page: Page): Promise<string[]> {
 const strike = story.incidents.features.find((incident) => incident.properties.kind === 'strike' && incident.geometry);
 if (strike === undefined) throw new Error('the story has no strike on the map');
 
+/**
+ * Messages the built app found no words for (src/i18n/i18n.ts says so on the console): its code carries short ids, not
+ * English, so a catalog missing a message, or words of code loaded on demand that did not come with it, show a bare id.
+ */
+const missingWords = new WeakMap<Page, string[]>();
+
+test.afterEach(({ page }) => {
+  expect(missingWords.get(page) ?? []).toEqual([]);
+});
+
 async function openIn(page: Page, lang: string, width = 1366) {
+  const missing: string[] = [];
+  missingWords.set(page, missing);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('has no words')) missing.push(message.text());
+  });
   await page.setViewportSize({ width, height: width > 800 ? 900 : 844 });
   await isolateNetwork(page, 'served');
   await page.goto(`./?lang=${lang}`);
