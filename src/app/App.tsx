@@ -59,6 +59,12 @@ const StoryOpenedFrom = lazyPart(
   null,
 );
 
+/** Said while a chosen file is read, which takes seconds only for a large one: fetched with the file's reader. */
+const FileOpeningNotice = lazyPart(
+  () => withWords(() => import('../panels/storyFile/StoryProgress.tsx')).then((module) => module.FileOpeningNotice),
+  null,
+);
+
 /** Where the story on screen came from, when it is not the build's own. */
 function storyOrigin(choice: StoryChoice, story: StoryLoad | Loading): StoryOrigin | null {
   if (choice.opened !== null) return { kind: 'file', name: choice.opened.fileName };
@@ -78,7 +84,7 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
   const embedLayoutReady = useEmbedLayout(embedded);
   const choice = useStoryChoice();
   const storyUrls = useMemo(() => urlsFor(urls, choice.source), [urls, choice.source]);
-  const { story: fetched, basemap, retry } = useStoryData(storyUrls, fetchLike);
+  const { story: fetched, progress, basemap, retry } = useStoryData(storyUrls, fetchLike);
   const story: StoryLoad | Loading =
     choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story, notices: choice.opened.notices };
   const origin = storyOrigin(choice, story);
@@ -151,9 +157,15 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
             onDismiss={choice.dismissRefused}
           />
         )}
+        {choice.reading !== null && (
+          <ErrorBoundary part="file opening notice">
+            <FileOpeningNotice fileName={choice.reading.fileName} bytes={choice.reading.bytes} />
+          </ErrorBoundary>
+        )}
         {badLink !== null && <StorySourceError reason={badLink.reason} onOpenDefault={choice.openDefault} />}
         {badLink === null && story.status === 'loading' && (
           <LoadingNotice
+            progress={progress}
             fromLink={
               choice.source.kind === 'url'
                 ? { address: choice.source.url.href, onCancel: choice.openDefault }

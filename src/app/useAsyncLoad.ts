@@ -10,17 +10,24 @@ const LOADING: Loading = { status: 'loading' };
  * Runs a loader when mounted and again on retry. The loader must not reject: the data loaders turn every failure into
  * a result. Loading is derived (the last result belongs to an earlier attempt) rather than set inside the effect. A
  * loader no longer wanted (another story chosen, Cancel, the page gone) is told so through its signal, so that a
- * download nobody waits for stops.
+ * download nobody waits for stops. What a loader reports on its way (`report`) is the progress of the attempt under
+ * way, and is forgotten with it.
  */
-export function useAsyncLoad<T>(load: (signal: AbortSignal) => Promise<T>): { state: T | Loading; retry: () => void } {
+export function useAsyncLoad<T, Progress = never>(
+  load: (signal: AbortSignal, report: (progress: Progress) => void) => Promise<T>,
+): { state: T | Loading; progress: Progress | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<{ attempt: number; result: T } | null>(null);
+  const [reported, setReported] = useState<{ attempt: number; load: typeof load; progress: Progress } | null>(null);
 
   useEffect(
     function runLoader() {
       let wanted = true;
       const controller = new AbortController();
-      void load(controller.signal).then((result) => {
+      const report = (progress: Progress) => {
+        if (wanted) setReported({ attempt, load, progress });
+      };
+      void load(controller.signal, report).then((result) => {
         if (wanted) setSettled({ attempt, result });
       });
       return () => {
@@ -32,5 +39,10 @@ export function useAsyncLoad<T>(load: (signal: AbortSignal) => Promise<T>): { st
   );
 
   const retry = useCallback(() => setAttempt((previous) => previous + 1), []);
-  return { state: settled !== null && settled.attempt === attempt ? settled.result : LOADING, retry };
+  const state = settled !== null && settled.attempt === attempt ? settled.result : LOADING;
+  const progress =
+    state === LOADING && reported !== null && reported.attempt === attempt && reported.load === load
+      ? reported.progress
+      : null;
+  return { state, progress, retry };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { StoryLoad } from '../data/load/loadStory.ts';
 import type { DataProblem } from '../model/describeIssues.ts';
 import type { Story } from '../model/story.ts';
@@ -42,6 +42,11 @@ export interface RefusedFile {
   problems: DataProblem[];
 }
 
+export interface ReadingFile {
+  fileName: string;
+  bytes: number;
+}
+
 export interface StoryChoice {
   /** What the page's link asked for (`?story=`), until the reader opens something else. */
   source: StorySource;
@@ -49,6 +54,8 @@ export interface StoryChoice {
   opened: OpenedStory | null;
   /** The last file that could not be opened, until dismissed or until another opens. */
   refused: RefusedFile | null;
+  /** The file being read and checked now, which can take seconds for a large one; null when none is. */
+  reading: ReadingFile | null;
   openFile: (file: File) => void;
   dismissRefused: () => void;
   openDefault: () => void;
@@ -71,15 +78,22 @@ export function useStoryChoice(): StoryChoice {
   const i18n = useI18n();
   const [opened, setOpened] = useState<OpenedStory | null>(null);
   const [refused, setRefused] = useState<RefusedFile | null>(null);
+  const [reading, setReading] = useState<ReadingFile | null>(null);
+  // The reader may choose a second file while the first is still being read: only the last one chosen counts.
+  const lastChosen = useRef<File | null>(null);
 
   const openFile = useCallback(
     (file: File) => {
+      lastChosen.current = file;
+      setReading({ fileName: file.name, bytes: file.size });
       void loadReadStoryFile()
         .then(
           (readStoryFile) => readStoryFile(file),
           (error: unknown) => refusedForLackOfCode(file.name, error, i18n),
         )
         .then((result) => {
+          if (lastChosen.current !== file) return;
+          setReading(null);
           if (result.status === 'failed') {
             setRefused({ fileName: file.name, problems: result.problems });
             return;
@@ -100,10 +114,12 @@ export function useStoryChoice(): StoryChoice {
   const dismissRefused = useCallback(() => setRefused(null), []);
 
   const openDefault = useCallback(() => {
+    lastChosen.current = null;
+    setReading(null);
     forgetOldStoryInUrl();
     setSource({ kind: 'default' });
     setOpened(null);
   }, []);
 
-  return { source, opened, refused, openFile, dismissRefused, openDefault };
+  return { source, opened, refused, reading, openFile, dismissRefused, openDefault };
 }

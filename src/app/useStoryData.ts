@@ -1,12 +1,15 @@
 import { useCallback } from 'react';
 import { loadBasemap, type BasemapLoad } from '../data/load/loadBasemap.ts';
 import { loadStory, type StoryLoad } from '../data/load/loadStory.ts';
+import type { StoryLoadProgress } from '../data/load/storyLoadProgress.ts';
 import type { FetchLike } from '../data/load/fetchText.ts';
 import type { StoryDataUrls } from '../data/load/storyDataUrls.ts';
 import { useAsyncLoad, type Loading } from './useAsyncLoad.ts';
 
 export interface StoryData {
   story: StoryLoad | Loading;
+  /** How far the story has come while it loads, where the loader can tell (a link's download, a large story's read). */
+  progress: StoryLoadProgress | null;
   basemap: BasemapLoad | Loading;
   /** Loads both files again, for the error panel's Retry button. */
   retry: () => void;
@@ -17,10 +20,11 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
   const { story: storyUrl, basemap: basemapUrl, storySha256, basemapSha256, fromLink = false } = urls;
   const story = useAsyncLoad(
     useCallback(
-      (signal: AbortSignal) =>
+      (signal: AbortSignal, report: (progress: StoryLoadProgress) => void) =>
         loadStory(storyUrl, fetchLike, {
           trustedSha256: storySha256,
           fromLink: fromLink ? { signal, pageUrl: window.location.href } : undefined,
+          onProgress: report,
         }),
       [storyUrl, fetchLike, storySha256, fromLink],
     ),
@@ -37,5 +41,5 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
     retryStory();
     retryBasemap();
   }, [retryStory, retryBasemap]);
-  return { story: story.state, basemap: basemap.state, retry };
+  return { story: story.state, progress: story.progress, basemap: basemap.state, retry };
 }

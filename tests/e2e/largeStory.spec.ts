@@ -105,15 +105,37 @@ test.describe('a story of thousands of incidents', () => {
   }) => {
     expect(body.length, 'the generated story is large enough for the worker').toBeGreaterThan(WORKER_FROM_CHARS);
     const network = await isolateNetwork(page, 'served');
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { openingNotices: string[] }).openingNotices = seen;
+      new MutationObserver(() => {
+        const notice = document.querySelector('.loading-notice--file');
+        const said = notice?.querySelector('p')?.textContent ?? '';
+        if (notice?.querySelector('progress') && said !== '' && !seen.includes(said)) seen.push(said);
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto('./');
     await expect(page.locator('.incident-icon').first()).toBeVisible();
+    // A slow school laptop reads for seconds; here the worker's code is held back a second and a half instead, so
+    // that the wait the notice is for happens every time.
+    await page.route(/storyReaderWorker/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
     const workerStarted = page.waitForEvent('worker');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open a story file…' }).click();
     await (await chooser).setFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    const opening = page.locator('.loading-notice--file');
     const worker = await workerStarted;
     expect(worker.url()).toMatch(/storyReaderWorker/);
     await expect(page.locator('.incident-cluster').first()).toBeVisible();
+    // While it read, the page said which file it was opening, with a bar that moves (reading gives no measure). The
+    // notice may come and go between two looks of the test, so the page records what it showed.
+    expect(await page.evaluate(() => (window as unknown as { openingNotices: string[] }).openingNotices)).toEqual([
+      expect.stringMatching(/^Opening large\.json \([\d.]+ MB\)…$/),
+    ]);
+    await expect(opening).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(large.title);
     expect(appErrors(network.consoleErrors)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import {
   type FetchLike,
 } from './fetchText.ts';
 import { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
+import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
 
 export interface FetchStoryFileOptions {
   /** Larger answers are refused: by Content-Length before reading, else while reading. 20 MB unless said. */
@@ -18,7 +19,12 @@ export interface FetchStoryFileOptions {
   signal?: AbortSignal;
   /** The page's own address, to tell another site's refusal to share a file (CORS) from a network failure. */
   pageUrl?: string;
+  /** Told how much has arrived as the file streams in. */
+  onProgress?: ReportStoryLoadProgress;
 }
+
+/** How often the download's progress is told: every quarter megabyte, not every network packet. */
+const PROGRESS_STEP_BYTES = 256 * 1024;
 
 /** Long enough for a 20 MB file on a slow school connection, short enough that "Loading…" does not stay forever. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -75,8 +81,18 @@ async function describeRequestFailure(
 }
 
 /** The body as text, stopped as soon as it passes `maxBytes` (a server may send no Content-Length, or a wrong one). */
-async function readBody(response: Response, maxBytes: number): Promise<string | { tooLarge: true }> {
-  if (response.body === null || !Number.isFinite(maxBytes)) return response.text();
+async function readBody(
+  response: Response,
+  maxBytes: number,
+  onProgress: ReportStoryLoadProgress | undefined,
+): Promise<string | { tooLarge: true }> {
+  if (response.body === null || (!Number.isFinite(maxBytes) && onProgress === undefined)) return response.text();
+  // Content-Length counts the bytes on the wire: with a compressed answer the text grows past it, and the size is
+  // then unknown rather than wrong.
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const compressed = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const totalBytes = Number.isFinite(declared) && declared > 0 && !compressed ? declared : null;
+  let reported = 0;
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
@@ -88,6 +104,14 @@ async function readBody(response: Response, maxBytes: number): Promise<string | 
     if (received > maxBytes) {
       await reader.cancel();
       return { tooLarge: true };
+    }
+    if (onProgress !== undefined && received - reported >= PROGRESS_STEP_BYTES) {
+      reported = received;
+      onProgress({
+        stage: 'downloading',
+        receivedBytes: received,
+        totalBytes: totalBytes !== null && totalBytes >= received ? totalBytes : null,
+      });
     }
     parts.push(decoder.decode(value, { stream: true }));
   }
@@ -134,7 +158,7 @@ export async function fetchStoryFile(
   }
   let body: string | { tooLarge: true };
   try {
-    body = await readBody(response, maxBytes);
+    body = await readBody(response, maxBytes, options.onProgress);
   } catch (error) {
     return failed(url, '(response)', whyStopped() ?? `the download broke off (${reasonOf(error)})`);
   }

@@ -1,5 +1,6 @@
 import { fetchStoryFile } from './fetchStoryFile.ts';
 import type { FetchLike } from './fetchText.ts';
+import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
 import { EMPTY_ANSWER, type StoryLoad } from './loadStory.ts';
 import { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
 import { readStoryTextOffMainThread } from './readStoryTextOffMainThread.ts';
@@ -8,6 +9,7 @@ export interface LinkedStoryOptions {
   signal?: AbortSignal;
   pageUrl?: string;
   maxBytes?: number;
+  onProgress?: ReportStoryLoadProgress;
 }
 
 /**
@@ -21,10 +23,12 @@ export async function loadLinkedStory(
   options: LinkedStoryOptions = {},
 ): Promise<StoryLoad> {
   const maxBytes = options.maxBytes ?? MAX_STORY_FILE_BYTES;
-  const fetched = await fetchStoryFile(url, fetchLike, { maxBytes, signal: options.signal, pageUrl: options.pageUrl });
+  const { signal, pageUrl, onProgress } = options;
+  const fetched = await fetchStoryFile(url, fetchLike, { maxBytes, signal, pageUrl, onProgress });
   if (fetched.status === 'failed') return fetched;
   if (fetched.text.trim() === '') return { status: 'failed', problems: [EMPTY_ANSWER(url)] };
   const { finalUrl, contentType } = fetched;
+  onProgress?.({ stage: 'reading', bytes: fetched.text.length });
   const read = await readStoryTextOffMainThread(url, fetched.text, {
     sourceUrl: finalUrl,
     maxChars: maxBytes,

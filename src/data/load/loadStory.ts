@@ -1,6 +1,7 @@
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
+import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
 
 /**
  * From this size on, a story is read in a Web Worker (readStoryTextOffMainThread). Below it, reading in the page is
@@ -56,6 +57,8 @@ export interface LoadStoryOptions {
    * fetched only then. The build's own story, which the site's deployer chose, is not limited.
    */
   fromLink?: { signal?: AbortSignal; pageUrl?: string; maxBytes?: number };
+  /** Told how far a story that takes a while (from a link, or too large to read in the page) has come. */
+  onProgress?: ReportStoryLoadProgress;
 }
 
 /**
@@ -70,7 +73,7 @@ export async function loadStory(
 ): Promise<StoryLoad> {
   if (options.fromLink !== undefined) {
     const { loadLinkedStory } = await import('./loadLinkedStory.ts');
-    return loadLinkedStory(url, fetchLike, options.fromLink);
+    return loadLinkedStory(url, fetchLike, { ...options.fromLink, onProgress: options.onProgress });
   }
   const fetched = await fetchText(url, fetchLike);
   if (fetched.status === 'failed') return fetched;
@@ -85,6 +88,7 @@ export async function loadStory(
   // A large one (a dataset deployed as the build's story) is read in a worker, as a large file or link is.
   if (fetched.text.length >= WORKER_FROM_CHARS) {
     const { readStoryTextOffMainThread } = await import('./readStoryTextOffMainThread.ts');
+    options.onProgress?.({ stage: 'reading', bytes: fetched.text.length });
     return readStoryTextOffMainThread(url, fetched.text, { maxChars: Infinity });
   }
   const { readStoryBundle } = await import('./readStoryBundle.ts');

@@ -44,4 +44,34 @@ describe('App: which story', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('says which file it is opening while it reads it, with the story still on screen, and stops saying so after', async () => {
+    render(<App urls={URLS} tileSource={null} fetchLike={serveFixture} />);
+    await screen.findByRole('heading', { level: 1, name: fixtureStory().title });
+    const other = { ...fixtureStory(), title: 'Another story' };
+    chooseFile(JSON.stringify(other), 'another.story.json');
+    const opening = screen.getByText((_, element) => element?.textContent === 'Opening another.story.json (0.1 MB)…', {
+      selector: 'p',
+    });
+    expect(opening.getAttribute('role')).toBe('status');
+    expect(screen.getByRole('progressbar', { name: 'Opening another.story.json (0.1 MB)…' })).toBeInstanceOf(
+      HTMLProgressElement,
+    );
+    expect(screen.queryAllByRole('heading', { level: 1, name: fixtureStory().title })).toHaveLength(1);
+    await screen.findByRole('heading', { level: 1, name: 'Another story' }, { timeout: 5000 });
+    expect(screen.queryByText(/^Opening another/)).toBeNull();
+  });
+
+  it('shows only the last of two files chosen one after the other', async () => {
+    render(<App urls={URLS} tileSource={null} fetchLike={serveFixture} />);
+    await screen.findByRole('heading', { level: 1, name: fixtureStory().title });
+    // The first is a CSV, whose reader is fetched only now, so its read ends after the second's.
+    chooseFile('name,latitude,longitude\nFirst place,29.96,64.11\n', 'first.csv');
+    chooseFile(JSON.stringify({ ...fixtureStory(), title: 'Second chosen' }), 'second.story.json');
+    await screen.findByRole('heading', { level: 1, name: 'Second chosen' }, { timeout: 5000 });
+    // The first file's read ends too, and must not replace the second.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second chosen');
+    expect(screen.queryByText(/^Opening /)).toBeNull();
+  });
 });

@@ -322,3 +322,46 @@ describe('fetchText', () => {
     }
   });
 });
+
+describe('fetchStoryFile, telling how far the download has come', () => {
+  const chunk = new Uint8Array(128 * 1024).fill(0x20);
+
+  it('reports the bytes received every quarter megabyte, against the size the server declared', async () => {
+    const { stream } = countingBody(chunk, 8);
+    const fetchLike = recording(() =>
+      Promise.resolve(new Response(stream, { headers: { 'content-length': String(8 * chunk.byteLength) } })),
+    );
+    const reports: unknown[] = [];
+    const fetched = await fetchStoryFile('https://citemap.example/big.json', fetchLike, {
+      onProgress: (progress) => reports.push(progress),
+    });
+    expect(fetched.status).toBe('fetched');
+    expect(reports).toEqual(
+      [1, 2, 3, 4].map((quarter) => ({
+        stage: 'downloading',
+        receivedBytes: quarter * 256 * 1024,
+        totalBytes: MB,
+      })),
+    );
+  });
+
+  it('gives no total where the server declared none, or a compressed size the text outgrows', async () => {
+    const answers: Array<Record<string, string>> = [
+      {},
+      { 'content-length': String(chunk.byteLength), 'content-encoding': 'gzip' },
+    ];
+    for (const headers of answers) {
+      const { stream } = countingBody(chunk, 4);
+      const reports: Array<{ totalBytes?: number | null }> = [];
+      await fetchStoryFile(
+        'https://citemap.example/big.json',
+        recording(() => Promise.resolve(new Response(stream, { headers }))),
+        {
+          onProgress: (progress) => reports.push(progress as { totalBytes: number | null }),
+        },
+      );
+      expect(reports.length).toBe(2);
+      for (const report of reports) expect(report.totalBytes).toBeNull();
+    }
+  });
+});
