@@ -3,13 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { LanguageProvider } from './app/LanguageProvider.tsx';
 import { initialLocale, loadFontsFor } from './app/languageOfPage.ts';
-import { loadI18n } from './i18n/i18n.ts';
+import { loadI18n, onWordsMissing } from './i18n/i18n.ts';
 import { storyDataUrls } from './data/load/storyDataUrls.ts';
 import { TILE_SOURCE } from './map/basemap/tileSource.ts';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no element with id "root" to draw the app in');
+
+if (import.meta.env.PROD) {
+  onWordsMissing((id, locale) => console.error(`Citemap: message ${id} has no words in ${locale}`));
+}
 
 const locale = initialLocale();
 // The chosen language's catalog and font are loaded before the first render: no English first, no layout shift.

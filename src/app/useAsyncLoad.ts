@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export interface Loading {
   status: 'loading';
@@ -28,7 +28,9 @@ export function useAsyncLoad<T, Progress = never>(
         if (wanted) setReported({ attempt, load, progress });
       };
       void load(controller.signal, report).then((result) => {
-        if (wanted) setSettled({ attempt, result });
+        // What a result brings (a whole story: map, list, article, timeline) is rendered in slices, so that the page
+        // answers the reader meanwhile instead of freezing for as long as the render takes on a slow laptop.
+        if (wanted) startTransition(() => setSettled({ attempt, result }));
       });
       return () => {
         wanted = false;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PrintPreparation } from '../panels/handout/PrintPreparationContext.ts';
 import { loadPrintHandout, type PrintHandoutComponent } from './LazyPrintHandout.tsx';
@@ -15,15 +15,21 @@ export function usePrintPreparation(): { preparation: PrintPreparation; handout:
   const [failed, setFailed] = useState(false);
   const [handout, setHandout] = useState<PrintHandoutComponent | null>(null);
 
-  const fetchPrintHandout = useCallback(async () => {
+  const fetchPrintHandout = useCallback(async (when: 'now' | 'in the background') => {
     const component = await loadPrintHandout();
-    // Committed now rather than on React's schedule: a caller that prints next must find the handout in the page.
-    flushSync(() => setHandout(() => component));
+    if (when === 'now') {
+      // Committed now rather than on React's schedule: a caller that prints next must find the handout in the page.
+      flushSync(() => setHandout(() => component));
+    } else {
+      // Nobody is waiting: rendered in slices between whatever the reader does (the whole story's table takes a
+      // fifth of a second on a slow laptop, which in one piece would hold up a click on the map).
+      startTransition(() => setHandout(() => component));
+    }
   }, []);
 
   const prepare = useCallback(async () => {
     try {
-      await fetchPrintHandout();
+      await fetchPrintHandout('now');
       setFailed(false);
       return true;
     } catch (error) {
@@ -38,7 +44,7 @@ export function usePrintPreparation(): { preparation: PrintPreparation; handout:
     function fetchWhenIdle() {
       return whenIdle(() => {
         // Nobody has asked to print yet: printing asks again, and says so if it fails then.
-        fetchPrintHandout().catch(() => undefined);
+        fetchPrintHandout('in the background').catch(() => undefined);
       });
     },
     [fetchPrintHandout],

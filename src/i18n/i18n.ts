@@ -7,11 +7,19 @@ export type { I18n, MessageDescriptor } from '@lingui/core';
 /** One instance per language, so that a change of language is a new value that React sees. */
 export function i18nFor(locale: Locale, messages: Messages): I18n {
   const i18n = setupI18n({ locale, messages: { [locale]: messages } });
-  // The built app's code carries ids, not words: a message its catalogs lack would show a bare id. Say so where the
-  // browser tests look (they fail on the page's console errors). Development falls back to the code's English.
-  if (import.meta.env.PROD)
-    i18n.on('missing', ({ id }) => console.error(`Citemap: message ${id} has no words in ${locale}`));
+  i18n.on('missing', ({ id }) => whenWordsMissing?.(id, locale));
   return i18n;
+}
+
+let whenWordsMissing: ((id: string, locale: Locale) => void) | null = null;
+
+/**
+ * What to do when a message has no words in the catalogs loaded: the page's entry says so on the console in the built
+ * app, whose code carries ids, not words, so that a bare id on screen is caught by the browser tests (they fail on the
+ * page's console errors). Development and the tests in Node fall back to the English written in the code.
+ */
+export function onWordsMissing(handle: (id: string, locale: Locale) => void): void {
+  whenWordsMissing = handle;
 }
 
 /** English ships with the first load; the other catalogs are fetched when a reader chooses them. */
