@@ -15,7 +15,7 @@ export function usePrintPreparation(): { preparation: PrintPreparation; handout:
   const [failed, setFailed] = useState(false);
   const [handout, setHandout] = useState<PrintHandoutComponent | null>(null);
 
-  const fetchPrintHandout = useCallback(async (when: 'now' | 'in the background') => {
+  const fetchPrintHandout = useCallback(async (when: 'now' | 'later') => {
     const component = await loadPrintHandout();
     if (when === 'now') {
       // Committed now rather than on React's schedule: a caller that prints next must find the handout in the page.
@@ -44,7 +44,7 @@ export function usePrintPreparation(): { preparation: PrintPreparation; handout:
     function fetchWhenIdle() {
       return whenIdle(() => {
         // Nobody has asked to print yet: printing asks again, and says so if it fails then.
-        fetchPrintHandout('in the background').catch(() => undefined);
+        fetchPrintHandout('later').catch(() => undefined);
       });
     },
     [fetchPrintHandout],
