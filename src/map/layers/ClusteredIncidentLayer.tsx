@@ -130,18 +130,20 @@ export const ClusteredIncidentLayer = memo(function ClusteredIncidentLayer(props
   const renderIncidentMarker = useIncidentMarkerRenderer(settings);
   const renderIncident = (incident: PlacedIncident) => renderIncidentMarker(incident, incident === selected);
   // Until the index is built, only a selected incident (a link to it, say) is drawn.
-  if (built === null) return selected === null ? null : renderIncident(selected);
+  const drawn =
+    built === null
+      ? []
+      : items.map((item) =>
+          item.kind === 'cluster' ? (
+            <ClusterMarker key={`cluster-${item.clusterId}`} built={built} item={item} animate={settings.animate} />
+          ) : (
+            renderIncident(item.incident)
+          ),
+        );
   const selectedIsDrawn = items.some((item) => item.kind === 'incident' && item.incident === selected);
-  return (
-    <>
-      {items.map((item) =>
-        item.kind === 'cluster' ? (
-          <ClusterMarker key={`cluster-${item.clusterId}`} built={built} item={item} animate={settings.animate} />
-        ) : (
-          renderIncident(item.incident)
-        ),
-      )}
-      {selected !== null && !selectedIsDrawn && renderIncident(selected)}
-    </>
-  );
+  if (selected !== null && !selectedIsDrawn) drawn.push(renderIncident(selected));
+  // One keyed list, whatever the zoom: a selected marker that a redraw puts into a cluster (or takes out of one) keeps
+  // its place by its key and stays mounted, its popup open. Drawn apart from the list, it was mounted afresh under the
+  // reader's click, and the old marker's closing popup took the selection with it.
+  return <>{drawn}</>;
 });

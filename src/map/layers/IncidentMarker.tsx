@@ -65,6 +65,15 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
   const camera = useCameraMoves(animate);
   const map = useMap();
   const { selectOnMap, deselectIncident } = useStoryActions();
+  // Unmounting removes the marker from the map, which closes its popup: that is the layer going (hidden, filtered,
+  // drawn again), not the reader closing it, and must not drop the selection (the list shows it "hidden on the map").
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(
     function markDimmed() {
@@ -111,7 +120,9 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         returnFocusToMarker(markerRef.current, event);
         // Leaflet closes the open popup just before it opens the next one: waiting a tick lets that selection land
         // first, so switching markers makes one history entry, not a "nothing selected" one in between.
-        window.setTimeout(() => deselectIncident(incident.id), 0);
+        window.setTimeout(() => {
+          if (mounted.current) deselectIncident(incident.id);
+        }, 0);
       },
     }),
     [map, incident.id, selectOnMap, deselectIncident],
