@@ -43,17 +43,25 @@ function headlineOf(measure: CasualtyMeasure, total: string, disputed: boolean, 
     : i18n._({ id: 'casualties.injured', message: 'Injured: {total}', values });
 }
 
+/** The highest a count reaches: a range's upper end, else its one number. */
+export function upperEnd(count: HeadCount): number {
+  return count.upTo ?? count.value;
+}
+
 function describeTotal(counts: readonly HeadCount[], i18n: I18n): { total: string; disputed: boolean } {
-  const values = counts.map((count) => count.value);
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  if (low === high) {
+  const low = Math.min(...counts.map((count) => count.value));
+  const high = Math.max(...counts.map(upperEnd));
+  const [first] = counts;
+  if (
+    first !== undefined &&
+    counts.every((count) => count.value === first.value && upperEnd(count) === upperEnd(first))
+  ) {
     return {
-      total: formatHeadCount({ value: low, atLeast: counts.every((count) => count.atLeast) }, i18n),
+      total: formatHeadCount({ ...first, atLeast: counts.every((count) => count.atLeast) }, i18n),
       disputed: false,
     };
   }
-  const openEnded = counts.some((count) => count.value === high && count.atLeast);
+  const openEnded = counts.some((count) => upperEnd(count) === high && count.atLeast);
   const range = { low, high };
   return {
     total: openEnded

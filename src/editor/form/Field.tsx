@@ -93,14 +93,17 @@ interface NumberFieldProps {
   onChange: (value: number | null) => void;
   min?: number;
   step?: number | 'any';
+  disabled?: boolean;
 }
 
-export function NumberField({ label, hint, path, value, onChange, min, step = 'any' }: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const { label, hint, path, value, onChange, min, step = 'any', disabled = false } = props;
   return (
     <Field label={label} hint={hint} path={path}>
       {(control) => (
         <input
           {...control}
+          disabled={disabled}
           type="number"
           inputMode="decimal"
           min={min}
