@@ -110,14 +110,22 @@ export const MapPointSchema = z.strictObject({
 export type MapPoint = z.infer<typeof MapPointSchema>;
 
 /** A distance a party gave, as opposed to one the build computed from the marker. */
-export const ReportedDistanceSchema = z.strictObject({
-  claimedBy: z.string().check(z.minLength(1)),
-  /** What the distance is measured to: "the border with Ruritania", "Northtown". */
-  from: z.string().check(z.minLength(1)),
-  minKm: z.number().check(z.nonnegative()),
-  maxKm: z.number().check(z.nonnegative()),
-  citation: CitationSchema,
-});
+export const ReportedDistanceSchema = z
+  .strictObject({
+    claimedBy: z.string().check(z.minLength(1)),
+    /** What the distance is measured to: "the border with Ruritania", "Northtown". */
+    from: z.string().check(z.minLength(1)),
+    minKm: z.number().check(z.nonnegative()),
+    maxKm: z.number().check(z.nonnegative()),
+    citation: CitationSchema,
+  })
+  .check(
+    // On the distance's own upper figure, so the editor shows it beside that field.
+    z.refine((distance) => distance.minKm <= distance.maxKm, {
+      message: 'a reported distance needs minKm ≤ maxKm',
+      path: ['maxKm'],
+    }),
+  );
 export type ReportedDistance = z.infer<typeof ReportedDistanceSchema>;
 
 export const IncidentPlaceSchema = z
@@ -156,10 +164,6 @@ export const IncidentPlaceSchema = z
     z.refine((place) => place.point?.role !== 'site' || place.geoPrecision === 1, {
       message: 'a point on the site itself is geo precision 1; an approximate place stands in for the site',
       path: ['point', 'role'],
-    }),
-    z.refine((place) => (place.reportedDistances ?? []).every((distance) => distance.minKm <= distance.maxKm), {
-      message: 'a reported distance needs minKm ≤ maxKm',
-      path: ['reportedDistances'],
     }),
   );
 export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;

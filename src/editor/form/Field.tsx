@@ -108,7 +108,8 @@ export function NumberField(props: NumberFieldProps) {
           inputMode="decimal"
           min={min}
           step={step}
-          value={value ?? ''}
+          // A number cleared where the story needs one is kept as NaN, which the schema refuses beside the field.
+          value={value === null || Number.isNaN(value) ? '' : value}
           onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
         />
       )}

@@ -1,6 +1,6 @@
 import type { BoundingBox } from '../../model/geojson.ts';
 import type { QuoteAnchor } from '../../model/quoteAnchor.ts';
-import type { Tour, TourStep } from '../../model/tour.ts';
+import type { DiscussionQuestion, Tour, TourStep } from '../../model/tour.ts';
 import { freeId } from '../draft/storyDraft.ts';
 
 /** A new step at the end: the map's view as it is now, no text yet. */
@@ -38,4 +38,17 @@ export function updateStep(tour: Tour, stepId: string, change: Partial<TourStep>
 export function toggleQuote(step: TourStep, quote: QuoteAnchor): QuoteAnchor[] {
   const same = (other: QuoteAnchor) => JSON.stringify(other) === JSON.stringify(quote);
   return step.quotes.some(same) ? step.quotes.filter((other) => !same(other)) : [...step.quotes, quote];
+}
+
+/** The step's questions replaced; a step left with none leaves the field out, as the story format's own steps do. */
+export function setQuestions(tour: Tour, stepId: string, questions: readonly DiscussionQuestion[]): Tour {
+  return {
+    ...tour,
+    steps: tour.steps.map((step) => {
+      if (step.id !== stepId) return step;
+      const next: TourStep = { ...step, questions: [...questions] };
+      if (questions.length === 0) delete next.questions;
+      return next;
+    }),
+  };
 }

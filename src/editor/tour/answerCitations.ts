@@ -1,0 +1,58 @@
+import { collectArticleQuotes } from '../../data/quotes/collectArticleQuotes.ts';
+import type { IncidentCollection } from '../../model/incident.ts';
+import type { AnswerCitation } from '../../model/tour.ts';
+
+/** What an answer may cite, with the words to show for it. */
+export interface AnswerOption {
+  citation: AnswerCitation;
+  words: string;
+  /** The outside source's title (or id), for an outside source's words; null for the article's. */
+  source: string | null;
+}
+
+export function answerKey(citation: AnswerCitation): string {
+  return JSON.stringify(citation);
+}
+
+/**
+ * The words a tour question's answer may rest on: every quote of the article the story cites, and every outside
+ * source's words an incident quotes (the check lets an answer cite only words the story cites), each once.
+ */
+export function answerOptions(incidents: IncidentCollection): AnswerOption[] {
+  const options = new Map<string, AnswerOption>();
+  const add = (option: AnswerOption) => {
+    const key = answerKey(option.citation);
+    if (!options.has(key)) options.set(key, option);
+  };
+  for (const quote of [...collectArticleQuotes(incidents).values()].flat()) {
+    add({ citation: { type: 'article', quote: quote.anchor }, words: quote.anchor.exact, source: null });
+  }
+  for (const incident of incidents.features) {
+    const { claims, casualties, place, sources } = incident.properties;
+    for (const { citation } of [...claims, ...casualties, ...(place.reportedDistances ?? [])]) {
+      if (citation.type !== 'outside' || citation.words === undefined) continue;
+      const source = sources.find((candidate) => candidate.id === citation.sourceId);
+      add({
+        citation: { type: 'outside', incidentId: incident.id, sourceId: citation.sourceId, words: citation.words },
+        words: citation.words,
+        source: source?.title || citation.sourceId,
+      });
+    }
+  }
+  return [...options.values()];
+}
+
+/** The options for one answer: those it already cites first (kept even where no option matches them), then the rest. */
+export function optionsFor(cited: readonly AnswerCitation[], options: readonly AnswerOption[]): AnswerOption[] {
+  const byKey = new Map(options.map((option) => [answerKey(option.citation), option]));
+  const first = cited.map(
+    (citation) =>
+      byKey.get(answerKey(citation)) ?? {
+        citation,
+        words: citation.type === 'article' ? citation.quote.exact : citation.words,
+        source: citation.type === 'article' ? null : citation.sourceId,
+      },
+  );
+  const citedKeys = new Set(cited.map(answerKey));
+  return [...first, ...options.filter((option) => !citedKeys.has(answerKey(option.citation)))];
+}
