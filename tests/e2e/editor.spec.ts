@@ -126,8 +126,8 @@ test.describe('the story editor', () => {
     await page.getByLabel('Claim 1: who says so').fill('The article');
     await page.getByRole('button', { name: 'Add a casualty figure' }).click();
     await page.getByLabel('Figure 1: who gave it').fill('Kurdistan Region Security Council');
-    await page.getByLabel('Figure 1: killed').fill('4');
-    await page.getByLabel('Figure 1: injured').fill('6');
+    await page.getByLabel('Figure 1: killed', { exact: true }).fill('4');
+    await page.getByLabel('Figure 1: injured', { exact: true }).fill('6');
     await page.getByLabel('Figure 1: who the casualties were').fill('civilians');
 
     await page.getByRole('button', { name: 'Tour', exact: true }).click();
@@ -234,7 +234,7 @@ test.describe('the story editor', () => {
     await typeInto(page.getByLabel('Claim 1: who says so'), 'The article');
     await tabTo(page, page.getByRole('button', { name: 'Add a casualty figure' }));
     await page.keyboard.press('Enter');
-    await typeInto(page.getByLabel('Figure 1: killed'), '4');
+    await typeInto(page.getByLabel('Figure 1: killed', { exact: true }), '4');
     await typeInto(page.getByLabel('Figure 1: who the casualties were'), 'civilians');
     await expect(page.locator('.editor-bar__status')).toContainText('ready: no problems');
     await savedInBrowser(page);
@@ -424,6 +424,28 @@ test.describe('the story editor', () => {
     await expect(page.getByLabel('Article text')).toHaveValue('First paragraph.\n\nSecond one.');
     await expect(page.locator('#editor-article-text-status')).toContainText('2 passages.');
     expect(await page.evaluate(() => (window as { pastedScriptRan?: boolean }).pastedScriptRan)).toBeUndefined();
+  });
+
+  test('records a casualty range ("between 4 and 6"), which the preview’s popup gives beside its claimant', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Edit this story' }).click();
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Incidents' }).click();
+    await page.getByLabel('Figure 1: killed, up to').fill('6');
+    await expect(page.getByLabel('Figure 1: killed, up to')).toHaveAttribute('aria-invalid', 'false');
+    await expect(page.locator('.editor-bar__status')).toContainText('ready: no problems');
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Preview' }).click();
+    await page
+      .getByRole('region', { name: 'Incidents' })
+      .getByRole('button', { name: /Iranian missile strike on Erbil/ })
+      .first()
+      .click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toContainText('Killed: 4–6, depending on who is counting');
+    // The full record lists every figure beside its claimant, the range as the claimant gave it.
+    await popup.getByText(/^Full record/).click();
+    await expect(popup).toContainText('Kurdistan Region Security Council (KRSC): 4–6.');
   });
 
   test('has no serious or critical axe violations in any view', async ({ page }) => {
