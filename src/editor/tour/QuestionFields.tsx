@@ -136,45 +136,68 @@ function AnswerCitationChecks({ label, path, cited, options, onChange }: AnswerC
   const { key, messages } = useFieldProblems(path);
   const citedKeys = new Set(cited.map(answerKey));
   const problemsId = `answer-${key.replace(/[^a-z0-9]+/gi, '-')}-problems`;
+  const all = optionsFor(cited, options);
+  const ticked = all.filter((option) => citedKeys.has(answerKey(option.citation)));
+  const words = (option: AnswerOption) =>
+    option.source === null
+      ? translateNodes(
+          i18n,
+          /*i18n*/ { id: 'editor.tour.quote', message: '“{words}”' },
+          { words: <StoryText>{option.words.slice(0, 90)}</StoryText> },
+        )
+      : translateNodes(
+          i18n,
+          /*i18n*/ { id: 'editor.question.outsideWords', message: '“{words}” ({source})' },
+          {
+            words: <StoryText>{option.words.slice(0, 90)}</StoryText>,
+            source: <StoryText>{option.source}</StoryText>,
+          },
+        );
+  const check = (option: AnswerOption) => {
+    const optionKey = answerKey(option.citation);
+    return (
+      <label key={optionKey}>
+        <input
+          type="checkbox"
+          data-problem-path={key}
+          checked={citedKeys.has(optionKey)}
+          onChange={(event) =>
+            onChange(
+              event.target.checked
+                ? [...cited, option.citation]
+                : cited.filter((citation) => answerKey(citation) !== optionKey),
+            )
+          }
+        />{' '}
+        {words(option)}
+      </label>
+    );
+  };
   return (
     <fieldset
       className={messages.length > 0 ? 'editor-checks editor-field--invalid' : 'editor-checks'}
       aria-describedby={problemsId}
     >
       <legend>{label}</legend>
-      {optionsFor(cited, options).map((option) => {
-        const optionKey = answerKey(option.citation);
-        return (
-          <label key={optionKey}>
-            <input
-              type="checkbox"
-              data-problem-path={key}
-              checked={citedKeys.has(optionKey)}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked
-                    ? [...cited, option.citation]
-                    : cited.filter((citation) => answerKey(citation) !== optionKey),
-                )
-              }
-            />{' '}
-            {option.source === null
-              ? translateNodes(
-                  i18n,
-                  /*i18n*/ { id: 'editor.tour.quote', message: '“{words}”' },
-                  { words: <StoryText>{option.words.slice(0, 90)}</StoryText> },
-                )
-              : translateNodes(
-                  i18n,
-                  /*i18n*/ { id: 'editor.question.outsideWords', message: '“{words}” ({source})' },
-                  {
-                    words: <StoryText>{option.words.slice(0, 90)}</StoryText>,
-                    source: <StoryText>{option.source}</StoryText>,
-                  },
-                )}
-          </label>
-        );
-      })}
+      {ticked.length > 0 && (
+        <ul className="editor-field__hint">
+          {ticked.map((option) => (
+            <li key={answerKey(option.citation)}>{words(option)}</li>
+          ))}
+        </ul>
+      )}
+      {/* A story cites many words: they wait behind one control, so a step's questions stay short. The boxes keep their
+          order when ticked, so the one just ticked keeps the focus. */}
+      <details>
+        <summary>
+          {i18n._({
+            id: 'editor.question.chooseWords',
+            message: 'Choose among the words the story cites ({count, plural, =0 {none ticked} other {# ticked}})',
+            values: { count: ticked.length },
+          })}
+        </summary>
+        {all.map(check)}
+      </details>
       <div className="editor-field__problems" id={problemsId}>
         {messages.map((problem) => (
           <p key={problem}>{problem}</p>

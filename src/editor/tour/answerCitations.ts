@@ -42,17 +42,18 @@ export function answerOptions(incidents: IncidentCollection): AnswerOption[] {
   return [...options.values()];
 }
 
-/** The options for one answer: those it already cites first (kept even where no option matches them), then the rest. */
+/**
+ * The options for one answer: what it cites that is not among the options (kept, so it can be seen and unticked), then
+ * every option in the story's order, which ticking does not change, so a ticked box stays where it was.
+ */
 export function optionsFor(cited: readonly AnswerCitation[], options: readonly AnswerOption[]): AnswerOption[] {
-  const byKey = new Map(options.map((option) => [answerKey(option.citation), option]));
-  const first = cited.map(
-    (citation) =>
-      byKey.get(answerKey(citation)) ?? {
-        citation,
-        words: citation.type === 'article' ? citation.quote.exact : citation.words,
-        source: citation.type === 'article' ? null : citation.sourceId,
-      },
-  );
-  const citedKeys = new Set(cited.map(answerKey));
-  return [...first, ...options.filter((option) => !citedKeys.has(answerKey(option.citation)))];
+  const optionKeys = new Set(options.map((option) => answerKey(option.citation)));
+  const extra = cited
+    .filter((citation) => !optionKeys.has(answerKey(citation)))
+    .map((citation) => ({
+      citation,
+      words: citation.type === 'article' ? citation.quote.exact : citation.words,
+      source: citation.type === 'article' ? null : citation.sourceId,
+    }));
+  return [...extra, ...options];
 }
