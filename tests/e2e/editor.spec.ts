@@ -461,3 +461,48 @@ test.describe('the story editor', () => {
     }
   });
 });
+
+test.describe('the story editor on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 412, height: 839 } });
+
+  test.beforeEach(async ({ page }) => {
+    await isolateNetwork(page, 'served');
+  });
+
+  test('cites words chosen by touch: a long press, then the selection’s handles dragged', async ({ page }) => {
+    await page.goto('./?edit');
+    await pasteInto(page.getByLabel('Article text'), SEED_ARTICLE);
+    await page.getByRole('button', { name: 'Cite', exact: true }).tap();
+    const passage = page.locator('[data-cite-passage="p9"]');
+    const start = await passage.evaluate((element, words) => {
+      // Where the first of the words is on screen, for the finger to press.
+      const text = element.firstChild;
+      if (text === null) throw new Error('the passage has no text');
+      const range = document.createRange();
+      const at = (element.textContent ?? '').indexOf(words);
+      range.setStart(text, at);
+      range.setEnd(text, at + 2);
+      element.scrollIntoView({ block: 'center' });
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, ERBIL_WORDS);
+    await page.touchscreen.tap(start.x, start.y);
+    // A long press selects a word, and dragging the handles grows the selection: the browser moves the selection
+    // itself and sends the page no touch, pointer or mouse event, only "selectionchange", as this does.
+    await passage.evaluate((element, words) => {
+      const text = element.firstChild;
+      if (text === null) throw new Error('the passage has no text');
+      const at = (element.textContent ?? '').indexOf(words);
+      const selection = window.getSelection();
+      selection?.setBaseAndExtent(text, at, text, at + 'On'.length);
+      selection?.setBaseAndExtent(text, at, text, at + words.length);
+    }, ERBIL_WORDS);
+    await expect(page.locator('.editor-cite__chosen')).toHaveText(`Chosen: “${ERBIL_WORDS}”`);
+    // The browser's selection still shows the chosen words once they are marked.
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(ERBIL_WORDS);
+    await page.getByRole('button', { name: 'Cite on the map' }).tap();
+    await expect(page.getByLabel('Search for a place')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Incidents' }).tap();
+    await expect(page.locator('.editor-record__quote').first()).toContainText(`“${ERBIL_WORDS}” (¶9)`);
+  });
+});
