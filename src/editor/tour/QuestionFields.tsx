@@ -2,7 +2,7 @@ import type { AnswerCitation, DiscussionQuestion, TourStep } from '../../model/t
 import { freeId } from '../draft/storyDraft.ts';
 import { useFieldProblems } from '../form/DraftProblems.ts';
 import { TextField } from '../form/Field.tsx';
-import { answerKey, optionsFor, type AnswerOption } from './answerCitations.ts';
+import { answerKey, optionsFor, type AnswerChoices, type AnswerOption } from './answerCitations.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
@@ -12,7 +12,7 @@ interface QuestionFieldsProps {
   /** "Step 2", for the labels. */
   stepLabel: string;
   path: readonly PropertyKey[];
-  options: readonly AnswerOption[];
+  options: AnswerChoices;
   /** Every question id in the tour: ids are unique across steps. */
   takenIds: readonly string[];
   onChange: (questions: DiscussionQuestion[], typingIn?: string) => void;
@@ -126,7 +126,7 @@ interface AnswerCitationChecksProps {
   label: string;
   path: readonly PropertyKey[];
   cited: readonly AnswerCitation[];
-  options: readonly AnswerOption[];
+  options: AnswerChoices;
   onChange: (citations: AnswerCitation[]) => void;
 }
 

@@ -9,7 +9,7 @@ import { withStory, type StoryDraft } from '../draft/storyDraft.ts';
 import { TextField } from '../form/Field.tsx';
 import { answerOptions } from './answerCitations.ts';
 import { QuestionFields } from './QuestionFields.tsx';
-import { addStep, deleteStep, moveStep, setQuestions, toggleQuote, updateStep } from './tourSteps.ts';
+import { addStep, deleteStep, moveStep, quoteKey, setQuestions, toggleQuote, updateStep } from './tourSteps.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
@@ -34,7 +34,7 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
   // Each quote once, though a claim and a casualty figure may cite the same words.
   const quotes = useMemo(() => {
     const unique = new Map(
-      [...collectArticleQuotes(incidents).values()].flat().map((quote) => [JSON.stringify(quote.anchor), quote]),
+      [...collectArticleQuotes(incidents).values()].flat().map((quote) => [quoteKey(quote.anchor), quote]),
     );
     return [...unique.values()];
   }, [incidents]);
@@ -156,7 +156,7 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
                 <label key={at}>
                   <input
                     type="checkbox"
-                    checked={step.quotes.some((other) => JSON.stringify(other) === JSON.stringify(quote.anchor))}
+                    checked={step.quotes.some((other) => quoteKey(other) === quoteKey(quote.anchor))}
                     onChange={() =>
                       tour && setTour(updateStep(tour, step.id, { quotes: toggleQuote(step, quote.anchor) }))
                     }

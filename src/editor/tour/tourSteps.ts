@@ -35,8 +35,13 @@ export function updateStep(tour: Tour, stepId: string, change: Partial<TourStep>
   return { ...tour, steps: tour.steps.map((step) => (step.id === stepId ? { ...step, ...change } : step)) };
 }
 
+/** The same anchor gives the same key, whatever the order of its fields (a story file's order is its author's). */
+export function quoteKey(quote: QuoteAnchor): string {
+  return JSON.stringify([quote.passageId, quote.exact, quote.prefix, quote.suffix]);
+}
+
 export function toggleQuote(step: TourStep, quote: QuoteAnchor): QuoteAnchor[] {
-  const same = (other: QuoteAnchor) => JSON.stringify(other) === JSON.stringify(quote);
+  const same = (other: QuoteAnchor) => quoteKey(other) === quoteKey(quote);
   return step.quotes.some(same) ? step.quotes.filter((other) => !same(other)) : [...step.quotes, quote];
 }
 

@@ -106,8 +106,23 @@ describe('the editor’s questions for a tour step', () => {
         },
       },
     ];
+    // A citation written with its fields in another order is the same citation: one box, ticked.
+    step.questions.push({
+      id: 'who',
+      question: 'Who?',
+      answer: {
+        text: 'Islamabad.',
+        citations: [
+          { quote: { exact: 'in which Islamabad claimed 2 children died', passageId: 'p5' }, type: 'article' },
+        ],
+      },
+    });
     const editor = renderQuestions(story);
-    expect(screen.getByLabelText<HTMLInputElement>('“5:30 pm” (arab-news)').checked).toBe(true);
+    const boxes = screen.getAllByLabelText<HTMLInputElement>('“in which Islamabad claimed 2 children died”');
+    expect(boxes.map((box) => box.checked)).toEqual([false, true]);
+    expect(screen.getByLabelText<HTMLInputElement>('“5:30 pm” (Iranian strike kills two children)').checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Step 1, question 1' }));
+    expect(editor.step()?.questions?.map((question) => question.id)).toEqual(['who']);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Step 1, question 1' }));
     expect(editor.step()).not.toHaveProperty('questions');
   });
