@@ -4,7 +4,7 @@ import { describeMapPoint } from '../words/describeMapPoint.ts';
 import { englishI18n } from '../../i18n/i18n.ts';
 import { formatUtcOffsetCode } from '../time/localTime.ts';
 import { formatHeadCount } from '../words/formatHeadCount.ts';
-import { standingFigures, upperEnd } from '../words/summariseCasualties.ts';
+import { standingFigures } from '../words/summariseCasualties.ts';
 
 type CellValue = string | number | null;
 
@@ -64,7 +64,10 @@ function fatalityRange(incident: Incident): { min: number; max: number } | null 
   );
   if (counts.length === 0) return null;
   // A claimant's own range ("7–9") stretches the span to its ends, as rival claimants' counts do.
-  return { min: Math.min(...counts.map((count) => count.value)), max: Math.max(...counts.map(upperEnd)) };
+  return {
+    min: Math.min(...counts.map((count) => count.value)),
+    max: Math.max(...counts.map((count) => count.upTo ?? count.value)),
+  };
 }
 
 /** The highest figure is not an upper bound when its claimant said "at least": say so beside the numbers. */
