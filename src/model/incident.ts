@@ -42,11 +42,30 @@ export const ClaimSchema = z.strictObject({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-export const HeadCountSchema = z.strictObject({
-  value: z.number().check(z.int(), z.nonnegative()),
-  /** True when the source says "at least". */
-  atLeast: z.boolean(),
-});
+/**
+ * A count as its source gives it: one number ("7"), a floor ("at least 7": `atLeast`) or a range ("between 7 and 9",
+ * "7 to 9": `value` 7, `upTo` 9). A range has both its ends, so it never says "at least" too: a source's "at least 7,
+ * perhaps 9" is a floor of 7, with its wording in the figure's description or the incident's notes.
+ */
+export const HeadCountSchema = z
+  .strictObject({
+    value: z.number().check(z.int(), z.nonnegative()),
+    /** True when the source says "at least". */
+    atLeast: z.boolean(),
+    /** The upper end, where the source gives a range; more than `value` (one number is `value` alone). */
+    upTo: z.optional(z.number().check(z.int(), z.nonnegative())),
+  })
+  .check(
+    z.refine((count) => count.upTo === undefined || count.upTo > count.value, {
+      message: 'upTo is the upper end of a range and must be more than value',
+      path: ['upTo'],
+    }),
+    z.refine((count) => count.upTo === undefined || !count.atLeast, {
+      message: 'a range has both its ends: it is not also "at least"',
+      // Beside the upper end, the field an author fills last, rather than on the checkbox ticked before.
+      path: ['upTo'],
+    }),
+  );
 export type HeadCount = z.infer<typeof HeadCountSchema>;
 
 /** One party's casualty figure for one incident. Figures are kept per claimant, never merged. */
@@ -91,14 +110,22 @@ export const MapPointSchema = z.strictObject({
 export type MapPoint = z.infer<typeof MapPointSchema>;
 
 /** A distance a party gave, as opposed to one the build computed from the marker. */
-export const ReportedDistanceSchema = z.strictObject({
-  claimedBy: z.string().check(z.minLength(1)),
-  /** What the distance is measured to: "the border with Ruritania", "Northtown". */
-  from: z.string().check(z.minLength(1)),
-  minKm: z.number().check(z.nonnegative()),
-  maxKm: z.number().check(z.nonnegative()),
-  citation: CitationSchema,
-});
+export const ReportedDistanceSchema = z
+  .strictObject({
+    claimedBy: z.string().check(z.minLength(1)),
+    /** What the distance is measured to: "the border with Ruritania", "Northtown". */
+    from: z.string().check(z.minLength(1)),
+    minKm: z.number().check(z.nonnegative()),
+    maxKm: z.number().check(z.nonnegative()),
+    citation: CitationSchema,
+  })
+  .check(
+    // On the distance's own upper figure, so the editor shows it beside that field.
+    z.refine((distance) => distance.minKm <= distance.maxKm, {
+      message: 'a reported distance needs minKm ≤ maxKm',
+      path: ['maxKm'],
+    }),
+  );
 export type ReportedDistance = z.infer<typeof ReportedDistanceSchema>;
 
 export const IncidentPlaceSchema = z
@@ -137,10 +164,6 @@ export const IncidentPlaceSchema = z
     z.refine((place) => place.point?.role !== 'site' || place.geoPrecision === 1, {
       message: 'a point on the site itself is geo precision 1; an approximate place stands in for the site',
       path: ['point', 'role'],
-    }),
-    z.refine((place) => (place.reportedDistances ?? []).every((distance) => distance.minKm <= distance.maxKm), {
-      message: 'a reported distance needs minKm ≤ maxKm',
-      path: ['reportedDistances'],
     }),
   );
 export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;

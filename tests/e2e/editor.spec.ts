@@ -126,8 +126,8 @@ test.describe('the story editor', () => {
     await page.getByLabel('Claim 1: who says so').fill('The article');
     await page.getByRole('button', { name: 'Add a casualty figure' }).click();
     await page.getByLabel('Figure 1: who gave it').fill('Kurdistan Region Security Council');
-    await page.getByLabel('Figure 1: killed').fill('4');
-    await page.getByLabel('Figure 1: injured').fill('6');
+    await page.getByLabel('Figure 1: killed', { exact: true }).fill('4');
+    await page.getByLabel('Figure 1: injured', { exact: true }).fill('6');
     await page.getByLabel('Figure 1: who the casualties were').fill('civilians');
 
     await page.getByRole('button', { name: 'Tour', exact: true }).click();
@@ -234,7 +234,7 @@ test.describe('the story editor', () => {
     await typeInto(page.getByLabel('Claim 1: who says so'), 'The article');
     await tabTo(page, page.getByRole('button', { name: 'Add a casualty figure' }));
     await page.keyboard.press('Enter');
-    await typeInto(page.getByLabel('Figure 1: killed'), '4');
+    await typeInto(page.getByLabel('Figure 1: killed', { exact: true }), '4');
     await typeInto(page.getByLabel('Figure 1: who the casualties were'), 'civilians');
     await expect(page.locator('.editor-bar__status')).toContainText('ready: no problems');
     await savedInBrowser(page);
@@ -426,6 +426,28 @@ test.describe('the story editor', () => {
     expect(await page.evaluate(() => (window as { pastedScriptRan?: boolean }).pastedScriptRan)).toBeUndefined();
   });
 
+  test('records a casualty range ("between 4 and 6"), which the preview’s popup gives beside its claimant', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Edit this story' }).click();
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Incidents' }).click();
+    await page.getByLabel('Figure 1: killed, up to').fill('6');
+    await expect(page.getByLabel('Figure 1: killed, up to')).toHaveAttribute('aria-invalid', 'false');
+    await expect(page.locator('.editor-bar__status')).toContainText('ready: no problems');
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Preview' }).click();
+    await page
+      .getByRole('region', { name: 'Incidents' })
+      .getByRole('button', { name: /Iranian missile strike on Erbil/ })
+      .first()
+      .click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toContainText('Killed: 4–6, depending on who is counting');
+    // The full record lists every figure beside its claimant, the range as the claimant gave it.
+    await popup.getByText(/^Full record/).click();
+    await expect(popup).toContainText('Kurdistan Region Security Council (KRSC): 4–6.');
+  });
+
   test('has no serious or critical axe violations in any view', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('button', { name: 'Edit this story' }).click();
@@ -437,5 +459,50 @@ test.describe('the story editor', () => {
       await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
       expect(await seriousViolations(page), view).toEqual([]);
     }
+  });
+});
+
+test.describe('the story editor on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 412, height: 839 } });
+
+  test.beforeEach(async ({ page }) => {
+    await isolateNetwork(page, 'served');
+  });
+
+  test('cites words chosen by touch: a long press, then the selection’s handles dragged', async ({ page }) => {
+    await page.goto('./?edit');
+    await pasteInto(page.getByLabel('Article text'), SEED_ARTICLE);
+    await page.getByRole('button', { name: 'Cite', exact: true }).tap();
+    const passage = page.locator('[data-cite-passage="p9"]');
+    const start = await passage.evaluate((element, words) => {
+      // Where the first of the words is on screen, for the finger to press.
+      const text = element.firstChild;
+      if (text === null) throw new Error('the passage has no text');
+      const range = document.createRange();
+      const at = (element.textContent ?? '').indexOf(words);
+      range.setStart(text, at);
+      range.setEnd(text, at + 2);
+      element.scrollIntoView({ block: 'center' });
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, ERBIL_WORDS);
+    await page.touchscreen.tap(start.x, start.y);
+    // A long press selects a word, and dragging the handles grows the selection: the browser moves the selection
+    // itself and sends the page no touch, pointer or mouse event, only "selectionchange", as this does.
+    await passage.evaluate((element, words) => {
+      const text = element.firstChild;
+      if (text === null) throw new Error('the passage has no text');
+      const at = (element.textContent ?? '').indexOf(words);
+      const selection = window.getSelection();
+      selection?.setBaseAndExtent(text, at, text, at + 'On'.length);
+      selection?.setBaseAndExtent(text, at, text, at + words.length);
+    }, ERBIL_WORDS);
+    await expect(page.locator('.editor-cite__chosen')).toHaveText(`Chosen: “${ERBIL_WORDS}”`);
+    // The browser's selection still shows the chosen words once they are marked.
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(ERBIL_WORDS);
+    await page.getByRole('button', { name: 'Cite on the map' }).tap();
+    await expect(page.getByLabel('Search for a place')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Incidents' }).tap();
+    await expect(page.locator('.editor-record__quote').first()).toContainText(`“${ERBIL_WORDS}” (¶9)`);
   });
 });

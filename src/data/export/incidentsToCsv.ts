@@ -54,14 +54,20 @@ function describeClaims(figures: readonly CasualtyFigure[], measure: Measure): s
 }
 
 /**
- * The lowest and highest death toll over all claimants, or null when nobody gave a number. A count its own side later
+ * The lowest and highest death toll over all claimants (a range's lower and upper ends included), or null when nobody
+ * gave a number. A count its own side later
  * revised is not a claim that still stands: only the latest of a series counts.
  */
 function fatalityRange(incident: Incident): { min: number; max: number } | null {
-  const values = standingFigures(incident.properties.casualties, 'killed').flatMap((figure) =>
-    figure.killed === null ? [] : [figure.killed.value],
+  const counts = standingFigures(incident.properties.casualties, 'killed').flatMap((figure) =>
+    figure.killed === null ? [] : [figure.killed],
   );
-  return values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values) };
+  if (counts.length === 0) return null;
+  // A claimant's own range ("7–9") stretches the span to its ends, as rival claimants' counts do.
+  return {
+    min: Math.min(...counts.map((count) => count.value)),
+    max: Math.max(...counts.map((count) => count.upTo ?? count.value)),
+  };
 }
 
 /** The highest figure is not an upper bound when its claimant said "at least": say so beside the numbers. */
@@ -184,8 +190,8 @@ function formatCell(value: CellValue, kind: ColumnKind): string {
 
 /**
  * The story's incidents as CSV for a spreadsheet, one row per incident with ACLED-like columns. Casualty figures stay
- * with who claimed them (`fatalities_claims`), and `fatalities_min`/`fatalities_max` give the range over claimants
- * rather than one number chosen silently. RFC 4180 with a header row and CRLF line ends, preceded by a UTF-8 byte-order
+ * with who claimed them (`fatalities_claims`, a claimant's own range written "7–9"), and `fatalities_min`/`fatalities_max`
+ * give the range over claimants and their ranges' ends rather than one number chosen silently. RFC 4180 with a header row and CRLF line ends, preceded by a UTF-8 byte-order
  * mark; text cells are guarded against formula injection.
  */
 export function incidentsToCsv(story: Pick<Story, 'article' | 'incidents'>): string {

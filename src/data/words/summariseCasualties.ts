@@ -44,22 +44,22 @@ function headlineOf(measure: CasualtyMeasure, total: string, disputed: boolean, 
 }
 
 function describeTotal(counts: readonly HeadCount[], i18n: I18n): { total: string; disputed: boolean } {
-  const values = counts.map((count) => count.value);
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  if (low === high) {
-    return {
-      total: formatHeadCount({ value: low, atLeast: counts.every((count) => count.atLeast) }, i18n),
-      disputed: false,
-    };
-  }
-  const openEnded = counts.some((count) => count.value === high && count.atLeast);
-  const range = { low, high };
+  const low = Math.min(...counts.map((count) => count.value));
+  // A range reaches its upper end, a single number itself.
+  const high = Math.max(...counts.map((count) => count.upTo ?? count.value));
+  // Every count the same (one claimant's range, "7–9", or one number) is no dispute; counts that differ span low–high.
+  const disputed = !counts.every((count) => count.value === low && (count.upTo ?? count.value) === high);
+  // A count that says "at least" has no upper end of its own (the schema), so its value is its highest.
   return {
-    total: openEnded
-      ? i18n._({ id: 'casualties.rangeOrMore', message: '{low, number}–{high, number} or more', values: range })
-      : i18n._({ id: 'casualties.range', message: '{low, number}–{high, number}', values: range }),
-    disputed: true,
+    total:
+      disputed && counts.some((count) => count.value === high && count.atLeast)
+        ? i18n._({
+            id: 'casualties.rangeOrMore',
+            message: '{low, number}–{high, number} or more',
+            values: { low, high },
+          })
+        : formatHeadCount({ value: low, upTo: high, atLeast: counts.every((count) => count.atLeast) }, i18n),
+    disputed,
   };
 }
 

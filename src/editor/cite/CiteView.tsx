@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { anchorForRange } from '../../data/quotes/anchorForRange.ts';
 import { collectArticleQuotes } from '../../data/quotes/collectArticleQuotes.ts';
 import type { TextRange } from '../../data/quotes/findQuote.ts';
@@ -44,6 +44,40 @@ function selectionInPassage(): WordSelection | null {
     start: offsetIn(start, range.startContainer, range.startOffset),
     end: offsetIn(start, range.endContainer, range.endOffset),
   };
+}
+
+/** How long a selection must stay still before it is read, when no released button or finger says it is done. */
+const SELECTION_SETTLES_MS = 300;
+
+function sameSelection(one: WordSelection | null, other: WordSelection | null): boolean {
+  return (
+    one !== null &&
+    other !== null &&
+    one.passageId === other.passageId &&
+    one.start === other.start &&
+    one.end === other.end
+  );
+}
+
+/** A DOM range over characters `start` to `end` of `container`'s text. */
+function rangeInText(container: Element, { start, end }: TextRange): Range | null {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (!started && start <= offset + length) {
+      range.setStart(node, start - offset);
+      started = true;
+    }
+    if (started && end <= offset + length) {
+      range.setEnd(node, end - offset);
+      return range;
+    }
+    offset += length;
+  }
+  return null;
 }
 
 function PassageText({
@@ -112,22 +146,61 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
     incidents.features.find((incident) => incident.id === claimIncidentId) ?? incidents.features[0];
 
   useEffect(function followSelection() {
-    // Read once the pointer is released: re-drawing the passage while the selection is being dragged would break it.
+    // A mouse or pen drag is read once released: re-drawing the passage while it is dragged would break the selection.
+    // A touch user's selection grows by dragging the browser's handles, which send the page no touch or pointer
+    // events, only `selectionchange`: that is read once it has been still for a moment, as are Shift+arrow keys.
+    let dragging = false;
+    let settling: number | undefined;
     function takeSelection() {
+      window.clearTimeout(settling);
       const selected = selectionInPassage();
       if (selected === null || selected.start === selected.end) return;
-      setChoice(selected);
+      setChoice((current) => (sameSelection(current, selected) ? current : selected));
       setTypedWords(null);
     }
-    document.addEventListener('mouseup', takeSelection);
+    function startDrag(event: PointerEvent) {
+      dragging = event.pointerType !== 'touch';
+    }
+    function endDrag() {
+      dragging = false;
+      takeSelection();
+    }
+    function selectionMoved() {
+      if (dragging) return;
+      window.clearTimeout(settling);
+      settling = window.setTimeout(takeSelection, SELECTION_SETTLES_MS);
+    }
+    document.addEventListener('pointerdown', startDrag);
+    document.addEventListener('mouseup', endDrag);
     document.addEventListener('touchend', takeSelection);
     document.addEventListener('keyup', takeSelection);
+    document.addEventListener('selectionchange', selectionMoved);
     return () => {
-      document.removeEventListener('mouseup', takeSelection);
+      window.clearTimeout(settling);
+      document.removeEventListener('pointerdown', startDrag);
+      document.removeEventListener('mouseup', endDrag);
       document.removeEventListener('touchend', takeSelection);
       document.removeEventListener('keyup', takeSelection);
+      document.removeEventListener('selectionchange', selectionMoved);
     };
   }, []);
+
+  useLayoutEffect(
+    function keepSelectionOnChoice() {
+      // Marking the chosen words re-draws the passage's text, which moves a selection inside it; put it back on the
+      // chosen words, so the browser's selection (and a touch user's handles) still show what was chosen.
+      const selection = window.getSelection();
+      if (choice === null || selection === null || selection.rangeCount === 0) return;
+      const container = document.querySelector(`[data-cite-passage="${CSS.escape(choice.passageId)}"]`);
+      if (container === null || !container.contains(selection.anchorNode)) return;
+      if (sameSelection(selectionInPassage(), choice)) return;
+      const range = rangeInText(container, choice);
+      if (range === null) return;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [choice],
+  );
 
   function chooseWords(passageId: string, first: number, last: number) {
     const chosen = body.find((candidate) => candidate.id === passageId);
@@ -165,7 +238,7 @@ export function CiteView({ draft, onChange, onCited }: CiteViewProps) {
         {i18n._({
           id: 'editor.cite.hint',
           message:
-            'Select words in a passage with the mouse, or choose a passage and its first and last words below; then cite them on the map. Cited words are marked.',
+            'Select words in a passage with the mouse or by touch (press and hold a word, then drag the handles), or choose a passage and its first and last words below; then cite them on the map. Cited words are marked.',
         })}
       </p>
       <div className="editor-cite">

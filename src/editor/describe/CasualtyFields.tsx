@@ -3,8 +3,77 @@ import { Field, NumberField, TextField } from '../form/Field.tsx';
 import type { IncidentSectionProps } from './incidentSection.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 
-function headCount(value: number | null, atLeast: boolean): HeadCount | null {
-  return value === null ? null : { value, atLeast };
+/** The count as typed: no number is no count; an empty "up to" is one number, not a range. */
+function headCount(value: number | null, atLeast: boolean, upTo: number | null): HeadCount | null {
+  if (value === null) return null;
+  return upTo === null ? { value, atLeast } : { value, atLeast, upTo };
+}
+
+interface CountFieldsProps {
+  /** "Figure 1", for the labels. */
+  figure: string;
+  measure: 'killed' | 'injured';
+  count: HeadCount | null;
+  path: readonly PropertyKey[];
+  onChange: (count: HeadCount | null, field: string) => void;
+}
+
+/** One measure's count as the source gives it: a number, "at least" a number, or a range ("between 7 and 9"). */
+function CountFields({ figure, measure, count, path, onChange }: CountFieldsProps) {
+  const i18n = useI18n();
+  const value = count?.value ?? null;
+  const atLeast = count?.atLeast ?? false;
+  const upTo = count?.upTo ?? null;
+  const killed = measure === 'killed';
+  return (
+    <div className="editor-columns editor-columns--tight">
+      <NumberField
+        label={
+          killed
+            ? i18n._({ id: 'editor.figure.killed', message: '{figure}: killed', values: { figure } })
+            : i18n._({ id: 'editor.figure.injured', message: '{figure}: injured', values: { figure } })
+        }
+        hint={i18n._({ id: 'editor.figure.emptyHint', message: 'Empty when the figure does not say.' })}
+        path={path}
+        value={value}
+        min={0}
+        step={1}
+        onChange={(typed) => onChange(headCount(typed, atLeast, typed === null ? null : upTo), measure)}
+      />
+      <NumberField
+        label={
+          killed
+            ? i18n._({ id: 'editor.figure.killedUpTo', message: '{figure}: killed, up to', values: { figure } })
+            : i18n._({ id: 'editor.figure.injuredUpTo', message: '{figure}: injured, up to', values: { figure } })
+        }
+        hint={i18n._({
+          id: 'editor.figure.upToHint',
+          message: 'Only for a range (“between 7 and 9”): its higher number. Empty for one number.',
+        })}
+        path={[...path, 'upTo']}
+        value={upTo}
+        min={0}
+        step={1}
+        disabled={count === null}
+        onChange={(typed) => onChange(headCount(value, atLeast, typed), `${measure}.upTo`)}
+      />
+      <label className="editor-check">
+        <input
+          type="checkbox"
+          checked={atLeast}
+          disabled={count === null}
+          onChange={(event) => onChange(headCount(value, event.target.checked, upTo), `${measure}.atLeast`)}
+        />{' '}
+        {killed
+          ? i18n._({ id: 'editor.figure.killedAtLeast', message: '{figure}: killed, “at least”', values: { figure } })
+          : i18n._({
+              id: 'editor.figure.injuredAtLeast',
+              message: '{figure}: injured, “at least”',
+              values: { figure },
+            })}
+      </label>
+    </div>
+  );
 }
 
 /** The casualty figures, each one party's count beside who gave it and the words it rests on. */
@@ -41,68 +110,20 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
               value={figure.claimedBy}
               onChange={(claimedBy) => setFigure(index, { claimedBy }, `figure.${index}.by`)}
             />
-            <div className="editor-columns editor-columns--tight">
-              <NumberField
-                label={i18n._({
-                  id: 'editor.figure.killed',
-                  message: '{figure}: killed',
-                  values: { figure: figureLabel(index) },
-                })}
-                hint={i18n._({ id: 'editor.figure.emptyHint', message: 'Empty when the figure does not say.' })}
-                path={[...path, 'casualties', index, 'killed']}
-                value={figure.killed?.value ?? null}
-                min={0}
-                step={1}
-                onChange={(value) =>
-                  setFigure(
-                    index,
-                    { killed: headCount(value, figure.killed?.atLeast ?? false) },
-                    `figure.${index}.killed`,
-                  )
-                }
-              />
-              <label className="editor-check">
-                <input
-                  type="checkbox"
-                  checked={figure.killed?.atLeast ?? false}
-                  disabled={figure.killed === null}
-                  onChange={(event) =>
-                    setFigure(index, { killed: headCount(figure.killed?.value ?? null, event.target.checked) }, 'x')
-                  }
-                />{' '}
-                {i18n._({ id: 'editor.figure.atLeastKilled', message: '“at least” (killed)' })}
-              </label>
-              <NumberField
-                label={i18n._({
-                  id: 'editor.figure.injured',
-                  message: '{figure}: injured',
-                  values: { figure: figureLabel(index) },
-                })}
-                hint={i18n._({ id: 'editor.figure.emptyHint', message: 'Empty when the figure does not say.' })}
-                path={[...path, 'casualties', index, 'injured']}
-                value={figure.injured?.value ?? null}
-                min={0}
-                step={1}
-                onChange={(value) =>
-                  setFigure(
-                    index,
-                    { injured: headCount(value, figure.injured?.atLeast ?? false) },
-                    `figure.${index}.injured`,
-                  )
-                }
-              />
-              <label className="editor-check">
-                <input
-                  type="checkbox"
-                  checked={figure.injured?.atLeast ?? false}
-                  disabled={figure.injured === null}
-                  onChange={(event) =>
-                    setFigure(index, { injured: headCount(figure.injured?.value ?? null, event.target.checked) }, 'x')
-                  }
-                />{' '}
-                {i18n._({ id: 'editor.figure.atLeastInjured', message: '“at least” (injured)' })}
-              </label>
-            </div>
+            <CountFields
+              figure={figureLabel(index)}
+              measure="killed"
+              count={figure.killed}
+              path={[...path, 'casualties', index, 'killed']}
+              onChange={(killed, field) => setFigure(index, { killed }, `figure.${index}.${field}`)}
+            />
+            <CountFields
+              figure={figureLabel(index)}
+              measure="injured"
+              count={figure.injured}
+              path={[...path, 'casualties', index, 'injured']}
+              onChange={(injured, field) => setFigure(index, { injured }, `figure.${index}.${field}`)}
+            />
             <TextField
               label={i18n._({
                 id: 'editor.figure.description',

@@ -22,7 +22,7 @@ function citationWords(citation: Citation, passages: readonly Passage[], i18n: I
   });
 }
 
-type OutsideCitation = Extract<Citation, { type: 'outside' }>;
+export type OutsideCitation = Extract<Citation, { type: 'outside' }>;
 
 interface OutsideCitationFieldsProps {
   label: string;
@@ -33,7 +33,7 @@ interface OutsideCitationFieldsProps {
 }
 
 /** Which outside source backs a claim, and its words (or, where none are quoted, that the claim paraphrases it). */
-function OutsideCitationFields({ label, citation, sources, path, onChange }: OutsideCitationFieldsProps) {
+export function OutsideCitationFields({ label, citation, sources, path, onChange }: OutsideCitationFieldsProps) {
   const i18n = useI18n();
   const { words, paraphrase, ...rest } = citation;
   return (

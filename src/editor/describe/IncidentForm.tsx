@@ -4,6 +4,8 @@ import { SelectField, TextField } from '../form/Field.tsx';
 import { zoneAt } from '../place/zoneAt.ts';
 import { CasualtyFields } from './CasualtyFields.tsx';
 import { ClaimFields } from './ClaimFields.tsx';
+import { NoteFields } from './NoteFields.tsx';
+import { ReportedDistanceFields } from './ReportedDistanceFields.tsx';
 import { SourceFields } from './SourceFields.tsx';
 import { isolate } from '../../i18n/formatters.ts';
 import type { MessageDescriptor } from '../../i18n/i18n.ts';
@@ -202,11 +204,28 @@ export function IncidentForm({ incident, path, passages, onChange }: IncidentFor
               set({ actors: { ...properties.actors, target: target === '' ? null : target } }, 'target')
             }
           />
+          <TextField
+            label={i18n._({ id: 'editor.incident.targetCountry', message: 'Country of the target' })}
+            hint={i18n._({
+              id: 'editor.incident.targetCountryHint',
+              message: 'The country where what was aimed at lies, as the sources name it; may be left empty.',
+            })}
+            path={[...propertiesPath, 'actors', 'targetCountry']}
+            value={properties.actors.targetCountry ?? ''}
+            onChange={(targetCountry) =>
+              set(
+                { actors: { ...properties.actors, targetCountry: targetCountry === '' ? null : targetCountry } },
+                'targetCountry',
+              )
+            }
+          />
         </div>
       </fieldset>
       <ClaimFields properties={properties} path={propertiesPath} set={set} passages={passages} />
       <CasualtyFields properties={properties} path={propertiesPath} set={set} />
       <SourceFields properties={properties} path={propertiesPath} set={set} />
+      <ReportedDistanceFields properties={properties} path={propertiesPath} set={set} />
+      <NoteFields properties={properties} path={propertiesPath} set={set} />
     </>
   );
 }

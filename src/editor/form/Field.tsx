@@ -93,19 +93,23 @@ interface NumberFieldProps {
   onChange: (value: number | null) => void;
   min?: number;
   step?: number | 'any';
+  disabled?: boolean;
 }
 
-export function NumberField({ label, hint, path, value, onChange, min, step = 'any' }: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const { label, hint, path, value, onChange, min, step = 'any', disabled = false } = props;
   return (
     <Field label={label} hint={hint} path={path}>
       {(control) => (
         <input
           {...control}
+          disabled={disabled}
           type="number"
           inputMode="decimal"
           min={min}
           step={step}
-          value={value ?? ''}
+          // A number cleared where the story needs one is kept as NaN, which the schema refuses beside the field.
+          value={value === null || Number.isNaN(value) ? '' : value}
           onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
         />
       )}

@@ -7,7 +7,9 @@ import type { Basemap } from '../../model/region.ts';
 import type { Tour } from '../../model/tour.ts';
 import { withStory, type StoryDraft } from '../draft/storyDraft.ts';
 import { TextField } from '../form/Field.tsx';
-import { addStep, deleteStep, moveStep, toggleQuote, updateStep } from './tourSteps.ts';
+import { answerOptions } from './answerCitations.ts';
+import { QuestionFields } from './QuestionFields.tsx';
+import { addStep, deleteStep, moveStep, quoteKey, setQuestions, toggleQuote, updateStep } from './tourSteps.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
@@ -32,10 +34,12 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
   // Each quote once, though a claim and a casualty figure may cite the same words.
   const quotes = useMemo(() => {
     const unique = new Map(
-      [...collectArticleQuotes(incidents).values()].flat().map((quote) => [JSON.stringify(quote.anchor), quote]),
+      [...collectArticleQuotes(incidents).values()].flat().map((quote) => [quoteKey(quote.anchor), quote]),
     );
     return [...unique.values()];
   }, [incidents]);
+  const answers = useMemo(() => answerOptions(incidents), [incidents]);
+  const questionIds = (tour?.steps ?? []).flatMap((step) => (step.questions ?? []).map((question) => question.id));
   const setTour = (next: Tour | null, typingIn?: string) => onChange(withStory(draft, { tour: next }), typingIn);
   const points = useMemo(
     () =>
@@ -152,7 +156,7 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
                 <label key={at}>
                   <input
                     type="checkbox"
-                    checked={step.quotes.some((other) => JSON.stringify(other) === JSON.stringify(quote.anchor))}
+                    checked={step.quotes.some((other) => quoteKey(other) === quoteKey(quote.anchor))}
                     onChange={() =>
                       tour && setTour(updateStep(tour, step.id, { quotes: toggleQuote(step, quote.anchor) }))
                     }
@@ -167,6 +171,14 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
                 </label>
               ))}
             </fieldset>
+            <QuestionFields
+              step={step}
+              stepLabel={stepLabel(index)}
+              path={['tour', 'steps', index, 'questions']}
+              options={answers}
+              takenIds={questionIds}
+              onChange={(questions, typingIn) => tour && setTour(setQuestions(tour, step.id, questions), typingIn)}
+            />
             <p>
               {i18n._({
                 id: 'editor.tour.view',

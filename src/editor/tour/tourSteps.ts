@@ -1,6 +1,6 @@
 import type { BoundingBox } from '../../model/geojson.ts';
 import type { QuoteAnchor } from '../../model/quoteAnchor.ts';
-import type { Tour, TourStep } from '../../model/tour.ts';
+import type { DiscussionQuestion, Tour, TourStep } from '../../model/tour.ts';
 import { freeId } from '../draft/storyDraft.ts';
 
 /** A new step at the end: the map's view as it is now, no text yet. */
@@ -35,7 +35,25 @@ export function updateStep(tour: Tour, stepId: string, change: Partial<TourStep>
   return { ...tour, steps: tour.steps.map((step) => (step.id === stepId ? { ...step, ...change } : step)) };
 }
 
+/** The same anchor gives the same key, whatever the order of its fields (a story file's order is its author's). */
+export function quoteKey(quote: QuoteAnchor): string {
+  return JSON.stringify([quote.passageId, quote.exact, quote.prefix, quote.suffix]);
+}
+
 export function toggleQuote(step: TourStep, quote: QuoteAnchor): QuoteAnchor[] {
-  const same = (other: QuoteAnchor) => JSON.stringify(other) === JSON.stringify(quote);
+  const same = (other: QuoteAnchor) => quoteKey(other) === quoteKey(quote);
   return step.quotes.some(same) ? step.quotes.filter((other) => !same(other)) : [...step.quotes, quote];
+}
+
+/** The step's questions replaced; a step left with none leaves the field out, as the story format's own steps do. */
+export function setQuestions(tour: Tour, stepId: string, questions: readonly DiscussionQuestion[]): Tour {
+  return {
+    ...tour,
+    steps: tour.steps.map((step) => {
+      if (step.id !== stepId) return step;
+      const next: TourStep = { ...step, questions: [...questions] };
+      if (questions.length === 0) delete next.questions;
+      return next;
+    }),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTourOrder } from '../../../src/editor/tour/checkTourOrder.ts';
-import { addStep, deleteStep, moveStep } from '../../../src/editor/tour/tourSteps.ts';
+import { addStep, deleteStep, moveStep, setQuestions, toggleQuote } from '../../../src/editor/tour/tourSteps.ts';
 import { rangeOfWords, wordRanges, wordsOfRange } from '../../../src/editor/cite/wordRanges.ts';
 import { editStartFromSearch, searchForEditor } from '../../../src/state/editMode.ts';
 import type { Story } from '../../../src/model/story.ts';
@@ -19,6 +19,23 @@ describe('tour steps', () => {
     expect(moveStep(tour, 'step-2', -1).steps.map((step) => step.id)).toEqual(['step-2', 'step-1']);
     expect(moveStep(tour, 'step-2', 1)).toBe(tour);
     expect(deleteStep(deleteStep(tour, 'step-1') ?? tour, 'step-2')).toBeNull();
+  });
+
+  it('toggle a quote the step holds with its fields in another order, as a hand-written file may', () => {
+    const tour = addStep(null, 'A tour', [0, 0, 1, 1]);
+    const [step] = tour.steps;
+    if (step === undefined) throw new Error('no step');
+    const held = { ...step, quotes: [{ exact: 'the town was shelled', passageId: 'p1' }] };
+    expect(toggleQuote(held, { passageId: 'p1', exact: 'the town was shelled' })).toEqual([]);
+    expect(toggleQuote(held, { passageId: 'p1', exact: 'the town' })).toHaveLength(2);
+  });
+
+  it('set a step’s questions, leaving the field out when none is left', () => {
+    const tour = addStep(null, 'A tour', [0, 0, 1, 1]);
+    const id = tour.steps[0]?.id ?? '';
+    const asked = setQuestions(tour, id, [{ id: 'why', question: 'Why?', answer: null }]);
+    expect(asked.steps[0]?.questions).toEqual([{ id: 'why', question: 'Why?', answer: null }]);
+    expect(setQuestions(asked, id, []).steps[0]).not.toHaveProperty('questions');
   });
 
   it('break no rule of the built story’s tour, and a step out of place is a problem, not a crash', () => {

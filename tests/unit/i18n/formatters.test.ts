@@ -12,6 +12,9 @@ describe('dates and numbers in the reader’s language', () => {
     expect(formatCalendarDate('2024-01-16', englishI18n)).toBe('Tue 16 Jan 2024');
     expect(formatShortDay('2024-01-16', englishI18n)).toBe('Tue 16 Jan');
     expect(formatNumber(englishI18n, 1234)).toBe('1,234');
+    expect(formatHeadCount({ value: 7, atLeast: false, upTo: 9 }, englishI18n)).toBe('7–9');
+    expect(formatHeadCount({ value: 1200, atLeast: false, upTo: 1500 }, englishI18n)).toBe('1,200–1,500');
+    expect(formatHeadCount({ value: 7, atLeast: false }, englishI18n)).toBe('7');
   });
 
   it('write Persian with Persian digits and the Solar Hijri date beside the Gregorian', async () => {
@@ -24,6 +27,7 @@ describe('dates and numbers in the reader’s language', () => {
     expect(date).not.toMatch(/[0-9]/);
     expect(formatNumber(fa, 17)).toMatch(PERSIAN_DIGITS);
     expect(formatHeadCount({ value: 7, atLeast: true }, fa)).toBe('دست‌کم ۷');
+    expect(formatHeadCount({ value: 7, atLeast: false, upTo: 9 }, fa)).toBe('۷–۹');
   });
 
   it('give a Persian incident time in Persian digits, offset included', async () => {

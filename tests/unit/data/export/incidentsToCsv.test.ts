@@ -79,6 +79,20 @@ describe('incidentsToCsv', () => {
     });
   });
 
+  it('writes a claimant’s range as "7–9" beside its claimant, and counts its ends in the minimum and maximum', () => {
+    const story = fixtureStory();
+    const figure = incidentOf(story, 'strike-panjgur').properties.casualties[0];
+    if (figure?.killed == null) throw new Error('the fixture has a death toll');
+    figure.killed = { value: 1, atLeast: false, upTo: 5 };
+    const row = readRows(incidentsToCsv(story)).rows.find((candidate) => candidate.event_id === 'strike-panjgur');
+    expect(row).toMatchObject({
+      fatalities_claims: "Islamabad: 1–5; Pakistan's Foreign Office: 2; Makran commissioner: 2",
+      fatalities_min: '1',
+      fatalities_max: '5',
+    });
+    expect(row?.notes).not.toMatch(/not an upper bound/);
+  });
+
   it('says when the highest figure is only "at least"', () => {
     const story = fixtureStory();
     const figure = incidentOf(story, 'strike-panjgur').properties.casualties[0];

@@ -42,6 +42,24 @@ describe('summariseCasualties', () => {
     ]);
   });
 
+  it('gives a claimant’s own range as it was given, and not as a dispute', () => {
+    const between = (value: number, upTo: number): HeadCount => ({ value, atLeast: false, upTo });
+    const alone = summariseCasualties([figure('Police', between(7, 9))], englishI18n).measures[0];
+    expect(alone?.headline).toBe('Killed: 7–9');
+    expect(alone?.disputed).toBe(false);
+    expect(alone?.counts.map((count) => count.count)).toEqual(['7–9']);
+    const agreeing = summariseCasualties([figure('A', between(7, 9)), figure('B', between(7, 9))], englishI18n);
+    expect(agreeing.measures[0]?.headline).toBe('Killed: 7–9');
+    // Rival accounts span from the lowest lower end to the highest upper end.
+    const rival = summariseCasualties([figure('A', between(7, 9)), figure('B', exactly(8))], englishI18n).measures[0];
+    expect(rival?.headline).toBe('Killed: 7–9, depending on who is counting');
+    expect(rival?.disputed).toBe(true);
+    expect(
+      summariseCasualties([figure('A', between(3, 5)), figure('B', { value: 5, atLeast: true })], englishI18n)
+        .measures[0]?.headline,
+    ).toBe('Killed: 3–5 or more, depending on who is counting');
+  });
+
   it('keeps "at least" as the source gave it', () => {
     const { measures } = summariseCasualties(
       [figure('The article', { value: 2, atLeast: true }), figure('Islamabad', exactly(2))],

@@ -1,0 +1,206 @@
+import type { Citation, IncidentPlace, ReportedDistance } from '../../model/incident.ts';
+import { Field, NumberField, SelectField, TextField } from '../form/Field.tsx';
+import { OutsideCitationFields } from './ClaimFields.tsx';
+import type { IncidentSectionProps } from './incidentSection.ts';
+import type { MessageDescriptor } from '../../i18n/i18n.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+
+type CitationKind = Citation['type'];
+
+const CITATION_KINDS: readonly { value: CitationKind; label: MessageDescriptor }[] = [
+  { value: 'article', label: /*i18n*/ { id: 'editor.distance.fromArticle', message: 'Words of the article' } },
+  { value: 'outside', label: /*i18n*/ { id: 'editor.distance.fromOutside', message: 'An outside source' } },
+];
+
+/**
+ * Distances the sources give for the event itself ("three to four kilometres off the border"), as opposed to the one
+ * computed from the map point: each with who gave it, what it is measured from, and the words it rests on.
+ */
+export function ReportedDistanceFields({ properties, path, set }: IncidentSectionProps) {
+  const i18n = useI18n();
+  const distances = properties.place.reportedDistances ?? [];
+  const distanceLabel = (index: number) =>
+    i18n._({ id: 'editor.distance.label', message: 'Distance {number, number}', values: { number: index + 1 } });
+  // An empty list is left out of the story, as a story that never had one leaves it out.
+  const setDistances = (next: ReportedDistance[], field?: string) => {
+    const place: IncidentPlace = { ...properties.place, reportedDistances: next };
+    if (next.length === 0) delete place.reportedDistances;
+    set({ place }, field);
+  };
+  const setDistance = (index: number, change: Partial<ReportedDistance>, field: string) =>
+    setDistances(
+      distances.map((distance, at) => (at === index ? { ...distance, ...change } : distance)),
+      `distance.${index}.${field}`,
+    );
+  const articleCitations = properties.claims.flatMap((claim) => (claim.citation.type === 'article' ? [claim] : []));
+  const [firstSource] = properties.sources;
+  const firstArticle = articleCitations[0];
+  const citationOf = (kind: CitationKind): Citation | null =>
+    kind === 'article'
+      ? (firstArticle?.citation ?? null)
+      : firstSource === undefined
+        ? null
+        : { type: 'outside', sourceId: firstSource.id };
+  const distancesPath = [...path, 'place', 'reportedDistances'];
+  return (
+    <fieldset className="editor-fieldset">
+      <legend>{i18n._({ id: 'editor.distance.legend', message: 'Distances the sources give' })}</legend>
+      <p className="editor-field__hint">
+        {i18n._({
+          id: 'editor.distance.hint',
+          message:
+            'A distance a party gave for the event itself (“three to four kilometres off the border”), not one measured on the map.',
+        })}
+      </p>
+      <ol className="editor-records">
+        {distances.map((distance, index) => {
+          const label = distanceLabel(index);
+          const distancePath = [...distancesPath, index];
+          const citation = distance.citation;
+          return (
+            // Distances have no ids; a distance's place is what names it, as its label does.
+            <li key={index} className="editor-record">
+              <TextField
+                label={i18n._({
+                  id: 'editor.distance.by',
+                  message: '{distance}: who gave it',
+                  values: { distance: label },
+                })}
+                hint={i18n._({ id: 'editor.distance.byHint', message: 'The claimant: “Two security officials”.' })}
+                path={[...distancePath, 'claimedBy']}
+                value={distance.claimedBy}
+                onChange={(claimedBy) => setDistance(index, { claimedBy }, 'by')}
+              />
+              <TextField
+                label={i18n._({
+                  id: 'editor.distance.from',
+                  message: '{distance}: measured from',
+                  values: { distance: label },
+                })}
+                hint={i18n._({ id: 'editor.distance.fromHint', message: 'What it is measured to: “the border”.' })}
+                path={[...distancePath, 'from']}
+                value={distance.from}
+                onChange={(from) => setDistance(index, { from }, 'from')}
+              />
+              <div className="editor-columns editor-columns--tight">
+                <NumberField
+                  label={i18n._({
+                    id: 'editor.distance.minKm',
+                    message: '{distance}: at least (km)',
+                    values: { distance: label },
+                  })}
+                  hint={i18n._({
+                    id: 'editor.distance.minKmHint',
+                    message: 'The nearer figure; the same as the farther for one figure.',
+                  })}
+                  path={[...distancePath, 'minKm']}
+                  value={distance.minKm}
+                  min={0}
+                  onChange={(minKm) => setDistance(index, { minKm: minKm ?? Number.NaN }, 'minKm')}
+                />
+                <NumberField
+                  label={i18n._({
+                    id: 'editor.distance.maxKm',
+                    message: '{distance}: at most (km)',
+                    values: { distance: label },
+                  })}
+                  hint={i18n._({
+                    id: 'editor.distance.maxKmHint',
+                    message: 'The farther figure: “three to four kilometres” is 3 and 4.',
+                  })}
+                  path={[...distancePath, 'maxKm']}
+                  value={distance.maxKm}
+                  min={0}
+                  onChange={(maxKm) => setDistance(index, { maxKm: maxKm ?? Number.NaN }, 'maxKm')}
+                />
+              </div>
+              <SelectField
+                label={i18n._({
+                  id: 'editor.distance.citationKind',
+                  message: '{distance}: where it is said',
+                  values: { distance: label },
+                })}
+                hint={i18n._({
+                  id: 'editor.distance.citationKindHint',
+                  message: 'The article’s words, or an outside source of this incident.',
+                })}
+                path={[...distancePath, 'citation', 'type']}
+                value={citation.type}
+                options={CITATION_KINDS.filter((kind) => citation.type === kind.value || citationOf(kind.value)).map(
+                  (kind) => ({ value: kind.value, label: i18n._(kind.label) }),
+                )}
+                onChange={(kind) => {
+                  const next = citationOf(kind);
+                  if (next !== null) setDistance(index, { citation: next }, 'citation');
+                }}
+              />
+              {citation.type === 'article' ? (
+                <Field
+                  label={i18n._({
+                    id: 'editor.distance.quote',
+                    message: '{distance}: the article’s words',
+                    values: { distance: label },
+                  })}
+                  hint={i18n._({
+                    id: 'editor.distance.quoteHint',
+                    message: 'One of this incident’s quotes from the article.',
+                  })}
+                  path={[...distancePath, 'citation']}
+                >
+                  {(control) => (
+                    <select
+                      {...control}
+                      value={String(
+                        articleCitations.findIndex(
+                          (claim) => JSON.stringify(claim.citation) === JSON.stringify(citation),
+                        ),
+                      )}
+                      onChange={(event) => {
+                        const claim = articleCitations[Number(event.target.value)];
+                        if (claim !== undefined) setDistance(index, { citation: claim.citation }, 'citation');
+                      }}
+                    >
+                      {articleCitations.map((claim, at) =>
+                        claim.citation.type === 'article' ? (
+                          <option key={claim.id} value={String(at)}>
+                            “{claim.citation.quote.exact.slice(0, 80)}”
+                          </option>
+                        ) : null,
+                      )}
+                    </select>
+                  )}
+                </Field>
+              ) : (
+                <OutsideCitationFields
+                  label={label}
+                  citation={citation}
+                  sources={properties.sources}
+                  path={[...distancePath, 'citation']}
+                  onChange={(next, field) => setDistance(index, { citation: next }, field)}
+                />
+              )}
+              <button type="button" onClick={() => setDistances(distances.filter((_, at) => at !== index))}>
+                {i18n._({
+                  id: 'editor.distance.remove',
+                  message: 'Remove distance {number, number}',
+                  values: { number: index + 1 },
+                })}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        disabled={citationOf('article') === null && citationOf('outside') === null}
+        onClick={() => {
+          const citation = citationOf('article') ?? citationOf('outside');
+          if (citation === null) return;
+          setDistances([...distances, { claimedBy: '', from: '', minKm: 0, maxKm: 0, citation }]);
+        }}
+      >
+        {i18n._({ id: 'editor.distance.add', message: 'Add a distance the sources give' })}
+      </button>
+    </fieldset>
+  );
+}
