@@ -14,12 +14,18 @@ export default defineConfig({
     {
       path: '<rootDir>/src/i18n/catalogs/{locale}',
       include: ['<rootDir>/src'],
-      exclude: ['<rootDir>/src/editor/**', '<rootDir>/src/map/placing/**'],
+      exclude: ['<rootDir>/src/editor/**', '<rootDir>/src/map/placing/**', '<rootDir>/src/data/load/**'],
     },
     // The story editor's words come with the editor, not with the viewer's first load (src/i18n/i18n.ts, loadPart).
     {
       path: '<rootDir>/src/i18n/catalogs/editor/{locale}',
       include: ['<rootDir>/src/editor', '<rootDir>/src/map/placing'],
+    },
+    // The data checks' words (what is wrong with a story file, a link or the editor's draft) come with the checks,
+    // which load on demand, never with the first load.
+    {
+      path: '<rootDir>/src/i18n/catalogs/checks/{locale}',
+      include: ['<rootDir>/src/data/load'],
     },
   ],
   format: formatter({ origins: false, lineNumbers: false }),

@@ -40,7 +40,9 @@ interface AppProps {
 const StoryEditor = lazyPart(
   loadOnDemand(/*i18n*/ { id: 'part.storyEditor', message: 'story editor' }, () =>
     // Its words come with it, in the reader's language, before it first renders.
-    Promise.all([import('../editor/StoryEditor.tsx'), loadPart('editor')]).then(([module]) => module.StoryEditor),
+    Promise.all([import('../editor/StoryEditor.tsx'), loadPart('editor'), loadPart('checks')]).then(
+      ([module]) => module.StoryEditor,
+    ),
   ),
   <p role="status">
     <Say message={/*i18n*/ { id: 'app.openingEditor', message: 'Opening the editor…' }} />

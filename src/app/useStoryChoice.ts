@@ -76,7 +76,7 @@ export function useStoryChoice(): StoryChoice {
     (file: File) => {
       void loadReadStoryFile()
         .then(
-          (readStoryFile) => readStoryFile(file),
+          (readStoryFile) => readStoryFile(file, i18n),
           (error: unknown) => refusedForLackOfCode(file.name, error, i18n),
         )
         .then((result) => {

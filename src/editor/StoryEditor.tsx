@@ -176,7 +176,7 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
     },
     [view],
   );
-  const check = useMemo(() => checkDraft(draft), [draft]);
+  const check = useMemo(() => checkDraft(draft, i18n), [draft, i18n]);
   const problemsValue = useMemo(() => ({ story: draft.story, byPath: check.byPath }), [draft.story, check.byPath]);
   const change = useCallback(
     (next: StoryDraft, typingIn?: string) => dispatch({ type: 'change', draft: next, typingIn }),

@@ -13,7 +13,7 @@ export function i18nFor(locale: Locale, messages: Messages): I18n {
 export const englishI18n: I18n = i18nFor('en', english);
 
 /** A part of the app loaded on demand whose words come with it, in catalogs of their own (lingui.config.ts). */
-export type CatalogPart = 'editor';
+export type CatalogPart = 'editor' | 'checks';
 
 /** Each part's catalog per language, as the dynamic imports Vite splits into chunks of their own. */
 const PART_CATALOGS: Record<CatalogPart, Record<Locale, () => Promise<{ messages: Messages }>>> = {
@@ -22,6 +22,12 @@ const PART_CATALOGS: Record<CatalogPart, Record<Locale, () => Promise<{ messages
     ur: () => import('./catalogs/editor/ur.ts'),
     fa: () => import('./catalogs/editor/fa.ts'),
     hi: () => import('./catalogs/editor/hi.ts'),
+  },
+  checks: {
+    en: () => import('./catalogs/checks/en.ts'),
+    ur: () => import('./catalogs/checks/ur.ts'),
+    fa: () => import('./catalogs/checks/fa.ts'),
+    hi: () => import('./catalogs/checks/hi.ts'),
   },
 };
 

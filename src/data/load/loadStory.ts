@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
@@ -56,6 +57,11 @@ export interface LoadStoryOptions {
    * fetched only then. The build's own story, which the site's deployer chose, is not limited.
    */
   fromLink?: { signal?: AbortSignal; pageUrl?: string; maxBytes?: number };
+  /**
+   * The language of a story's problems, should it need checking: the checks' words are fetched into it then, and
+   * only then (`loadCheckWords`).
+   */
+  i18n: I18n;
 }
 
 /**
@@ -66,11 +72,12 @@ export interface LoadStoryOptions {
 export async function loadStory(
   url: string,
   fetchLike: FetchLike = browserFetch,
-  options: LoadStoryOptions = {},
+  options: LoadStoryOptions,
 ): Promise<StoryLoad> {
+  const { i18n } = options;
   if (options.fromLink !== undefined) {
     const { loadLinkedStory } = await import('./loadLinkedStory.ts');
-    return loadLinkedStory(url, fetchLike, options.fromLink);
+    return loadLinkedStory(url, fetchLike, { ...options.fromLink, i18n });
   }
   const fetched = await fetchText(url, fetchLike);
   if (fetched.status === 'failed') return fetched;
@@ -84,13 +91,19 @@ export async function loadStory(
   // The schemas and checks load only for a story that needs them: the build's own, verified by its hash, does not.
   // A large one (a dataset deployed as the build's story) is read in a worker, as a large file or link is.
   if (fetched.text.length >= WORKER_FROM_CHARS) {
-    const { readStoryTextOffMainThread } = await import('./readStoryTextOffMainThread.ts');
-    return readStoryTextOffMainThread(url, fetched.text, { maxChars: Infinity });
+    const [{ readStoryTextOffMainThread }] = await Promise.all([
+      import('./readStoryTextOffMainThread.ts'),
+      import('./checkWords.ts').then((module) => module.loadCheckWords(i18n)),
+    ]);
+    return readStoryTextOffMainThread(url, fetched.text, { maxChars: Infinity, i18n });
   }
-  const { readStoryBundle } = await import('./readStoryBundle.ts');
-  const bundle = readStoryBundle(url, fetched.text, { maxChars: Infinity });
+  const [{ readStoryBundle }] = await Promise.all([
+    import('./readStoryBundle.ts'),
+    import('./checkWords.ts').then((module) => module.loadCheckWords(i18n)),
+  ]);
+  const bundle = readStoryBundle(url, fetched.text, { maxChars: Infinity, i18n });
   if (bundle.status !== 'not-a-story') return bundle;
   // A build whose own story is GeoJSON: read as any file is, by code fetched only then.
   const { readStoryText } = await import('./readStoryText.ts');
-  return readStoryText(url, fetched.text, { maxChars: Infinity, parsedJson: bundle });
+  return readStoryText(url, fetched.text, { maxChars: Infinity, parsedJson: bundle, i18n });
 }

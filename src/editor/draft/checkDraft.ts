@@ -2,14 +2,15 @@ import { boundsAroundPoints } from '../../data/load/boundsAroundPoints.ts';
 import { checkStoryHonesty } from '../../data/load/checkStoryHonesty.ts';
 import { checkStoryReferences } from '../../data/load/checkStoryReferences.ts';
 import { describeRecordIssues } from '../../data/load/describeRecordIssues.ts';
+import { schemaErrors } from '../../data/load/readerMessages.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import type { z } from '../../model/zod.ts';
 import { formatRecordPath } from '../../data/load/formatRecordPath.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Position } from '../../model/geojson.ts';
 import { StorySchema, type Credit, type Story } from '../../model/story.ts';
 import { checkTourOrder } from '../tour/checkTourOrder.ts';
 import type { StoryDraft } from './storyDraft.ts';
-
-export const DRAFT_ORIGIN = 'your story';
 
 /** What a downloaded story says of the gazetteer whose coordinates it uses (GeoNames asks for attribution). */
 export const GAZETTEER_SOURCE_ID = 'geonames';
@@ -51,11 +52,13 @@ export function storyFromDraft(draft: StoryDraft): Story {
   };
 }
 
-/** Zod's wording for an empty text, said as an author would: the field is required. */
-function inAuthorsWords(problem: DataProblem): DataProblem {
-  return /expected string to have >=1 characters/.test(problem.message)
-    ? { ...problem, message: 'required: this is still empty' }
-    : problem;
+/** The checks' words, but an empty text said as an author would: the field is required. */
+function authorsErrors(i18n: I18n): z.core.$ZodErrorMap {
+  const readers = schemaErrors(i18n);
+  return (issue) =>
+    issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1
+      ? i18n._({ id: 'editor.check.required', message: 'required: this is still empty' })
+      : readers(issue);
 }
 
 export interface DraftCheck {
@@ -69,19 +72,21 @@ export interface DraftCheck {
 /**
  * Every check the viewer and the data build make, run on the draft: the schema (as `validateStory`), that every quote
  * and id resolves, and the honesty rules the build holds a story to. A draft with problems can still be kept and
- * downloaded, marked as a draft.
+ * downloaded, marked as a draft. The problems are in the instance's language (the editor's and the checks' parts).
  */
-export function checkDraft(draft: StoryDraft): DraftCheck {
+export function checkDraft(draft: StoryDraft, i18n: I18n): DraftCheck {
   const story = storyFromDraft(draft);
-  const parsed = StorySchema.safeParse(story);
+  const origin = i18n._({ id: 'editor.check.origin', message: 'your story' });
+  const parsed = StorySchema.safeParse(story, { error: authorsErrors(i18n) });
   const problems = [
-    ...(parsed.success ? [] : describeRecordIssues(DRAFT_ORIGIN, parsed.error.issues, story).map(inAuthorsWords)),
-    ...checkStoryReferences(story, DRAFT_ORIGIN),
-    ...checkStoryHonesty(story, DRAFT_ORIGIN),
-    ...checkTourOrder(story, DRAFT_ORIGIN),
+    ...(parsed.success ? [] : describeRecordIssues(origin, parsed.error.issues, story)),
+    ...checkStoryReferences(story, origin, i18n),
+    ...checkStoryHonesty(story, origin, i18n),
+    ...checkTourOrder(story, origin, i18n),
   ];
   if (story.article.passages.length === 0) {
-    problems.unshift({ origin: DRAFT_ORIGIN, path: 'article.passages', message: 'paste or open the article first' });
+    const message = i18n._({ id: 'editor.check.noArticle', message: 'paste or open the article first' });
+    problems.unshift({ origin, path: 'article.passages', message });
   }
   const byPath = new Map<string, string[]>();
   for (const problem of problems) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem.message]);

@@ -1,3 +1,5 @@
+import type { I18n } from '../../i18n/i18n.ts';
+import { schemaErrors } from '../../data/load/readerMessages.ts';
 import { describeRecordIssues } from '../../data/load/describeRecordIssues.ts';
 import { validateStory } from '../../data/load/validateStory.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
@@ -12,7 +14,7 @@ export type DraftRead = { status: 'read'; draft: StoryDraft } | { status: 'faile
  * A file opened in the editor: a draft it downloaded (checked for the shape the editor works on; what it still lacks
  * is listed by the checks), or a story file, checked as the viewer checks one.
  */
-export function readDraftFile(fileName: string, text: string, key: string): DraftRead {
+export function readDraftFile(fileName: string, text: string, key: string, i18n: I18n): DraftRead {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -23,14 +25,14 @@ export function readDraftFile(fileName: string, text: string, key: string): Draf
     };
   }
   if (typeof data === 'object' && data !== null && 'format' in data && data.format === DRAFT_FORMAT) {
-    const parsed = StoryDraftSchema.safeParse({ ...data, key });
+    const parsed = StoryDraftSchema.safeParse({ ...data, key }, { error: schemaErrors(i18n) });
     if (!parsed.success)
       return { status: 'failed', problems: describeRecordIssues(fileName, parsed.error.issues, data) };
     // The shape the editor needs is checked; the rules a finished story keeps are checkDraft's, shown as problems.
     const { madeHere, articleText, story } = parsed.data;
     return { status: 'read', draft: { key, madeHere, articleText, story: story as unknown as StoryDraft['story'] } };
   }
-  const loaded = validateStory(fileName, data);
+  const loaded = validateStory(fileName, data, i18n);
   return loaded.status === 'loaded'
     ? { status: 'read', draft: draftFromStory(key, loaded.story) }
     : { status: 'failed', problems: loaded.problems };

@@ -15,6 +15,7 @@ import { storyDownload } from '../../../src/editor/keep/storyDownload.ts';
 import { choosePrecision, placeAtGazetteerPlace } from '../../../src/editor/place/placeOperations.ts';
 import type { Incident } from '../../../src/model/incident.ts';
 import { StorySchema } from '../../../src/model/story.ts';
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 
 const shipped = StorySchema.parse(
   JSON.parse(readFileSync(new URL('../../../public/data/iran-pakistan-2024/story.json', import.meta.url), 'utf8')),
@@ -31,7 +32,7 @@ function seedDraft() {
 
 describe('a draft of the built story', () => {
   it('is the shipped story, unchanged, when nothing was edited: no problems, nothing recomputed', () => {
-    const check = checkDraft(draftFromStory('k', shipped));
+    const check = checkDraft(draftFromStory('k', shipped), englishChecksI18n);
     expect(check.problems).toEqual([]);
     expect(check.story).toEqual(shipped);
   });
@@ -55,7 +56,7 @@ describe('a new story made from the seed article', () => {
 
   it('lists what is missing, by record and field, and is downloaded as a draft until it is fixed', () => {
     const draft = citeAsNewIncident(seedDraft(), { passageId: 'p9', exact: ERBIL_WORDS }).draft;
-    const check = checkDraft(draft);
+    const check = checkDraft(draft, englishChecksI18n);
     expect(check.story).toBeNull();
     const paths = check.problems.map((problem) => problem.path);
     expect(paths).toContain('title');
@@ -105,9 +106,9 @@ describe('a new story made from the seed article', () => {
     let draft = withIncident(cited, incident);
     draft = withStory(draft, { title: 'A story', summary: 'What happened.' });
     draft = withArticle(draft, { title: 'Headline', publisher: 'Example News' });
-    const check = checkDraft(draft);
+    const check = checkDraft(draft, englishChecksI18n);
     expect(check.problems).toEqual([]);
-    const loaded = validateStory('download', JSON.parse(storyDownload(draft, check).text));
+    const loaded = validateStory('download', JSON.parse(storyDownload(draft, check).text), englishChecksI18n);
     expect(loaded.status).toBe('loaded');
     const story = storyFromDraft(draft);
     expect(story.credits.map((credit) => credit.license)).toEqual(['quoted for commentary', 'CC BY 4.0']);
@@ -148,7 +149,9 @@ describe('editing the article after quoting it', () => {
       type: 'article',
       quote: { passageId: 'p9', exact: ERBIL_WORDS },
     });
-    expect(checkDraft(result.draft).problems.some((problem) => problem.path.includes('claims[0]'))).toBe(true);
+    expect(
+      checkDraft(result.draft, englishChecksI18n).problems.some((problem) => problem.path.includes('claims[0]')),
+    ).toBe(true);
   });
 
   it('says what is wrong with a header line it cannot read, and changes nothing', () => {

@@ -6,13 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales.ts';
 
 /**
- * The interface's catalogs (lingui.config.ts): the viewer's, which English loads with the page, and the editor's,
- * which come with the editor. Each holds the messages of its own folders, and no other.
+ * The interface's catalogs (lingui.config.ts): the viewer's, which English loads with the page, the editor's, which
+ * come with the editor, and the data checks', which come with the checks. Each holds the messages of its own folders,
+ * and no other.
  */
 const CATALOGS = [
-  { name: 'the viewer', folder: '', owns: (path: string) => !isEditorFile(path) },
+  { name: 'the viewer', folder: '', owns: (path: string) => !isEditorFile(path) && !isChecksFile(path) },
   { name: 'the editor', folder: 'editor/', owns: (path: string) => isEditorFile(path) },
+  { name: 'the data checks', folder: 'checks/', owns: (path: string) => isChecksFile(path) },
 ] as const;
+
+function isChecksFile(path: string): boolean {
+  return /[/\\]src[/\\]data[/\\]load[/\\]/.test(path);
+}
 
 function isEditorFile(path: string): boolean {
   return /[/\\]src[/\\](editor|map[/\\]placing)[/\\]/.test(path);
