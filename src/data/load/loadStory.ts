@@ -88,22 +88,8 @@ export async function loadStory(
     // would cost a school laptop a fifth of a second before the first marks, for nothing.
     return { status: 'loaded', story: JSON.parse(fetched.text) as Story };
   }
-  // The schemas and checks load only for a story that needs them: the build's own, verified by its hash, does not.
-  // A large one (a dataset deployed as the build's story) is read in a worker, as a large file or link is.
-  if (fetched.text.length >= WORKER_FROM_CHARS) {
-    const [{ readStoryTextOffMainThread }] = await Promise.all([
-      import('./readStoryTextOffMainThread.ts'),
-      import('./checkWords.ts').then((module) => module.loadCheckWords(i18n)),
-    ]);
-    return readStoryTextOffMainThread(url, fetched.text, { maxChars: Infinity, i18n });
-  }
-  const [{ readStoryBundle }] = await Promise.all([
-    import('./readStoryBundle.ts'),
-    import('./checkWords.ts').then((module) => module.loadCheckWords(i18n)),
-  ]);
-  const bundle = readStoryBundle(url, fetched.text, { maxChars: Infinity, i18n });
-  if (bundle.status !== 'not-a-story') return bundle;
-  // A build whose own story is GeoJSON: read as any file is, by code fetched only then.
-  const { readStoryText } = await import('./readStoryText.ts');
-  return readStoryText(url, fetched.text, { maxChars: Infinity, parsedJson: bundle, i18n });
+  // The schemas, the checks and their words load only for a story that needs them: the build's own, verified by its
+  // hash, does not.
+  const { checkBuildStory } = await import('./checkBuildStory.ts');
+  return checkBuildStory(url, fetched.text, i18n);
 }
