@@ -14,7 +14,12 @@ export default defineConfig({
     {
       path: '<rootDir>/src/i18n/catalogs/{locale}',
       include: ['<rootDir>/src'],
-      exclude: ['<rootDir>/src/editor/**', '<rootDir>/src/map/placing/**', '<rootDir>/src/data/load/**'],
+      exclude: [
+        '<rootDir>/src/editor/**',
+        '<rootDir>/src/map/placing/**',
+        '<rootDir>/src/data/load/**',
+        '<rootDir>/src/state/describeStorySourceRefusal.ts',
+      ],
     },
     // The story editor's words come with the editor, not with the viewer's first load (src/i18n/i18n.ts, loadPart).
     {
@@ -25,7 +30,7 @@ export default defineConfig({
     // which load on demand, never with the first load.
     {
       path: '<rootDir>/src/i18n/catalogs/checks/{locale}',
-      include: ['<rootDir>/src/data/load'],
+      include: ['<rootDir>/src/data/load', '<rootDir>/src/state/describeStorySourceRefusal.ts'],
     },
   ],
   format: formatter({ origins: false, lineNumbers: false }),

@@ -8,7 +8,6 @@ import { LoadingNotice } from '../panels/storyFile/LoadingNotice.tsx';
 import { SkipLinks } from '../panels/page/SkipLinks.tsx';
 import { StoryFileProblems } from '../panels/storyFile/StoryFileProblems.tsx';
 import { StoryHeader } from '../panels/page/StoryHeader.tsx';
-import { StorySourceError } from '../panels/storyFile/StorySourceError.tsx';
 import { editStartFromSearch, searchForEditor, type EditStart } from '../state/editMode.ts';
 import { isEmbedded } from '../state/embedMode.ts';
 import type { StorySource } from '../state/storySource.ts';
@@ -58,6 +57,15 @@ function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
 /** Fetched only for a story from a link or a file: the build's own story needs no word on where it came from. */
 const StoryOpenedFrom = lazyPart(
   () => import('../panels/storyFile/StoryOpenedFrom.tsx').then((module) => module.StoryOpenedFrom),
+  null,
+);
+
+/** Fetched only for a link whose `story=` is refused, with the checks' words that say why. */
+const StorySourceError = lazyPart(
+  () =>
+    Promise.all([import('../panels/storyFile/StorySourceError.tsx'), loadPart('checks')]).then(
+      ([module]) => module.StorySourceError,
+    ),
   null,
 );
 
@@ -153,7 +161,11 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
             onDismiss={choice.dismissRefused}
           />
         )}
-        {badLink !== null && <StorySourceError reason={badLink.reason} onOpenDefault={choice.openDefault} />}
+        {badLink !== null && (
+          <ErrorBoundary part="refused link">
+            <StorySourceError reason={badLink.reason} onOpenDefault={choice.openDefault} />
+          </ErrorBoundary>
+        )}
         {badLink === null && story.status === 'loading' && (
           <LoadingNotice
             fromLink={

@@ -189,4 +189,15 @@ test.describe('a broken story in the reader’s language', () => {
       expect(words.filter((word) => !word.endsWith('in <bdi class="">'))).toEqual([]);
     });
   }
+
+  test('a link whose story= is refused says why in Urdu', async ({ page }) => {
+    await isolateNetwork(page, 'served');
+    await page.goto('./?lang=ur&story=javascript:alert(1)');
+    const reason = page.getByRole('alert').locator('p bdi');
+    await expect(reason).toContainText('"javascript:alert(1)"');
+    await expect(reason).toHaveText(/\p{Script=Arabic}/u);
+    // The parameter's name, story=, is the link's own.
+    const words = await englishInterfaceWords(page);
+    expect(words.filter((word) => !word.endsWith('in <code class="">'))).toEqual([]);
+  });
 });

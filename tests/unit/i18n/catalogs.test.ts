@@ -17,7 +17,7 @@ const CATALOGS = [
 ] as const;
 
 function isChecksFile(path: string): boolean {
-  return /[/\\]src[/\\]data[/\\]load[/\\]/.test(path);
+  return /[/\\]src[/\\](data[/\\]load[/\\]|state[/\\]describeStorySourceRefusal\.ts$)/.test(path);
 }
 
 function isEditorFile(path: string): boolean {
