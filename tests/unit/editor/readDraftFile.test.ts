@@ -13,7 +13,7 @@ const shippedText = readFileSync(
 
 describe('opening a file in the editor', () => {
   it('reads back a downloaded draft as it was, under the key it is given', () => {
-    const draft = withStory(emptyDraft('old-key'), { title: 'Half done' });
+    const draft = withStory(emptyDraft('old-key', englishChecksI18n), { title: 'Half done' });
     const file = storyDownload(draft, checkDraft(draft, englishChecksI18n));
     expect(file.isDraft).toBe(true);
     expect(readDraftFile(file.fileName, file.text, 'new-key', englishChecksI18n)).toEqual({
@@ -43,7 +43,7 @@ describe('opening a file in the editor', () => {
   });
 
   it('checks what storage gives back, refusing what has not the shape of a kept draft', () => {
-    const kept = { draft: emptyDraft('k'), revision: 3, savedAt: '2024-01-01T00:00:00.000Z' };
+    const kept = { draft: emptyDraft('k', englishChecksI18n), revision: 3, savedAt: '2024-01-01T00:00:00.000Z' };
     expect(readKeptDraft(kept)).toEqual(kept);
     expect(readKeptDraft({ draft: { key: 'k' }, revision: 1, savedAt: '' })).toBeNull();
     expect(readKeptDraft('a string')).toBeNull();

@@ -25,7 +25,7 @@ const ERBIL_WORDS =
   'On Monday, Iran launched a missile attack into Iraq close to the US Consulate complex in the city of Irbil';
 
 function seedDraft() {
-  const result = applyArticleText({ ...emptyDraft('test'), articleText: seedArticle });
+  const result = applyArticleText({ ...emptyDraft('test', englishChecksI18n), articleText: seedArticle });
   if (result.status !== 'applied') throw new Error(result.message);
   return result.draft;
 }
@@ -71,13 +71,17 @@ describe('a new story made from the seed article', () => {
   it('validates with the viewer’s own validateStory once filled in, with GeoNames credited', () => {
     const { draft: cited, incidentId } = citeAsNewIncident(seedDraft(), { passageId: 'p9', exact: ERBIL_WORDS });
     let incident = cited.story.incidents.features.find((feature) => feature.id === incidentId) as Incident;
-    incident = placeAtGazetteerPlace(incident, {
-      name: 'Erbil',
-      country: 'IQ',
-      seat: true,
-      position: [44.012, 36.183],
-      rank: 5,
-    });
+    incident = placeAtGazetteerPlace(
+      incident,
+      {
+        name: 'Erbil',
+        country: 'IQ',
+        seat: true,
+        position: [44.012, 36.183],
+        rank: 5,
+      },
+      englishChecksI18n,
+    );
     incident = choosePrecision(incident, 2);
     const place = incident.properties.place;
     incident = {
@@ -110,7 +114,7 @@ describe('a new story made from the seed article', () => {
     expect(check.problems).toEqual([]);
     const loaded = validateStory('download', JSON.parse(storyDownload(draft, check).text), englishChecksI18n);
     expect(loaded.status).toBe('loaded');
-    const story = storyFromDraft(draft);
+    const story = storyFromDraft(draft, englishChecksI18n);
     expect(story.credits.map((credit) => credit.license)).toEqual(['quoted for commentary', 'CC BY 4.0']);
     const [west = 0, south = 0, east = 0, north = 0] = story.defaultBounds;
     expect(west < 44.012 && 44.012 < east && south < 36.183 && 36.183 < north).toBe(true);
