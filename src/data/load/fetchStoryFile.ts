@@ -2,6 +2,8 @@ import type { I18n } from '../../i18n/i18n.ts';
 import { browserFetch, failed, fetchedText, reasonOf, type FetchedText, type FetchLike } from './fetchText.ts';
 import { MAX_STORY_FILE_BYTES, tooLargeMessage } from './readStoryBundle.ts';
 
+import { REQUEST, RESPONSE, whereWords } from './whereWords.ts';
+
 export interface FetchStoryFileOptions {
   /** Larger answers are refused: by Content-Length before reading, else while reading. 20 MB unless said. */
   maxBytes?: number;
@@ -125,14 +127,18 @@ export async function fetchStoryFile(
     response = await fetchLike(url, { signal });
   } catch (error) {
     const stopped = whyStopped();
-    if (stopped !== null) return failed(url, '(request)', stopped);
-    return failed(url, '(request)', await describeRequestFailure(url, error, fetchLike, signal, pageUrl, i18n));
+    if (stopped !== null) return failed(url, whereWords(REQUEST, i18n), stopped);
+    return failed(
+      url,
+      whereWords(REQUEST, i18n),
+      await describeRequestFailure(url, error, fetchLike, signal, pageUrl, i18n),
+    );
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return failed(
       url,
-      '(response)',
+      whereWords(RESPONSE, i18n),
       i18n._({
         id: 'checks.httpFailure',
         message: 'the server answered HTTP {status}; is the file deployed at this address?',
@@ -143,7 +149,7 @@ export async function fetchStoryFile(
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
-    return failed(url, '(response)', tooLarge);
+    return failed(url, whereWords(RESPONSE, i18n), tooLarge);
   }
   let body: string | { tooLarge: true };
   try {
@@ -154,8 +160,8 @@ export async function fetchStoryFile(
       message: 'the download broke off ({reason})',
       values: { reason: reasonOf(error) },
     });
-    return failed(url, '(response)', whyStopped() ?? brokeOff);
+    return failed(url, whereWords(RESPONSE, i18n), whyStopped() ?? brokeOff);
   }
-  if (typeof body !== 'string') return failed(url, '(response)', tooLarge);
+  if (typeof body !== 'string') return failed(url, whereWords(RESPONSE, i18n), tooLarge);
   return fetchedText(url, response, body);
 }

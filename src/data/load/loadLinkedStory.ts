@@ -6,6 +6,8 @@ import type { StoryLoad } from './loadStory.ts';
 import { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
 import { readStoryTextOffMainThread } from './readStoryTextOffMainThread.ts';
 
+import { WHOLE_FILE, whereWords } from './whereWords.ts';
+
 export interface LinkedStoryOptions {
   signal?: AbortSignal;
   pageUrl?: string;
@@ -36,7 +38,7 @@ export async function loadLinkedStory(
   if (fetched.status === 'failed') return fetched;
   if (fetched.text.trim() === '') {
     const message = i18n._({ id: 'checks.emptyAnswer', message: 'the file is empty (the server sent nothing)' });
-    return { status: 'failed', problems: [{ origin: url, path: '(file)', message }] };
+    return { status: 'failed', problems: [{ origin: url, path: whereWords(WHOLE_FILE, i18n), message }] };
   }
   const { finalUrl, contentType } = fetched;
   const read = await readStoryTextOffMainThread(url, fetched.text, {

@@ -5,6 +5,7 @@ import type { StoryLoad } from './loadStory.ts';
 import { validateStory } from './validateStory.ts';
 import { parseJson } from './fetchText.ts';
 import { isRecord } from '../../model/isRecord.ts';
+import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
 
 /**
  * The largest file a reader may open. The story this app was built for is about 0.1 MB; a file two hundred times
@@ -24,7 +25,7 @@ export function limitProblems(result: StoryLoad, origin: string, i18n: I18n): St
   if (result.status === 'loaded' || result.problems.length <= MAX_PROBLEMS) return result;
   const more: DataProblem = {
     origin,
-    path: '(file)',
+    path: whereWords(WHOLE_FILE, i18n),
     message: i18n._({
       id: 'checks.moreProblems',
       message: 'and {count, plural, one {# more problem} other {# more problems}} like these',
@@ -68,15 +69,15 @@ export function readStoryBundle(
 ): StoryLoad | NotAStoryBundle {
   const { i18n } = options;
   if (text.length > (options.maxChars ?? MAX_STORY_FILE_BYTES)) {
-    return refuse(fileName, '(file)', tooLargeMessage(MAX_STORY_FILE_BYTES, i18n));
+    return refuse(fileName, whereWords(WHOLE_FILE, i18n), tooLargeMessage(MAX_STORY_FILE_BYTES, i18n));
   }
   // Editors on Windows often start UTF-8 files with a byte order mark, which JSON.parse refuses.
   const body = text.replace(/^\uFEFF/, '').trim();
-  if (body === '') return refuse(fileName, '(file)', emptyFileMessage(i18n));
+  if (body === '') return refuse(fileName, whereWords(WHOLE_FILE, i18n), emptyFileMessage(i18n));
   if (body.startsWith('<')) {
     return refuse(
       fileName,
-      '(top level)',
+      whereWords(TOP_LEVEL, i18n),
       i18n._({
         id: 'checks.markupNotJson',
         message:

@@ -5,6 +5,8 @@ import { tooLargeMessage } from './readStoryBundle.ts';
 import { MAX_STORY_FILE_BYTES } from './readStoryText.ts';
 import { readStoryTextOffMainThread } from './readStoryTextOffMainThread.ts';
 
+import { WHOLE_FILE, whereWords } from './whereWords.ts';
+
 /** The part of a browser `File` that opening a story needs; tests pass a plain object. */
 export interface StoryFileLike {
   name: string;
@@ -23,7 +25,9 @@ export async function readStoryFile(file: StoryFileLike, i18n: I18n): Promise<St
   if (file.size > MAX_STORY_FILE_BYTES) {
     return {
       status: 'failed',
-      problems: [{ origin: file.name, path: '(file)', message: tooLargeMessage(MAX_STORY_FILE_BYTES, i18n) }],
+      problems: [
+        { origin: file.name, path: whereWords(WHOLE_FILE, i18n), message: tooLargeMessage(MAX_STORY_FILE_BYTES, i18n) },
+      ],
     };
   }
   let text: string;
@@ -36,7 +40,7 @@ export async function readStoryFile(file: StoryFileLike, i18n: I18n): Promise<St
       message: 'the browser could not read the file ({reason})',
       values: { reason },
     });
-    return { status: 'failed', problems: [{ origin: file.name, path: '(file)', message }] };
+    return { status: 'failed', problems: [{ origin: file.name, path: whereWords(WHOLE_FILE, i18n), message }] };
   }
   return readStoryTextOffMainThread(file.name, text, { i18n });
 }

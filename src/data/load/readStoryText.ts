@@ -15,6 +15,8 @@ import { storyFromFeatures, type FeatureStoryOptions } from './storyFromFeatures
 import type { I18n } from '../../i18n/i18n.ts';
 import { emptyFileMessage, tooLargeMessage } from './readStoryBundle.ts';
 
+import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
+
 export { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
 
 export interface StoryTextOptions extends FeatureStoryOptions {
@@ -58,10 +60,12 @@ function defaultXmlParser(): XmlDocumentParser | undefined {
 export async function readStoryText(fileName: string, text: string, options: StoryTextOptions): Promise<StoryLoad> {
   const { i18n } = options;
   const maxChars = options.maxChars ?? MAX_STORY_FILE_BYTES;
-  if (text.length > maxChars) return refuse(fileName, '(file)', tooLargeMessage(MAX_STORY_FILE_BYTES, i18n));
-  if (text.trim() === '' || text.trim() === '\uFEFF') return refuse(fileName, '(file)', emptyFileMessage(i18n));
+  if (text.length > maxChars)
+    return refuse(fileName, whereWords(WHOLE_FILE, i18n), tooLargeMessage(MAX_STORY_FILE_BYTES, i18n));
+  if (text.trim() === '' || text.trim() === '\uFEFF')
+    return refuse(fileName, whereWords(WHOLE_FILE, i18n), emptyFileMessage(i18n));
   const detected = detectFileFormat(fileName, text, options.contentType ?? null);
-  if (detected.status === 'refused') return refuse(fileName, '(top level)', detected.message);
+  if (detected.status === 'refused') return refuse(fileName, whereWords(TOP_LEVEL, i18n), detected.message);
   let read: FeatureFileRead;
   if (detected.format === 'json') {
     const bundle = options.parsedJson ?? readStoryBundle(fileName, text, { maxChars, i18n });
@@ -75,14 +79,18 @@ export async function readStoryText(fileName: string, text: string, options: Sto
       read = asGeoJson;
     } else {
       const other = describeOtherJson(bundle.data, i18n);
-      if (other !== null) return refuse(fileName, '(top level)', other);
+      if (other !== null) return refuse(fileName, whereWords(TOP_LEVEL, i18n), other);
       read = await readGeoJsonValue(bundle.data);
     }
   } else {
     read = await readFeatureFile(text, detected.format, { xmlParser: options.xmlParser ?? defaultXmlParser() });
   }
   if (read.status === 'refused') {
-    const problems = read.problems.map((problem) => ({ origin: fileName, ...problem }));
+    const problems = read.problems.map((problem) => ({
+      ...problem,
+      origin: fileName,
+      path: whereWords(problem.path, i18n),
+    }));
     return limitProblems({ status: 'failed', problems }, fileName, i18n);
   }
   return limitProblems(storyFromFeatures(fileName, read, { sourceUrl: options.sourceUrl, i18n }), fileName, i18n);

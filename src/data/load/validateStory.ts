@@ -14,7 +14,7 @@ import type { StoryLoad } from './loadStory.ts';
 export function validateStory(origin: string, data: unknown, i18n: I18n): StoryLoad {
   const result = StorySchema.safeParse(data, { error: schemaErrors(i18n) });
   if (!result.success) {
-    return { status: 'failed', problems: describeRecordIssues(origin, result.error.issues, data) };
+    return { status: 'failed', problems: describeRecordIssues(origin, result.error.issues, data, i18n) };
   }
   const problems = checkStoryReferences(result.data, origin, i18n);
   return problems.length === 0 ? { status: 'loaded', story: result.data } : { status: 'failed', problems };

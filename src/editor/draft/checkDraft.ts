@@ -95,7 +95,7 @@ export function checkDraft(draft: StoryDraft, i18n: I18n): DraftCheck {
   const origin = i18n._({ id: 'editor.check.origin', message: 'your story' });
   const parsed = StorySchema.safeParse(story, { error: authorsErrors(i18n) });
   const problems = [
-    ...(parsed.success ? [] : describeRecordIssues(origin, parsed.error.issues, story)),
+    ...(parsed.success ? [] : describeRecordIssues(origin, parsed.error.issues, story, i18n)),
     ...checkStoryReferences(story, origin, i18n),
     ...checkStoryHonesty(story, origin, i18n),
     ...checkTourOrder(story, origin, i18n),

@@ -7,6 +7,7 @@ import { KeptDraftSchema, StoryDraftSchema } from '../draft/draftSchema.ts';
 import { draftFromStory, type StoryDraft } from '../draft/storyDraft.ts';
 import type { KeptDraft } from './draftKeeping.ts';
 import { DRAFT_FORMAT } from './storyDownload.ts';
+import { WHOLE_FILE } from '../../data/load/whereWords.ts';
 
 export type DraftRead = { status: 'read'; draft: StoryDraft } | { status: 'failed'; problems: DataProblem[] };
 
@@ -21,13 +22,13 @@ export function readDraftFile(fileName: string, text: string, key: string, i18n:
   } catch (error) {
     return {
       status: 'failed',
-      problems: [{ origin: fileName, path: '(file)', message: `not JSON: ${String(error)}` }],
+      problems: [{ origin: fileName, path: WHOLE_FILE, message: `not JSON: ${String(error)}` }],
     };
   }
   if (typeof data === 'object' && data !== null && 'format' in data && data.format === DRAFT_FORMAT) {
     const parsed = StoryDraftSchema.safeParse({ ...data, key }, { error: schemaErrors(i18n) });
     if (!parsed.success)
-      return { status: 'failed', problems: describeRecordIssues(fileName, parsed.error.issues, data) };
+      return { status: 'failed', problems: describeRecordIssues(fileName, parsed.error.issues, data, i18n) };
     // The shape the editor needs is checked; the rules a finished story keeps are checkDraft's, shown as problems.
     const { madeHere, articleText, story } = parsed.data;
     return { status: 'read', draft: { key, madeHere, articleText, story: story as unknown as StoryDraft['story'] } };

@@ -27,9 +27,6 @@ const SCANNED = [
  * fails when a file here no longer needs to be.
  */
 const NOT_YET_TRANSLATED = new Set<string>([
-  // The path markers of a problem ("(top level)", "(file)"), which the problem lists show as the path.
-  'src/data/load/formatRecordPath.ts',
-  'src/data/load/readStoryBundle.ts',
   // The readers of points (GeoJSON, CSV, KML, GPX) and the fetch of the build's own files: their problems and notices,
   // and the story a file of points is made into, are in English for now.
   'src/data/load/readStoryText.ts',
@@ -69,8 +66,11 @@ function filesUnder(folder: string): string[] {
   });
 }
 
-/** Names that are the same in every language (font families, a licence, a source's own title). */
-const NAMES_NOT_WORDS = new Set(['FONT_FAMILIES', 'GAZETTEER_LICENCE', 'GAZETTEER_SOURCE']);
+/**
+ * Names that are the same in every language (font families, a licence, a source's own title), and a problem's path
+ * marker, which whereWords words.
+ */
+const NAMES_NOT_WORDS = new Set(['FONT_FAMILIES', 'GAZETTEER_LICENCE', 'GAZETTEER_SOURCE', 'TOP_LEVEL']);
 
 /** A literal compared with (a key's name, a status), not shown. */
 const COMPARISONS = new Set([

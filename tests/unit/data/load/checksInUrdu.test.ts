@@ -3,6 +3,7 @@ import { checkStoryHonesty } from '../../../../src/data/load/checkStoryHonesty.t
 import { checkStoryReferences } from '../../../../src/data/load/checkStoryReferences.ts';
 import { loadCheckWords } from '../../../../src/data/load/checkWords.ts';
 import { readStoryText } from '../../../../src/data/load/readStoryText.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { loadI18n, type I18n } from '../../../../src/i18n/i18n.ts';
 import { StorySchema, type Story } from '../../../../src/model/story.ts';
 import { readFixture } from '../../../fixtures/readFixture.ts';
@@ -67,6 +68,19 @@ describe('the data checks in Urdu and Persian', () => {
       expect(problem.message).toMatch(ARABIC_SCRIPT);
       expect(problem.message).not.toMatch(ENGLISH_WORDS);
     }
+  });
+
+  it('says a problem about the whole file is about the file, in Urdu too', async () => {
+    const read = await readStoryText('empty.json', '   ', { i18n: urdu });
+    if (read.status !== 'failed') throw new Error('an empty file should fail');
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]?.path).toMatch(ARABIC_SCRIPT);
+    expect(read.problems[0]?.message).toMatch(ARABIC_SCRIPT);
+    const english = await readStoryText('empty.json', '   ', { i18n: englishChecksI18n });
+    expect(english).toEqual({
+      status: 'failed',
+      problems: [{ origin: 'empty.json', path: '(file)', message: 'the file is empty' }],
+    });
   });
 
   it('falls back to zod’s own Urdu for a check it does not word itself', async () => {
