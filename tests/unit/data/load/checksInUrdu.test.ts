@@ -1,11 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkStoryHonesty } from '../../../../src/data/load/checkStoryHonesty.ts';
 import { checkStoryReferences } from '../../../../src/data/load/checkStoryReferences.ts';
 import { loadCheckWords } from '../../../../src/data/load/checkWords.ts';
 import { readStoryText } from '../../../../src/data/load/readStoryText.ts';
+import { schemaRuleWords } from '../../../../src/data/load/schemaRuleWords.ts';
 import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { loadI18n, type I18n } from '../../../../src/i18n/i18n.ts';
 import { StorySchema, type Story } from '../../../../src/model/story.ts';
+import type { z } from '../../../../src/model/zod.ts';
 import { readFixture } from '../../../fixtures/readFixture.ts';
 
 // The checks' problems in the reader's language, as the browser words them: the 'checks' part and zod's own messages
@@ -81,6 +85,34 @@ describe('the data checks in Urdu and Persian', () => {
       status: 'failed',
       problems: [{ origin: 'empty.json', path: '(file)', message: 'the file is empty' }],
     });
+  });
+
+  it('says a schema’s own rule in Urdu, naming the record and the field', async () => {
+    const fixture = readFixture<Story>('minimal-story.json');
+    const [first, ...rest] = fixture.incidents.features;
+    if (first === undefined) throw new Error('the fixture has an incident');
+    const story = {
+      ...fixture,
+      incidents: { ...fixture.incidents, features: [{ ...first, id: 'other-id' }, ...rest] },
+    };
+    const read = await readStoryText('broken.json', JSON.stringify(story), { i18n: urdu });
+    if (read.status !== 'failed') throw new Error('the story should fail');
+    const problem = read.problems.find((each) => each.path.endsWith(' › id'));
+    expect(problem?.path).toBe('incidents.features[0] (id "other-id") › id');
+    expect(problem?.message).toMatch(ARABIC_SCRIPT);
+    expect(problem?.message).toContain('properties.id');
+  });
+
+  it('has words for every rule the schemas name', () => {
+    const model = join(import.meta.dirname, '../../../../src/model');
+    const rules = readdirSync(model).flatMap((name) =>
+      [...readFileSync(join(model, name), 'utf8').matchAll(/params: \{ rule: '([\w-]+)' \}/g)].map((match) => match[1]),
+    );
+    expect(rules.length).toBeGreaterThan(10);
+    for (const rule of rules) {
+      const issue: z.core.$ZodIssue = { code: 'custom', params: { rule }, message: 'in English', path: [] };
+      expect(schemaRuleWords(issue, urdu), rule).toMatch(ARABIC_SCRIPT);
+    }
   });
 
   it('falls back to zod’s own Urdu for a check it does not word itself', async () => {
