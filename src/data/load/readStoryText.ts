@@ -64,7 +64,7 @@ export async function readStoryText(fileName: string, text: string, options: Sto
     return refuse(fileName, whereWords(WHOLE_FILE, i18n), tooLargeMessage(MAX_STORY_FILE_BYTES, i18n));
   if (text.trim() === '' || text.trim() === '\uFEFF')
     return refuse(fileName, whereWords(WHOLE_FILE, i18n), emptyFileMessage(i18n));
-  const detected = detectFileFormat(fileName, text, options.contentType ?? null);
+  const detected = detectFileFormat(fileName, text, options.contentType ?? null, i18n);
   if (detected.status === 'refused') return refuse(fileName, whereWords(TOP_LEVEL, i18n), detected.message);
   let read: FeatureFileRead;
   if (detected.format === 'json') {

@@ -18,7 +18,7 @@ export async function readStoryTextOffMainThread(
   text: string,
   options: Omit<StoryTextOptions, 'xmlParser'>,
 ): Promise<StoryLoad> {
-  const detected = detectFileFormat(fileName, text, options.contentType ?? null);
+  const detected = detectFileFormat(fileName, text, options.contentType ?? null, options.i18n);
   const xml = detected.status === 'detected' && (detected.format === 'kml' || detected.format === 'gpx');
   if (text.length < WORKER_FROM_CHARS || xml || typeof Worker === 'undefined') {
     return readStoryText(fileName, text, options);

@@ -29,8 +29,6 @@ const SCANNED = [
 const NOT_YET_TRANSLATED = new Set<string>([
   // The readers of points (GeoJSON, CSV, KML, GPX) and the fetch of the build's own files: their problems and notices,
   // and the story a file of points is made into, are in English for now.
-  'src/data/load/readStoryText.ts',
-  'src/data/load/detectFileFormat.ts',
   'src/data/load/fetchText.ts',
   'src/data/load/readPointTime.ts',
   'src/data/load/storyFromFeatures.ts',
@@ -93,9 +91,10 @@ function isQuiet(node: ts.Node): boolean {
       );
     // An error for the developer, and a worker's name, which only the browser's developer tools show.
     if (ts.isNewExpression(at) && /Error$|^Worker$/.test(at.expression.getText())) return true;
+    // The console's and the DOM's own arguments, and what a text is checked to begin with (a file's signature).
     if (
       ts.isCallExpression(at) &&
-      /^console\.|^(document|element)\.|querySelector|dispatchEvent|addEventListener|matchMedia|getPropertyValue|setProperty|removeProperty|getComputedStyle|classList|DomUtil\.create/.test(
+      /^console\.|^(document|element)\.|querySelector|dispatchEvent|addEventListener|matchMedia|getPropertyValue|setProperty|removeProperty|getComputedStyle|classList|DomUtil\.create|\.startsWith$/.test(
         at.expression.getText(),
       )
     )
