@@ -9,10 +9,14 @@ const SRC = resolve(import.meta.dirname, 'src');
 const EDITOR = ['editor', 'map/placing'].map((folder) => resolve(SRC, folder));
 const isEditorFile = (path: string) => EDITOR.some((folder) => path.startsWith(`${folder}/`));
 
+/** The data checks and the reasons a link is refused: a part of their own, loaded by whoever runs a check. */
+const CHECKS = ['data/load', 'state/describeStorySourceRefusal.ts'].map((path) => resolve(SRC, path));
+const isChecksFile = (path: string) => CHECKS.some((part) => path === part || path.startsWith(`${part}/`));
+
 /** What the page's first load fetches: the modules the entry reaches by static imports. */
 const firstLoad = modulesReachedFrom(resolve(SRC, 'main.tsx'), { dynamic: false }).files;
 const viewerFiles = sourceModulesUnder(SRC).filter(
-  (path) => !isEditorFile(path) && !path.startsWith(resolve(SRC, 'i18n/catalogs')),
+  (path) => !isEditorFile(path) && !isChecksFile(path) && !path.startsWith(resolve(SRC, 'i18n/catalogs')),
 );
 
 /**
@@ -20,7 +24,8 @@ const viewerFiles = sourceModulesUnder(SRC).filter(
  * src/, `npx lingui compile --strict --typescript` turns them into the modules the app imports. The viewer's words are
  * split by when their code loads, so that the first load carries only the words the first load can show: English
  * for the modules the entry imports comes with the page; the words of code fetched on demand (presentation, handout,
- * pan buttons, region popups, embed code…) come with it (src/i18n/i18n.ts, loadPart), and so do the editor's. Which
+ * pan buttons, region popups, embed code…) come with it (src/i18n/i18n.ts, loadPart), and so do the editor's and the
+ * data checks'. Which
  * is which is read from the import statements, so that moving an import moves its words at the next extract.
  * tests/unit/i18n/catalogs.test.ts fails when a catalog is stale or misses a message.
  */
@@ -39,6 +44,12 @@ export default defineConfig({
     {
       path: '<rootDir>/src/i18n/catalogs/editor/{locale}',
       include: EDITOR,
+    },
+    // The data checks' words (what is wrong with a story file, a link or the editor's draft) come with the checks,
+    // which load on demand, never with the first load.
+    {
+      path: '<rootDir>/src/i18n/catalogs/checks/{locale}',
+      include: CHECKS,
     },
   ],
   format: formatter({ origins: false, lineNumbers: false }),

@@ -10,6 +10,7 @@ import { parseGazetteer, searchGazetteer } from '../src/editor/place/gazetteer.t
 import { StorySchema } from '../src/model/story.ts';
 import { generateStory } from './generateStory.ts';
 import { median } from './stats.ts';
+import { englishChecksI18n } from '../src/i18n/englishChecks.ts';
 
 const KEYSTROKE_FLOOR_MS = 1000 / 60;
 const EDIT_FLOOR_MS = 50;
@@ -38,14 +39,14 @@ const shipped = StorySchema.parse(
 );
 const large = generateStory(shipped, 200);
 let draft = draftFromStory('bench', large);
-checkDraft(draft);
+checkDraft(draft, englishChecksI18n);
 let typedTitle = '';
 const editMs = medianOf(RUNS, () => {
   typedTitle += 'a';
   const incident = draft.story.incidents.features[100];
   if (incident === undefined) throw new Error('the generated story has fewer than 200 incidents');
   draft = withIncident(draft, { ...incident, properties: { ...incident.properties, title: typedTitle } });
-  checkDraft(draft);
+  checkDraft(draft, englishChecksI18n);
 });
 
 const worstKeystroke = Math.max(...keystrokeMs.map((entry) => entry.ms));

@@ -27,6 +27,7 @@ import {
 } from './report.ts';
 import { formatBytes, formatMs } from './stats.ts';
 import { startStaticServer, warmUp, type StaticServer } from './staticServer.ts';
+import { englishChecksI18n } from '../src/i18n/englishChecks.ts';
 
 const log = (line: string) => console.log(line);
 
@@ -156,7 +157,7 @@ function validate(story: Story, label: string): void {
   const parsed = StorySchema.safeParse(story);
   if (!parsed.success)
     throw new Error(`generated story ${label} fails StorySchema: ${parsed.error.message.slice(0, 500)}`);
-  const problems = checkStoryReferences(parsed.data, label);
+  const problems = checkStoryReferences(parsed.data, label, englishChecksI18n);
   if (problems.length > 0) throw new Error(`generated story ${label}: ${JSON.stringify(problems.slice(0, 3))}`);
   log(`  validated ${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

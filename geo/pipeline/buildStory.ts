@@ -18,12 +18,13 @@ import { computeIncidentContext } from './computeIncidentContext.ts';
 import { countryFeatures } from './countryFeatures.ts';
 import { DataProblemsError } from './dataProblemsError.ts';
 import { formatJson } from './formatJson.ts';
-import { wordChecksForReaders } from '../../src/model/readerMessages.ts';
+import { wordChecksForReaders } from '../../src/data/load/readerMessages.ts';
 import { loadWorldAtlas, type WorldAtlas } from './loadWorldAtlas.ts';
 import { readStoryInputs, type StoryInputs } from './readStoryInputs.ts';
+import { englishChecksI18n } from '../../src/i18n/englishChecks.ts';
 
 // The author of a story reads the build's problems as a reader reads a file's: in words, not a validator's shorthand.
-wordChecksForReaders();
+wordChecksForReaders(englishChecksI18n);
 
 /** About 1 m: a marker's place is data. */
 const POINT_DECIMALS = 5;
@@ -130,8 +131,8 @@ export function buildStory(inputs: StoryInputs, atlas: WorldAtlas): GeneratedFil
     );
   }
   const referenceProblems = [
-    ...checkStoryReferences(story.data, 'story'),
-    ...checkStoryHonesty(story.data, 'story'),
+    ...checkStoryReferences(story.data, 'story', englishChecksI18n),
+    ...checkStoryHonesty(story.data, 'story', englishChecksI18n),
   ].map((problem) => authoredOrigin(inputs, problem));
   if (referenceProblems.length > 0) throw new DataProblemsError(referenceProblems);
 

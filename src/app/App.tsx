@@ -8,7 +8,6 @@ import { LoadingNotice } from '../panels/storyFile/LoadingNotice.tsx';
 import { SkipLinks } from '../panels/page/SkipLinks.tsx';
 import { StoryFileProblems } from '../panels/storyFile/StoryFileProblems.tsx';
 import { StoryHeader } from '../panels/page/StoryHeader.tsx';
-import { StorySourceError } from '../panels/storyFile/StorySourceError.tsx';
 import { editStartFromSearch, searchForEditor, type EditStart } from '../state/editMode.ts';
 import { isEmbedded } from '../state/embedMode.ts';
 import type { StorySource } from '../state/storySource.ts';
@@ -40,7 +39,9 @@ interface AppProps {
 const StoryEditor = lazyPart(
   loadOnDemand(/*i18n*/ { id: 'part.storyEditor', message: 'story editor' }, () =>
     // Its words come with it, in the reader's language, before it first renders.
-    withWords(() => import('../editor/StoryEditor.tsx'), ['editor', 'onDemand']).then((module) => module.StoryEditor),
+    withWords(() => import('../editor/StoryEditor.tsx'), ['editor', 'checks', 'onDemand']).then(
+      (module) => module.StoryEditor,
+    ),
   ),
   <p role="status">
     <Say message={/*i18n*/ { id: 'app.openingEditor', message: 'Opening the editor…' }} />
@@ -62,6 +63,15 @@ const StoryOpenedFrom = lazyPart(
 /** Said while a chosen file is read, which takes seconds only for a large one: fetched with the file's reader. */
 const FileOpeningNotice = lazyPart(
   () => withWords(() => import('../panels/storyFile/StoryProgress.tsx')).then((module) => module.FileOpeningNotice),
+  null,
+);
+
+/** Fetched only for a link whose `story=` is refused, with the checks' words that say why. */
+const StorySourceError = lazyPart(
+  () =>
+    withWords(() => import('../panels/storyFile/StorySourceError.tsx'), ['checks', 'onDemand']).then(
+      (module) => module.StorySourceError,
+    ),
   null,
 );
 
@@ -162,7 +172,11 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
             <FileOpeningNotice fileName={choice.reading.fileName} bytes={choice.reading.bytes} />
           </ErrorBoundary>
         )}
-        {badLink !== null && <StorySourceError reason={badLink.reason} onOpenDefault={choice.openDefault} />}
+        {badLink !== null && (
+          <ErrorBoundary part="refused link">
+            <StorySourceError reason={badLink.reason} onOpenDefault={choice.openDefault} />
+          </ErrorBoundary>
+        )}
         {badLink === null && story.status === 'loading' && (
           <LoadingNotice
             progress={progress}

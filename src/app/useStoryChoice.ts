@@ -88,7 +88,7 @@ export function useStoryChoice(): StoryChoice {
       setReading({ fileName: file.name, bytes: file.size });
       void loadReadStoryFile()
         .then(
-          (readStoryFile) => readStoryFile(file),
+          (readStoryFile) => readStoryFile(file, i18n),
           (error: unknown) => refusedForLackOfCode(file.name, error, i18n),
         )
         .then((result) => {

@@ -1,9 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { loadBasemap, type BasemapLoad } from '../data/load/loadBasemap.ts';
 import { loadStory, type StoryLoad } from '../data/load/loadStory.ts';
 import type { StoryLoadProgress } from '../data/load/storyLoadProgress.ts';
 import type { FetchLike } from '../data/load/fetchText.ts';
 import type { StoryDataUrls } from '../data/load/storyDataUrls.ts';
+import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 import { useAsyncLoad, type Loading } from './useAsyncLoad.ts';
 
 export interface StoryData {
@@ -18,6 +19,13 @@ export interface StoryData {
 /** The story and the offline basemap, fetched side by side: the map can open before the basemap is needed. */
 export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
   const { story: storyUrl, basemap: basemapUrl, storySha256, basemapSha256, fromLink = false } = urls;
+  // A story's problems are worded in the language of the page when it loads; a change of language later does not
+  // fetch the story again (Retry words them anew).
+  const i18n = useI18n();
+  const i18nWhenLoading = useRef(i18n);
+  useEffect(function followLanguage() {
+    i18nWhenLoading.current = i18n;
+  });
   const story = useAsyncLoad(
     useCallback(
       (signal: AbortSignal, report: (progress: StoryLoadProgress) => void) =>
@@ -25,6 +33,7 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
           trustedSha256: storySha256,
           fromLink: fromLink ? { signal, pageUrl: window.location.href } : undefined,
           onProgress: report,
+          i18n: i18nWhenLoading.current,
         }),
       [storyUrl, fetchLike, storySha256, fromLink],
     ),

@@ -79,9 +79,12 @@ function describeNote(note: OpeningNote, i18n: I18n): string {
   });
 }
 
-function useOpening(start: EditStart, store: DraftStore): Opening {
+function useOpening(start: EditStart, store: DraftStore, i18n: I18n): Opening {
+  // A new story's default words are in the language the editor opened in; a later change of language leaves them.
+  const [i18nAtStart] = useState(i18n);
   const [opening, setOpening] = useState<Opening>(() => {
-    if (start.kind === 'new') return { status: 'open', draft: emptyDraft(newKey()), revision: 0, note: null };
+    if (start.kind === 'new')
+      return { status: 'open', draft: emptyDraft(newKey(), i18nAtStart), revision: 0, note: null };
     if (start.kind === 'story') {
       return { status: 'open', draft: draftFromStory(newKey(), start.story), revision: 0, note: null };
     }
@@ -98,20 +101,20 @@ function useOpening(start: EditStart, store: DraftStore): Opening {
             setOpening({ status: 'open', draft: kept.draft, revision: kept.revision, note: null });
           else {
             const note: OpeningNote = { kind: 'notKept' };
-            setOpening({ status: 'open', draft: emptyDraft(start.key), revision: 0, note });
+            setOpening({ status: 'open', draft: emptyDraft(start.key, i18nAtStart), revision: 0, note });
           }
         },
         (error: unknown) => {
           if (!current) return;
           const note: OpeningNote = { kind: 'unreadable', error: String(error) };
-          setOpening({ status: 'open', draft: emptyDraft(newKey()), revision: 0, note });
+          setOpening({ status: 'open', draft: emptyDraft(newKey(), i18nAtStart), revision: 0, note });
         },
       );
       return () => {
         current = false;
       };
     },
-    [start, store],
+    [start, store, i18nAtStart],
   );
   return opening;
 }
@@ -148,7 +151,7 @@ function describeStatus(status: KeepingStatus, i18n: I18n): string {
 export function StoryEditor(props: StoryEditorProps) {
   const [defaultStore] = useState(() => props.store ?? idbDraftStore());
   const i18n = useI18n();
-  const opening = useOpening(props.start, defaultStore);
+  const opening = useOpening(props.start, defaultStore, i18n);
   if (opening.status === 'opening') {
     return (
       <p className="editor-loading" role="status">
@@ -176,13 +179,13 @@ function OpenEditor(props: StoryEditorProps & { store: DraftStore; opened: Extra
     },
     [view],
   );
-  const check = useMemo(() => checkDraft(draft), [draft]);
+  const check = useMemo(() => checkDraft(draft, i18n), [draft, i18n]);
   const problemsValue = useMemo(() => ({ story: draft.story, byPath: check.byPath }), [draft.story, check.byPath]);
   const change = useCallback(
     (next: StoryDraft, typingIn?: string) => dispatch({ type: 'change', draft: next, typingIn }),
     [],
   );
-  const bounds = useMemo(() => storyFromDraft(draft).defaultBounds, [draft]);
+  const bounds = useMemo(() => storyFromDraft(draft, i18n).defaultBounds, [draft, i18n]);
 
   useEffect(
     function writeKeyInLink() {

@@ -27,9 +27,9 @@ export const englishI18n: I18n = i18nFor('en', english);
 
 /**
  * Words that come with code loaded on demand, in catalogs of their own (lingui.config.ts): the viewer's parts fetched
- * after the first load (presentation, handout, pan buttons, region popups…), and the story editor.
+ * after the first load (presentation, handout, pan buttons, region popups…), the story editor, and the data checks.
  */
-export type CatalogPart = 'onDemand' | 'editor';
+export type CatalogPart = 'onDemand' | 'editor' | 'checks';
 
 /** Each part's catalog per language, as the dynamic imports Vite splits into chunks of their own. */
 const PART_CATALOGS: Record<CatalogPart, Record<Locale, () => Promise<{ messages: Messages }>>> = {
@@ -44,6 +44,12 @@ const PART_CATALOGS: Record<CatalogPart, Record<Locale, () => Promise<{ messages
     ur: () => import('./catalogs/editor/ur.ts'),
     fa: () => import('./catalogs/editor/fa.ts'),
     hi: () => import('./catalogs/editor/hi.ts'),
+  },
+  checks: {
+    en: () => import('./catalogs/checks/en.ts'),
+    ur: () => import('./catalogs/checks/ur.ts'),
+    fa: () => import('./catalogs/checks/fa.ts'),
+    hi: () => import('./catalogs/checks/hi.ts'),
   },
 };
 

@@ -17,7 +17,7 @@ const LinearRingSchema = z.array(PositionSchema).check(
       const last = ring[ring.length - 1];
       return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
     },
-    { message: 'a linear ring must end where it starts' },
+    { message: 'a linear ring must end where it starts', params: { rule: 'ring-closed' } },
   ),
 );
 
@@ -51,6 +51,7 @@ export const RegionGeometrySchema = z.discriminatedUnion('type', [
 export const BoundingBoxSchema = z.tuple([LongitudeSchema, LatitudeSchema, LongitudeSchema, LatitudeSchema]).check(
   z.refine(([west, south, east, north]) => west < east && south < north, {
     message: 'a bounding box is [west, south, east, north] with west < east and south < north',
+    params: { rule: 'bbox-order' },
   }),
 );
 export type BoundingBox = z.infer<typeof BoundingBoxSchema>;

@@ -59,11 +59,13 @@ export const HeadCountSchema = z
     z.refine((count) => count.upTo === undefined || count.upTo > count.value, {
       message: 'upTo is the upper end of a range and must be more than value',
       path: ['upTo'],
+      params: { rule: 'range-order' },
     }),
     z.refine((count) => count.upTo === undefined || !count.atLeast, {
       message: 'a range has both its ends: it is not also "at least"',
       // Beside the upper end, the field an author fills last, rather than on the checkbox ticked before.
       path: ['upTo'],
+      params: { rule: 'range-not-floor' },
     }),
   );
 export type HeadCount = z.infer<typeof HeadCountSchema>;
@@ -124,6 +126,7 @@ export const ReportedDistanceSchema = z
     z.refine((distance) => distance.minKm <= distance.maxKm, {
       message: 'a reported distance needs minKm ≤ maxKm',
       path: ['maxKm'],
+      params: { rule: 'distance-order' },
     }),
   );
 export type ReportedDistance = z.infer<typeof ReportedDistanceSchema>;
@@ -160,10 +163,12 @@ export const IncidentPlaceSchema = z
     z.refine((place) => place.geoPrecision === 2 || place.geoPrecision === 3 || place.uncertaintyRadiusKm === null, {
       message: 'uncertaintyRadiusKm is only for geo precision 2 and 3 (an approximate place)',
       path: ['uncertaintyRadiusKm'],
+      params: { rule: 'radius-approximate' },
     }),
     z.refine((place) => place.point?.role !== 'site' || place.geoPrecision === 1, {
       message: 'a point on the site itself is geo precision 1; an approximate place stands in for the site',
       path: ['point', 'role'],
+      params: { rule: 'site-precise' },
     }),
   );
 export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;
@@ -190,6 +195,7 @@ export const IncidentTimeSchema = z
     z.refine((when) => (when.precision === 'day') === (when.time === null), {
       message: 'time is null exactly when precision is "day"',
       path: ['time'],
+      params: { rule: 'time-day' },
     }),
   );
 export type IncidentTime = z.infer<typeof IncidentTimeSchema>;
@@ -223,6 +229,7 @@ export const IncidentContextSchema = z
     z.refine((context) => context.distanceToBorderKm === null || context.borderName !== undefined, {
       message: 'a distance to the border needs the border’s name',
       path: ['borderName'],
+      params: { rule: 'border-name' },
     }),
   );
 export type IncidentContext = z.infer<typeof IncidentContextSchema>;
@@ -271,13 +278,19 @@ interface IncidentFeatureShape {
 function checkFeatureConsistency(feature: IncidentFeatureShape, context: z.core.$RefinementCtx): void {
   const { id, kind, when, place } = feature.properties;
   if (feature.id !== id) {
-    context.addIssue({ code: 'custom', message: 'the Feature id must equal properties.id', path: ['id'] });
+    context.addIssue({
+      code: 'custom',
+      message: 'the Feature id must equal properties.id',
+      path: ['id'],
+      params: { rule: 'feature-id' },
+    });
   }
   if (feature.geometry === null && place.point !== undefined) {
     context.addIssue({
       code: 'custom',
       message: 'an incident with no map point (geometry null) has no place.point',
       path: ['properties', 'place', 'point'],
+      params: { rule: 'no-point-role' },
     });
   }
   if ((feature.geometry === null) !== (place.geoPrecision === null)) {
@@ -285,6 +298,7 @@ function checkFeatureConsistency(feature: IncidentFeatureShape, context: z.core.
       code: 'custom',
       message: 'geoPrecision is null exactly when the incident has no map point (geometry null)',
       path: ['properties', 'place', 'geoPrecision'],
+      params: { rule: 'precision-null' },
     });
   }
   if ((when === null) !== (kind === 'reference')) {
@@ -292,6 +306,7 @@ function checkFeatureConsistency(feature: IncidentFeatureShape, context: z.core.
       code: 'custom',
       message: 'strikes and statements need a date; a reference place has none (when: null)',
       path: ['properties', 'when'],
+      params: { rule: 'when-kind' },
     });
   }
 }

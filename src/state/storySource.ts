@@ -4,7 +4,18 @@ import { isWebProtocol } from '../data/load/webAddress.ts';
  * Which story a link asks for: `?story=<address>` opens a story file from another address, `?story` absent opens the
  * build's own story. The address is data from a link anyone can craft, so only plain web addresses pass.
  */
-export type StorySource = { kind: 'default' } | { kind: 'url'; url: URL } | { kind: 'invalid'; reason: string };
+export type StorySource =
+  { kind: 'default' } | { kind: 'url'; url: URL } | { kind: 'invalid'; reason: StorySourceRefusal };
+
+/**
+ * Why a link's `story=` is not opened, as data: its words are in the checks' catalog, fetched only when a link is
+ * refused (describeStorySourceRefusal.ts), so the first load carries neither. `address` is the value, shortened and
+ * quoted.
+ */
+export type StorySourceRefusal =
+  | { why: 'two-stories' }
+  | { why: 'too-long'; maxLength: number }
+  | { why: 'not-an-address' | 'not-web' | 'credentials' | 'plain-http'; address: string };
 
 /** Longer than any real address; a link this long is a mistake or an attack, and either way not worth fetching. */
 const MAX_ADDRESS_LENGTH = 2048;
@@ -27,26 +38,24 @@ export function parseStorySource(search: string, pageUrl: string | URL): StorySo
   );
   const [value] = values;
   if (value === undefined) return { kind: 'default' };
-  if (values.length > 1) return { kind: 'invalid', reason: 'the link names more than one story' };
+  if (values.length > 1) return { kind: 'invalid', reason: { why: 'two-stories' } };
   if (value.length > MAX_ADDRESS_LENGTH) {
-    return { kind: 'invalid', reason: `the story address is longer than ${MAX_ADDRESS_LENGTH} characters` };
+    return { kind: 'invalid', reason: { why: 'too-long', maxLength: MAX_ADDRESS_LENGTH } };
   }
+  const refuse = (why: 'not-an-address' | 'not-web' | 'credentials' | 'plain-http'): StorySource => ({
+    kind: 'invalid',
+    reason: { why, address: shown(value) },
+  });
   let page: URL;
   let url: URL;
   try {
     page = new URL(pageUrl);
     url = new URL(value, page);
   } catch {
-    return { kind: 'invalid', reason: `${shown(value)} is not a web address` };
+    return refuse('not-an-address');
   }
-  if (!isWebProtocol(url)) {
-    return { kind: 'invalid', reason: `${shown(value)} is not an http(s) address; only web addresses are opened` };
-  }
-  if (url.username !== '' || url.password !== '') {
-    return { kind: 'invalid', reason: `${shown(value)} contains a user name or password; those are not opened` };
-  }
-  if (url.protocol === 'http:' && url.origin !== page.origin) {
-    return { kind: 'invalid', reason: `${shown(value)} is plain http on another site; use its https address` };
-  }
+  if (!isWebProtocol(url)) return refuse('not-web');
+  if (url.username !== '' || url.password !== '') return refuse('credentials');
+  if (url.protocol === 'http:' && url.origin !== page.origin) return refuse('plain-http');
   return { kind: 'url', url };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStoryReferences } from '../../src/data/load/checkStoryReferences.ts';
 import { readStoryText } from '../../src/data/load/readStoryText.ts';
 import { StorySchema } from '../../src/model/story.ts';
+import { englishChecksI18n } from '../../src/i18n/englishChecks.ts';
 
 // The examples docs/story-format.md points to, served with the app (`?story=examples/minimal-story.json`): a reader
 // copies them to start a story of their own, so they must open as they are.
@@ -14,12 +15,16 @@ function example(name: string): string {
 describe('the story format examples', () => {
   it('minimal-story.json is a valid story bundle whose quotes and ids all resolve', async () => {
     const story = StorySchema.parse(JSON.parse(example('minimal-story.json')));
-    expect(checkStoryReferences(story, 'minimal-story.json')).toEqual([]);
-    expect((await readStoryText('minimal-story.json', example('minimal-story.json'))).status).toBe('loaded');
+    expect(checkStoryReferences(story, 'minimal-story.json', englishChecksI18n)).toEqual([]);
+    expect(
+      (await readStoryText('minimal-story.json', example('minimal-story.json'), { i18n: englishChecksI18n })).status,
+    ).toBe('loaded');
   });
 
   it('minimal-points.geojson opens as a story of two points', async () => {
-    const result = await readStoryText('minimal-points.geojson', example('minimal-points.geojson'));
+    const result = await readStoryText('minimal-points.geojson', example('minimal-points.geojson'), {
+      i18n: englishChecksI18n,
+    });
     if (result.status === 'failed') throw new Error(JSON.stringify(result.problems, null, 2));
     expect(result.story.incidents.features.map((incident) => incident.properties.kind)).toEqual([
       'strike',

@@ -12,6 +12,7 @@ import type { Incident } from '../../src/model/incident.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
 import { IncidentPopupContent } from '../../src/panels/incident/IncidentPopupContent.tsx';
 import { readGenerated } from './readGenerated.ts';
+import { englishChecksI18n } from '../../src/i18n/englishChecks.ts';
 
 // The built story, as readers get it: each rule below failed on it before the honesty fixes, and fails if they go.
 const story: Story = StorySchema.parse(readGenerated('iran-pakistan-2024', 'story.json'));
@@ -41,7 +42,7 @@ function allQuotedWords(of: Incident): string[] {
 
 describe('the built story says no more than its sources', () => {
   it('passes the honesty rules the data build enforces', () => {
-    expect(checkStoryHonesty(story, 'story')).toEqual([]);
+    expect(checkStoryHonesty(story, 'story', englishChecksI18n)).toEqual([]);
   });
 
   it('never draws an approximate place with the mark of an exact one', () => {

@@ -7,6 +7,7 @@ import { readStoryText } from '../../src/data/load/readStoryText.ts';
 import { readRealFilesManifest, type RealFileCounts } from '../fixtures/realFilesManifest.ts';
 import { readRealFile } from '../unit/data/formats/readRealFile.ts';
 import { expectSameVerdict, serving } from '../unit/data/load/sameVerdict.ts';
+import { englishChecksI18n } from '../../src/i18n/englishChecks.ts';
 
 // Every real file of the sample (tests/fixtures/real-files/PROVENANCE.md) through the whole reading path a reader's
 // file or link takes: opened with the manifest's counts of marks, shapes and features not on the map, or refused with
@@ -37,7 +38,7 @@ describe('every real file of the sample, opened as a story', () => {
 
   it.each(manifest.map((entry) => [entry.file, entry] as const))('%s', async (file, entry) => {
     const fileName = baseName(file);
-    const result = await readStoryText(fileName, readRealFile(file), { xmlParser });
+    const result = await readStoryText(fileName, readRealFile(file), { xmlParser, i18n: englishChecksI18n });
     if ('refused' in entry.expect) {
       expect(result.status, entry.expect.why).toBe('failed');
       if (result.status !== 'failed') return;
@@ -90,7 +91,7 @@ describe('every real file of the sample, opened as a story', () => {
 
 describe('what the manifest’s notes ask of particular real files', () => {
   async function open(file: string) {
-    const result = await readStoryText(baseName(file), readRealFile(file), { xmlParser });
+    const result = await readStoryText(baseName(file), readRealFile(file), { xmlParser, i18n: englishChecksI18n });
     if (result.status === 'failed') throw new Error(JSON.stringify(result.problems.slice(0, 3)));
     return result;
   }
@@ -121,12 +122,18 @@ describe('what the manifest’s notes ask of particular real files', () => {
   });
 
   it('says in a refusal of the one-point GPX track that the track has one point', async () => {
-    const result = await readStoryText('unique_trkpt.gpx', readRealFile('togeojson/unique_trkpt.gpx'), { xmlParser });
+    const result = await readStoryText('unique_trkpt.gpx', readRealFile('togeojson/unique_trkpt.gpx'), {
+      xmlParser,
+      i18n: englishChecksI18n,
+    });
     expect(result.status === 'failed' && result.problems[0]?.message).toMatch(/its track has a single point/);
   });
 
   it('names the KML a NetworkLink points to, and draws none of its box', async () => {
-    const result = await readStoryText('1936.kml', readRealFile('togeojson/1936.kml'), { xmlParser });
+    const result = await readStoryText('1936.kml', readRealFile('togeojson/1936.kml'), {
+      xmlParser,
+      i18n: englishChecksI18n,
+    });
     expect(result.status === 'failed' && result.problems[0]?.message).toMatch(
       /only a link \(NetworkLink\) to another KML at https:\/\/mapwarper\.net\/layers\/1936\.kml/,
     );
@@ -134,7 +141,7 @@ describe('what the manifest’s notes ask of particular real files', () => {
 
   it('names the UTM zone of a file it cannot convert, and how to export it in WGS 84, and nothing else', async () => {
     const file = 'gdal/ne-provinces-utm41n.geojson';
-    const result = await readStoryText(baseName(file), readRealFile(file), { xmlParser });
+    const result = await readStoryText(baseName(file), readRealFile(file), { xmlParser, i18n: englishChecksI18n });
     expect(result.status === 'failed' && result.problems).toHaveLength(1);
     expect(result.status === 'failed' && result.problems[0]?.message).toMatch(
       /EPSG:32641 \(WGS 84 \/ UTM zone 41N\).*ogr2ogr -t_srs EPSG:4326/,
@@ -145,6 +152,7 @@ describe('what the manifest’s notes ask of particular real files', () => {
     const result = await readStoryText(
       'test_upload_non_linear_ring.json',
       readRealFile('umap/test_upload_non_linear_ring.json'),
+      { i18n: englishChecksI18n },
     );
     expect(result.status === 'failed' && result.problems[0]?.path).toBe(
       'features[0] (name "non linear ring").geometry.coordinates[0]',

@@ -12,6 +12,7 @@ import type { QuoteAnchor } from '../../src/model/quoteAnchor.ts';
 import { StorySchema, type Story } from '../../src/model/story.ts';
 import { distanceToLineKm } from '../../geo/geometry/distanceToLineKm.ts';
 import { readGenerated } from './readGenerated.ts';
+import { englishChecksI18n } from '../../src/i18n/englishChecks.ts';
 
 const story: Story = StorySchema.parse(readGenerated('iran-pakistan-2024', 'story.json'));
 const incidents = story.incidents.features;
@@ -59,7 +60,7 @@ function citesArticle(incident: Incident, passageId: string, words: string): boo
 
 describe('the built story', () => {
   it('is valid and every reference in it resolves', () => {
-    expect(checkStoryReferences(story, 'story.json')).toEqual([]);
+    expect(checkStoryReferences(story, 'story.json', englishChecksI18n)).toEqual([]);
   });
 
   it('quotes the article verbatim, from body passages only, never the "Also Read" aside', () => {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { recordPrinting, showPrinted, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
-import { pageFitsWidth } from './storyRoutes.ts';
+import { pageFitsWidth, readFixtureText } from './storyRoutes.ts';
 
 // The interface in Urdu, Persian and Hindi: the journeys a class takes (select, popup, article, present, print) with
 // no English interface words left, right-to-left for Urdu and Persian, nothing clipped, axe clean, and the story's
@@ -184,3 +184,35 @@ for (const { lang, dir } of LANGUAGES) {
     }
   });
 }
+
+test.describe('a broken story in the reader’s language', () => {
+  for (const lang of ['ur', 'fa'] as const) {
+    test(`a link to a story file with mistakes lists them in ${lang}, naming each field as the file has it`, async ({
+      page,
+    }) => {
+      await isolateNetwork(page, 'served');
+      const broken = { ...(JSON.parse(readFixtureText('minimal-story.json')) as object), title: '', summary: 3 };
+      await page.route('**/examples/broken-story.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+      );
+      await page.goto(`./?lang=${lang}&story=examples/broken-story.json`);
+      const problems = page.locator('.load-error__problems li');
+      await expect(problems).toHaveCount(2);
+      await expect(problems.locator('.load-error__where')).toContainText(['title', 'summary']);
+      // The file's name and the field's path are data, shown as the file has them; every sentence around them is not.
+      const words = await englishInterfaceWords(page);
+      expect(words.filter((word) => !word.endsWith('in <bdi class="">'))).toEqual([]);
+    });
+  }
+
+  test('a link whose story= is refused says why in Urdu', async ({ page }) => {
+    await isolateNetwork(page, 'served');
+    await page.goto('./?lang=ur&story=javascript:alert(1)');
+    const reason = page.getByRole('alert').locator('p bdi');
+    await expect(reason).toContainText('"javascript:alert(1)"');
+    await expect(reason).toHaveText(/\p{Script=Arabic}/u);
+    // The parameter's name, story=, is the link's own.
+    const words = await englishInterfaceWords(page);
+    expect(words.filter((word) => !word.endsWith('in <code class="">'))).toEqual([]);
+  });
+});

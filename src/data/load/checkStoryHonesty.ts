@@ -1,6 +1,7 @@
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Citation, Incident } from '../../model/incident.ts';
 import type { Story } from '../../model/story.ts';
+import type { I18n } from '../../i18n/i18n.ts';
 import { formatRecordPath } from './formatRecordPath.ts';
 
 type Path = readonly PropertyKey[];
@@ -14,9 +15,9 @@ const ZONE_ABBREVIATION = /^[A-Z]{2,5}$/;
  * an approximate place), a reference place is not an event's
  * site, an approximate place says where the event was, a time zone is named unambiguously, and an outside citation
  * quotes its source or says it paraphrases it. The data build refuses a story that breaks them; a story opened from
- * elsewhere is shown with what it lacks said plainly instead.
+ * elsewhere is shown with what it lacks said plainly instead. Its words are the 'checks' part's.
  */
-export function checkStoryHonesty(story: Story, origin: string): DataProblem[] {
+export function checkStoryHonesty(story: Story, origin: string, i18n: I18n): DataProblem[] {
   const problems: DataProblem[] = [];
   const report = (path: Path, message: string): void => {
     problems.push({ origin, path: formatRecordPath(path, story), message });
@@ -25,10 +26,24 @@ export function checkStoryHonesty(story: Story, origin: string): DataProblem[] {
   function checkCitation(citation: Citation, path: Path): void {
     if (citation.type !== 'outside') return;
     if (citation.words === undefined && citation.paraphrase !== true) {
-      report(path, 'an outside citation quotes the few words that support it, or is marked "paraphrase": true');
+      report(
+        path,
+        i18n._({
+          id: 'checks.outsideWords',
+          message: 'an outside citation quotes the few words that support it, or is marked {paraphrase}',
+          values: { paraphrase: '"paraphrase": true' },
+        }),
+      );
     }
     if (citation.words !== undefined && citation.paraphrase === true) {
-      report(path, 'a citation with quoted words is not a paraphrase: drop "paraphrase"');
+      report(
+        path,
+        i18n._({
+          id: 'checks.notParaphrase',
+          message: 'a citation with quoted words is not a paraphrase: drop {paraphrase}',
+          values: { paraphrase: '"paraphrase"' },
+        }),
+      );
     }
   }
 
@@ -38,18 +53,33 @@ export function checkStoryHonesty(story: Story, origin: string): DataProblem[] {
     const { point } = place;
     if (incident.geometry !== null) {
       if (point === undefined) {
-        report([...path, 'place', 'point'], 'a map point says what it stands for (place.point: role, on, eventWas)');
+        report(
+          [...path, 'place', 'point'],
+          i18n._({
+            id: 'checks.pointSays',
+            message: 'a map point says what it stands for ({fields})',
+            values: { fields: 'place.point: role, on, eventWas' },
+          }),
+        );
       } else {
         if ((kind === 'reference') !== (point.role === 'reference-place')) {
           report(
             [...path, 'place', 'point', 'role'],
-            'a reference place, and only a reference place, has a point of role "reference-place"',
+            i18n._({
+              id: 'checks.referenceRole',
+              message: 'a reference place, and only a reference place, has a point of role {role}',
+              values: { role: '"reference-place"' },
+            }),
           );
         }
         if ((point.role === 'nearby-place' || point.role === 'where-issued') && point.eventWas === null) {
           report(
             [...path, 'place', 'point', 'eventWas'],
-            `a point of role "${point.role}" stands in for the event: say where the event itself was`,
+            i18n._({
+              id: 'checks.sayWhereEventWas',
+              message: 'a point of role {role} stands in for the event: say where the event itself was',
+              values: { role: JSON.stringify(point.role) },
+            }),
           );
         }
       }
@@ -57,21 +87,40 @@ export function checkStoryHonesty(story: Story, origin: string): DataProblem[] {
     if (when !== null && ZONE_ABBREVIATION.test(when.zone)) {
       report(
         [...path, 'when', 'zone'],
-        `"${when.zone}" is an abbreviation that names more than one zone: write the zone's name (e.g. "Central European Time")`,
+        i18n._({
+          id: 'checks.zoneAbbreviation',
+          message: '{zone} is an abbreviation that names more than one zone: write the zone’s name (e.g. {example})',
+          values: { zone: JSON.stringify(when.zone), example: '"Central European Time"' },
+        }),
       );
     }
     if (place.geoPrecision === 'unknown') {
-      report([...path, 'place', 'geoPrecision'], 'say how precise the point is (1, 2 or 3): "unknown" is for files');
+      report(
+        [...path, 'place', 'geoPrecision'],
+        i18n._({
+          id: 'checks.sayPrecision',
+          message: 'say how precise the point is (1, 2 or 3): {unknown} is for files',
+          values: { unknown: '"unknown"' },
+        }),
+      );
     }
     if ((place.geoPrecision === 2 || place.geoPrecision === 3) && place.uncertaintyRadiusKm === null) {
       report(
         [...path, 'place', 'uncertaintyRadiusKm'],
-        'an approximate place (precision 2 or 3) gives the radius of the area the event may lie in',
+        i18n._({
+          id: 'checks.sayRadius',
+          message: 'an approximate place (precision 2 or 3) gives the radius of the area the event may lie in',
+        }),
       );
     }
     if (place.uncertaintyBoundSourceId !== undefined) {
       const known = incident.properties.sources.some((source) => source.id === place.uncertaintyBoundSourceId);
-      if (!known) report([...path, 'place', 'uncertaintyBoundSourceId'], 'names no source of this incident');
+      if (!known) {
+        report(
+          [...path, 'place', 'uncertaintyBoundSourceId'],
+          i18n._({ id: 'checks.boundNoSource', message: 'names no source of this incident' }),
+        );
+      }
     }
     claims.forEach((claim, claimIndex) => checkCitation(claim.citation, [...path, 'claims', claimIndex, 'citation']));
     casualties.forEach((figure, figureIndex) =>

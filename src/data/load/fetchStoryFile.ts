@@ -1,14 +1,8 @@
-import {
-  browserFetch,
-  describeHttpFailure,
-  failed,
-  fetchedText,
-  reasonOf,
-  type FetchedText,
-  type FetchLike,
-} from './fetchText.ts';
-import { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { browserFetch, failed, fetchedText, reasonOf, type FetchedText, type FetchLike } from './fetchText.ts';
+import { MAX_STORY_FILE_BYTES, tooLargeMessage } from './readStoryBundle.ts';
 import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
+import { REQUEST, RESPONSE, whereWords } from './whereWords.ts';
 
 export interface FetchStoryFileOptions {
   /** Larger answers are refused: by Content-Length before reading, else while reading. 20 MB unless said. */
@@ -21,6 +15,8 @@ export interface FetchStoryFileOptions {
   pageUrl?: string;
   /** Told how much has arrived as the file streams in. */
   onProgress?: ReportStoryLoadProgress;
+  /** The language of the problems (the 'checks' part loaded into it). */
+  i18n: I18n;
 }
 
 /** How often the download's progress is told: every quarter megabyte, not every network packet. */
@@ -28,10 +24,6 @@ const PROGRESS_STEP_BYTES = 256 * 1024;
 
 /** Long enough for a 20 MB file on a slow school connection, short enough that "Loading…" does not stay forever. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
-
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
-}
 
 /**
  * A signal aborted when either is. AbortSignal.any is recent (Firefox 124, Safari 17.4): without this fallback, Firefox
@@ -64,20 +56,26 @@ async function describeRequestFailure(
   fetchLike: FetchLike,
   signal: AbortSignal,
   pageUrl: string | undefined,
+  i18n: I18n,
 ): Promise<string> {
   if (isOtherSite(url, pageUrl)) {
     try {
       await fetchLike(url, { mode: 'no-cors', signal });
-      return (
-        'the server answered, but does not allow other sites to read this file (CORS: no ' +
-        'Access-Control-Allow-Origin header). Download the file and open it with "Open a story file…", or ask its ' +
-        'host to allow it'
-      );
+      return i18n._({
+        id: 'checks.cors',
+        message:
+          'the server answered, but does not allow other sites to read this file (CORS: no {header} header). Download the file and open it with "Open a story file…", or ask its host to allow it',
+        values: { header: 'Access-Control-Allow-Origin' },
+      });
     } catch {
       // Not reachable at all: a network failure, said below.
     }
   }
-  return `could not be fetched (${reasonOf(error)}); check the network connection`;
+  return i18n._({
+    id: 'checks.notFetched',
+    message: 'could not be fetched ({reason}); check the network connection',
+    values: { reason: reasonOf(error) },
+  });
 }
 
 /** The body as text, stopped as soon as it passes `maxBytes` (a server may send no Content-Length, or a wrong one). */
@@ -128,17 +126,22 @@ async function readBody(
 export async function fetchStoryFile(
   url: string,
   fetchLike: FetchLike = browserFetch,
-  options: FetchStoryFileOptions = {},
+  options: FetchStoryFileOptions,
 ): Promise<FetchedText> {
-  const { maxBytes = MAX_STORY_FILE_BYTES, pageUrl } = options;
+  const { maxBytes = MAX_STORY_FILE_BYTES, pageUrl, i18n } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal === undefined ? timeout : eitherSignal(timeout, options.signal);
-  const tooLarge = `the file is larger than ${megabytes(maxBytes)}, more than any story needs: not opened`;
+  const tooLarge = tooLargeMessage(maxBytes, i18n);
   const whyStopped = (): string | null => {
-    if (options.signal?.aborted === true) return 'opening was cancelled';
+    if (options.signal?.aborted === true) return i18n._({ id: 'checks.cancelled', message: 'opening was cancelled' });
     if (timeout.aborted) {
-      return `the server did not finish answering within ${Math.round(timeoutMs / 1000)} seconds; try again later, or download the file and open it`;
+      return i18n._({
+        id: 'checks.timeout',
+        message:
+          'the server did not finish answering within {seconds} seconds; try again later, or download the file and open it',
+        values: { seconds: Math.round(timeoutMs / 1000) },
+      });
     }
     return null;
   };
@@ -147,21 +150,41 @@ export async function fetchStoryFile(
     response = await fetchLike(url, { signal });
   } catch (error) {
     const stopped = whyStopped();
-    if (stopped !== null) return failed(url, '(request)', stopped);
-    return failed(url, '(request)', await describeRequestFailure(url, error, fetchLike, signal, pageUrl));
+    if (stopped !== null) return failed(url, whereWords(REQUEST, i18n), stopped);
+    return failed(
+      url,
+      whereWords(REQUEST, i18n),
+      await describeRequestFailure(url, error, fetchLike, signal, pageUrl, i18n),
+    );
   }
-  if (!response.ok) return failed(url, '(response)', describeHttpFailure(response));
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return failed(
+      url,
+      whereWords(RESPONSE, i18n),
+      i18n._({
+        id: 'checks.httpFailure',
+        message: 'the server answered HTTP {status}; is the file deployed at this address?',
+        values: { status },
+      }),
+    );
+  }
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
-    return failed(url, '(response)', tooLarge);
+    return failed(url, whereWords(RESPONSE, i18n), tooLarge);
   }
   let body: string | { tooLarge: true };
   try {
     body = await readBody(response, maxBytes, options.onProgress);
   } catch (error) {
-    return failed(url, '(response)', whyStopped() ?? `the download broke off (${reasonOf(error)})`);
+    const brokeOff = i18n._({
+      id: 'checks.brokeOff',
+      message: 'the download broke off ({reason})',
+      values: { reason: reasonOf(error) },
+    });
+    return failed(url, whereWords(RESPONSE, i18n), whyStopped() ?? brokeOff);
   }
-  if (typeof body !== 'string') return failed(url, '(response)', tooLarge);
+  if (typeof body !== 'string') return failed(url, whereWords(RESPONSE, i18n), tooLarge);
   return fetchedText(url, response, body);
 }

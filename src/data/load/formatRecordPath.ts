@@ -1,4 +1,5 @@
 import { isRecord } from '../../model/isRecord.ts';
+import { TOP_LEVEL } from './whereWords.ts';
 
 function child(node: unknown, key: PropertyKey): unknown {
   if (Array.isArray(node) && typeof key === 'number') return node[key];
@@ -43,5 +44,5 @@ export function formatRecordPath(path: readonly PropertyKey[], data: unknown): s
     }
   }
   if (current !== '') segments.push(current);
-  return segments.join(' › ') || '(top level)';
+  return segments.join(' › ') || TOP_LEVEL;
 }

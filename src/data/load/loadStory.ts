@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
@@ -59,6 +60,11 @@ export interface LoadStoryOptions {
   fromLink?: { signal?: AbortSignal; pageUrl?: string; maxBytes?: number };
   /** Told how far a story that takes a while (from a link, or too large to read in the page) has come. */
   onProgress?: ReportStoryLoadProgress;
+  /**
+   * The language of a story's problems, should it need checking: the checks' words are fetched into it then, and
+   * only then (`loadCheckWords`).
+   */
+  i18n: I18n;
 }
 
 /**
@@ -69,11 +75,12 @@ export interface LoadStoryOptions {
 export async function loadStory(
   url: string,
   fetchLike: FetchLike = browserFetch,
-  options: LoadStoryOptions = {},
+  options: LoadStoryOptions,
 ): Promise<StoryLoad> {
+  const { i18n } = options;
   if (options.fromLink !== undefined) {
     const { loadLinkedStory } = await import('./loadLinkedStory.ts');
-    return loadLinkedStory(url, fetchLike, { ...options.fromLink, onProgress: options.onProgress });
+    return loadLinkedStory(url, fetchLike, { ...options.fromLink, onProgress: options.onProgress, i18n });
   }
   const fetched = await fetchText(url, fetchLike);
   if (fetched.status === 'failed') return fetched;
@@ -95,17 +102,8 @@ export async function loadStory(
       return { status: 'loaded', story: parsed as Story };
     }
   }
-  // The schemas and checks load only for a story that needs them: the build's own, verified by its hash, does not.
-  // A large one (a dataset deployed as the build's story) is read in a worker, as a large file or link is.
-  if (fetched.text.length >= WORKER_FROM_CHARS) {
-    const { readStoryTextOffMainThread } = await import('./readStoryTextOffMainThread.ts');
-    options.onProgress?.({ stage: 'reading', bytes: fetched.text.length });
-    return readStoryTextOffMainThread(url, fetched.text, { maxChars: Infinity });
-  }
-  const { readStoryBundle } = await import('./readStoryBundle.ts');
-  const bundle = readStoryBundle(url, fetched.text, { maxChars: Infinity });
-  if (bundle.status !== 'not-a-story') return bundle;
-  // A build whose own story is GeoJSON: read as any file is, by code fetched only then.
-  const { readStoryText } = await import('./readStoryText.ts');
-  return readStoryText(url, fetched.text, { maxChars: Infinity, parsedJson: bundle });
+  // The schemas, the checks and their words load only for a story that needs them: the build's own, verified by its
+  // hash, does not.
+  const { checkBuildStory } = await import('./checkBuildStory.ts');
+  return checkBuildStory(url, fetched.text, i18n, options.onProgress);
 }

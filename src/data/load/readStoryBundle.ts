@@ -1,9 +1,11 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import { STORY_SCHEMA_VERSION } from '../../model/story.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { validateStory } from './validateStory.ts';
 import { parseJson } from './fetchText.ts';
 import { isRecord } from '../../model/isRecord.ts';
+import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
 
 /**
  * The largest file a reader may open. The story this app was built for is about 0.1 MB; a file two hundred times
@@ -19,18 +21,32 @@ export function refuse(origin: string, path: string, message: string): StoryLoad
   return { status: 'failed', problems: [{ origin, path, message }] };
 }
 
-export function limitProblems(result: StoryLoad, origin: string): StoryLoad {
+export function limitProblems(result: StoryLoad, origin: string, i18n: I18n): StoryLoad {
   if (result.status === 'loaded' || result.problems.length <= MAX_PROBLEMS) return result;
   const more: DataProblem = {
     origin,
-    path: '(file)',
-    message: `and ${result.problems.length - MAX_PROBLEMS + 1} more problems like these`,
+    path: whereWords(WHOLE_FILE, i18n),
+    message: i18n._({
+      id: 'checks.moreProblems',
+      message: 'and {count, plural, one {# more problem} other {# more problems}} like these',
+      values: { count: result.problems.length - MAX_PROBLEMS + 1 },
+    }),
   };
   return { status: 'failed', problems: [...result.problems.slice(0, MAX_PROBLEMS - 1), more] };
 }
 
-const NOT_JSON_BUT_MARKUP =
-  'the file looks like HTML or XML (a web page, or a KML or GPX file?), not JSON: Citemap opens a story file or GeoJSON';
+/** The words for a file over the size limit, for every reader of files and links. */
+export function tooLargeMessage(maxBytes: number, i18n: I18n): string {
+  return i18n._({
+    id: 'checks.tooLarge',
+    message: 'the file is larger than {megabytes} MB, more than any story needs: not opened',
+    values: { megabytes: Math.round(maxBytes / 1024 / 1024) },
+  });
+}
+
+export function emptyFileMessage(i18n: I18n): string {
+  return i18n._({ id: 'checks.emptyFile', message: 'the file is empty' });
+}
 
 function looksLikeStory(data: Record<string, unknown>): boolean {
   return 'schemaVersion' in data || ('article' in data && 'incidents' in data);
@@ -49,16 +65,26 @@ export interface NotAStoryBundle {
 export function readStoryBundle(
   fileName: string,
   text: string,
-  options: { maxChars?: number } = {},
+  options: { maxChars?: number; i18n: I18n },
 ): StoryLoad | NotAStoryBundle {
+  const { i18n } = options;
   if (text.length > (options.maxChars ?? MAX_STORY_FILE_BYTES)) {
-    const megabytes = Math.round(MAX_STORY_FILE_BYTES / 1024 / 1024);
-    return refuse(fileName, '(file)', `the file is larger than ${megabytes} MB, more than any story needs: not opened`);
+    return refuse(fileName, whereWords(WHOLE_FILE, i18n), tooLargeMessage(MAX_STORY_FILE_BYTES, i18n));
   }
   // Editors on Windows often start UTF-8 files with a byte order mark, which JSON.parse refuses.
   const body = text.replace(/^\uFEFF/, '').trim();
-  if (body === '') return refuse(fileName, '(file)', 'the file is empty');
-  if (body.startsWith('<')) return refuse(fileName, '(top level)', NOT_JSON_BUT_MARKUP);
+  if (body === '') return refuse(fileName, whereWords(WHOLE_FILE, i18n), emptyFileMessage(i18n));
+  if (body.startsWith('<')) {
+    return refuse(
+      fileName,
+      whereWords(TOP_LEVEL, i18n),
+      i18n._({
+        id: 'checks.markupNotJson',
+        message:
+          'the file looks like HTML or XML (a web page, or a KML or GPX file?), not JSON: Citemap opens a story file or GeoJSON',
+      }),
+    );
+  }
   const parsed = parseJson(fileName, body);
   if (parsed.status === 'failed') return parsed;
   const data = parsed.data;
@@ -68,8 +94,12 @@ export function readStoryBundle(
     return refuse(
       fileName,
       'schemaVersion',
-      `the file is a Citemap story in format version ${version}; this Citemap reads version ${STORY_SCHEMA_VERSION}`,
+      i18n._({
+        id: 'checks.otherVersion',
+        message: 'the file is a Citemap story in format version {version}; this Citemap reads version {readVersion}',
+        values: { version: String(version), readVersion: String(STORY_SCHEMA_VERSION) },
+      }),
     );
   }
-  return limitProblems(validateStory(fileName, data), fileName);
+  return limitProblems(validateStory(fileName, data, i18n), fileName, i18n);
 }

@@ -12,10 +12,10 @@ import {
   type NotAStoryBundle,
 } from './readStoryBundle.ts';
 import { storyFromFeatures, type FeatureStoryOptions } from './storyFromFeatures.ts';
-import { wordChecksForReaders } from '../../model/readerMessages.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { emptyFileMessage, tooLargeMessage } from './readStoryBundle.ts';
 
-// A file or link the reader opened: its problems in words a person can act on, from the first check on.
-wordChecksForReaders();
+import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
 
 export { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
 
@@ -28,14 +28,22 @@ export interface StoryTextOptions extends FeatureStoryOptions {
   xmlParser?: XmlDocumentParser;
   /** The text as JSON, where the caller has parsed it already (and found it is not a story bundle). */
   parsedJson?: NotAStoryBundle;
+  /** The language of the problems: the 'checks' part must be loaded into it (`loadCheckWords`); English in Node. */
+  i18n: I18n;
 }
 
 /** JSON that is neither a story nor GeoJSON, where a more helpful word than "not GeoJSON" is known. */
-function describeOtherJson(data: unknown): string | null {
+function describeOtherJson(data: unknown, i18n: I18n): string | null {
   if (isRecord(data) && data.type === 'Topology') {
-    return 'the file is TopoJSON: convert it to GeoJSON first (e.g. with topojson-client’s topo2geo, or mapshaper)';
+    return i18n._({
+      id: 'checks.topoJson',
+      message: 'the file is TopoJSON: convert it to GeoJSON first (e.g. with {tool}, or {otherTool})',
+      values: { tool: 'topojson-client’s topo2geo', otherTool: 'mapshaper' },
+    });
   }
-  if (Array.isArray(data)) return 'the file holds a JSON list, not a Citemap story or GeoJSON';
+  if (Array.isArray(data)) {
+    return i18n._({ id: 'checks.jsonList', message: 'the file holds a JSON list, not a Citemap story or GeoJSON' });
+  }
   return null;
 }
 
@@ -49,22 +57,18 @@ function defaultXmlParser(): XmlDocumentParser | undefined {
  * reading path for links and files: the same formats, the same limits (the size, at most 50 problems) and the same
  * words. Never rejects; every problem names the file, the record and the field, in words a person can act on.
  */
-export async function readStoryText(
-  fileName: string,
-  text: string,
-  options: StoryTextOptions = {},
-): Promise<StoryLoad> {
+export async function readStoryText(fileName: string, text: string, options: StoryTextOptions): Promise<StoryLoad> {
+  const { i18n } = options;
   const maxChars = options.maxChars ?? MAX_STORY_FILE_BYTES;
-  if (text.length > maxChars) {
-    const megabytes = Math.round(MAX_STORY_FILE_BYTES / 1024 / 1024);
-    return refuse(fileName, '(file)', `the file is larger than ${megabytes} MB, more than any story needs: not opened`);
-  }
-  if (text.trim() === '' || text.trim() === '\uFEFF') return refuse(fileName, '(file)', 'the file is empty');
-  const detected = detectFileFormat(fileName, text, options.contentType ?? null);
-  if (detected.status === 'refused') return refuse(fileName, '(top level)', detected.message);
+  if (text.length > maxChars)
+    return refuse(fileName, whereWords(WHOLE_FILE, i18n), tooLargeMessage(MAX_STORY_FILE_BYTES, i18n));
+  if (text.trim() === '' || text.trim() === '\uFEFF')
+    return refuse(fileName, whereWords(WHOLE_FILE, i18n), emptyFileMessage(i18n));
+  const detected = detectFileFormat(fileName, text, options.contentType ?? null, i18n);
+  if (detected.status === 'refused') return refuse(fileName, whereWords(TOP_LEVEL, i18n), detected.message);
   let read: FeatureFileRead;
   if (detected.format === 'json') {
-    const bundle = options.parsedJson ?? readStoryBundle(fileName, text, { maxChars });
+    const bundle = options.parsedJson ?? readStoryBundle(fileName, text, { maxChars, i18n });
     if (bundle.status === 'loaded') return bundle;
     if (bundle.status === 'failed') {
       // Not JSON: the GeoJSON reader knows the words for GDAL's Infinity and NaN; otherwise the bundle's verdict stands.
@@ -74,16 +78,20 @@ export async function readStoryText(
       if (asGeoJson?.status !== 'refused') return bundle;
       read = asGeoJson;
     } else {
-      const other = describeOtherJson(bundle.data);
-      if (other !== null) return refuse(fileName, '(top level)', other);
+      const other = describeOtherJson(bundle.data, i18n);
+      if (other !== null) return refuse(fileName, whereWords(TOP_LEVEL, i18n), other);
       read = await readGeoJsonValue(bundle.data);
     }
   } else {
     read = await readFeatureFile(text, detected.format, { xmlParser: options.xmlParser ?? defaultXmlParser() });
   }
   if (read.status === 'refused') {
-    const problems = read.problems.map((problem) => ({ origin: fileName, ...problem }));
-    return limitProblems({ status: 'failed', problems }, fileName);
+    const problems = read.problems.map((problem) => ({
+      ...problem,
+      origin: fileName,
+      path: whereWords(problem.path, i18n),
+    }));
+    return limitProblems({ status: 'failed', problems }, fileName, i18n);
   }
-  return limitProblems(storyFromFeatures(fileName, read, { sourceUrl: options.sourceUrl }), fileName);
+  return limitProblems(storyFromFeatures(fileName, read, { sourceUrl: options.sourceUrl, i18n }), fileName, i18n);
 }

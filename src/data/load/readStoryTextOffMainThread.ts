@@ -1,6 +1,7 @@
 import { detectFileFormat } from './detectFileFormat.ts';
 import { WORKER_FROM_CHARS, type StoryLoad } from './loadStory.ts';
 import { readStoryText, type StoryTextOptions } from './readStoryText.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { Story } from '../../model/story.ts';
 import type { StoryReadAnswer, StoryReadRequest } from './storyReaderWorker.ts';
 
@@ -15,9 +16,9 @@ export { WORKER_FROM_CHARS };
 export async function readStoryTextOffMainThread(
   fileName: string,
   text: string,
-  options: Omit<StoryTextOptions, 'xmlParser'> = {},
+  options: Omit<StoryTextOptions, 'xmlParser'>,
 ): Promise<StoryLoad> {
-  const detected = detectFileFormat(fileName, text, options.contentType ?? null);
+  const detected = detectFileFormat(fileName, text, options.contentType ?? null, options.i18n);
   const xml = detected.status === 'detected' && (detected.format === 'kml' || detected.format === 'gpx');
   if (text.length < WORKER_FROM_CHARS || xml || typeof Worker === 'undefined') {
     return readStoryText(fileName, text, options);
@@ -36,7 +37,8 @@ export async function readStoryTextOffMainThread(
         reject(new Error(event.message));
       };
       worker.onmessageerror = () => reject(new Error('the worker’s answer could not be read'));
-      const request: StoryReadRequest = { fileName, text, options };
+      const { i18n, ...plainOptions } = options;
+      const request: StoryReadRequest = { fileName, text, options: plainOptions, locale: i18n.locale as Locale };
       worker.postMessage(request);
     });
     // While the worker checks, the page parses the text for itself: a valid story bundle is that parse, unchanged.

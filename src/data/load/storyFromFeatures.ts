@@ -1,4 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
+import type { I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Position } from '../../model/geojson.ts';
 import { ID_PATTERN } from '../../model/ids.ts';
@@ -26,6 +27,8 @@ import { webUrlOrNull } from './webAddress.ts';
 export interface FeatureStoryOptions {
   /** The http(s) address the file was opened from, if any: the story then links to it as its source. */
   sourceUrl?: string;
+  /** The language of the checks' problems. */
+  i18n: I18n;
 }
 
 type ReadFeatures = Extract<FeatureFileRead, { status: 'read' }>;
@@ -510,7 +513,7 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
  * records violence. Every property Citemap does not use is kept as a note. The result goes through the same checks
  * as any story; `notices` says what the reader should be told once.
  */
-export function storyFromFeatures(fileName: string, read: ReadFeatures, options: FeatureStoryOptions = {}): StoryLoad {
+export function storyFromFeatures(fileName: string, read: ReadFeatures, options: FeatureStoryOptions): StoryLoad {
   const title = titleFromFileName(fileName);
   const storyId = slugify(title).slice(0, 60).replace(/-+$/, '') || 'points';
   const ids = new IdMaker();
@@ -560,7 +563,7 @@ export function storyFromFeatures(fileName: string, read: ReadFeatures, options:
     tour: null,
     credits: [{ what: 'Points, lines and areas', source: fileName, license: 'Not stated in the file', url: sourceUrl }],
   };
-  const result = validateStory(fileName, story);
+  const result = validateStory(fileName, story, options.i18n);
   if (result.status === 'failed') return result;
   const unstated = incidents.filter((incident) => incident.properties.place.geoPrecision === 'unknown').length;
   return { ...result, notices: describeOpening(read, fileName, unstated) };

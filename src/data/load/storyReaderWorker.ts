@@ -1,13 +1,17 @@
 /// <reference lib="webworker" />
+import { loadI18n } from '../../i18n/i18n.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { loadCheckWords } from './checkWords.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { readStoryBundle } from './readStoryBundle.ts';
 import { MAX_STORY_FILE_BYTES, readStoryText, type StoryTextOptions } from './readStoryText.ts';
 
-/** What the page asks of the worker: one text to read as a story. */
+/** What the page asks of the worker: one text to read as a story, its problems in the page's language. */
 export interface StoryReadRequest {
   fileName: string;
   text: string;
-  options: Omit<StoryTextOptions, 'xmlParser'>;
+  options: Omit<StoryTextOptions, 'xmlParser' | 'i18n'>;
+  locale: Locale;
 }
 
 /**
@@ -17,11 +21,13 @@ export interface StoryReadRequest {
  */
 export type StoryReadAnswer = { kind: 'valid-bundle' } | { kind: 'read'; load: StoryLoad };
 
-async function answer({ fileName, text, options }: StoryReadRequest): Promise<StoryReadAnswer> {
-  const bundle = readStoryBundle(fileName, text, { maxChars: options.maxChars ?? MAX_STORY_FILE_BYTES });
+async function answer({ fileName, text, options, locale }: StoryReadRequest): Promise<StoryReadAnswer> {
+  // An I18n instance cannot cross to a worker: the worker makes its own, with the checks' words, in the page's language.
+  const i18n = await loadCheckWords(await loadI18n(locale));
+  const bundle = readStoryBundle(fileName, text, { maxChars: options.maxChars ?? MAX_STORY_FILE_BYTES, i18n });
   if (bundle.status === 'loaded') return { kind: 'valid-bundle' };
   const notABundle = bundle.status === 'not-a-story' ? { parsedJson: bundle } : {};
-  return { kind: 'read', load: await readStoryText(fileName, text, { ...options, ...notABundle }) };
+  return { kind: 'read', load: await readStoryText(fileName, text, { ...options, ...notABundle, i18n }) };
 }
 
 // One request, one answer: the page starts a worker per large file and ends it with the answer.

@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { Article } from '../../model/article.ts';
 import type { Incident } from '../../model/incident.ts';
 import type { Story } from '../../model/story.ts';
@@ -21,11 +22,12 @@ export interface StoryDraft {
 
 export const NEW_STORY_ID = 'my-story';
 
-function emptyArticle(): Article {
+/** A new story's article; its one default words are the author's, in the editor's language. */
+function emptyArticle(i18n: I18n): Article {
   return {
     id: `${NEW_STORY_ID}-article`,
     title: '',
-    titleSource: 'as printed by the publisher',
+    titleSource: i18n._({ id: 'editor.draft.titleSource', message: 'as printed by the publisher' }),
     publisher: '',
     sourceLine: null,
     byline: null,
@@ -37,7 +39,7 @@ function emptyArticle(): Article {
   };
 }
 
-export function emptyDraft(key: string): StoryDraft {
+export function emptyDraft(key: string, i18n: I18n): StoryDraft {
   return {
     key,
     madeHere: true,
@@ -48,7 +50,7 @@ export function emptyDraft(key: string): StoryDraft {
       title: '',
       summary: '',
       defaultBounds: [-180, -85, 180, 85],
-      article: emptyArticle(),
+      article: emptyArticle(i18n),
       incidents: { type: 'FeatureCollection', features: [] },
       regions: { type: 'FeatureCollection', features: [] },
       tour: null,

@@ -28,7 +28,7 @@ export function KeptStoriesView({ store, currentKey, onOpen, newKey }: KeptStori
   function openFile(file: File) {
     void file.text().then(
       (text) => {
-        const read = readDraftFile(file.name, text, newKey());
+        const read = readDraftFile(file.name, text, newKey(), i18n);
         if (read.status === 'failed') {
           setFileProblems(read.problems);
           return;

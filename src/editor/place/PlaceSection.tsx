@@ -133,8 +133,8 @@ export function PlaceSection(props: PlaceSectionProps) {
     [basemap, regions],
   );
   const onPlace = useCallback(
-    (position: Position) => onChange(placeAt(incident, position, contextAt(position))),
-    [incident, onChange, contextAt],
+    (position: Position) => onChange(placeAt(incident, position, i18n, contextAt(position))),
+    [incident, onChange, contextAt, i18n],
   );
   const setPlace = (change: Partial<typeof place>, field: string) =>
     onChange({ ...incident, properties: { ...incident.properties, place: { ...place, ...change } } }, field);
@@ -188,7 +188,7 @@ export function PlaceSection(props: PlaceSectionProps) {
                 <button
                   type="button"
                   onClick={() => {
-                    onChange(placeAtGazetteerPlace(incident, found, contextAt(found.position)));
+                    onChange(placeAtGazetteerPlace(incident, found, i18n, contextAt(found.position)));
                     setQuery('');
                   }}
                 >
@@ -221,7 +221,7 @@ export function PlaceSection(props: PlaceSectionProps) {
                     <button
                       type="button"
                       onClick={() =>
-                        onChange(placeAtGazetteerPlace(incident, found.place, contextAt(found.place.position)))
+                        onChange(placeAtGazetteerPlace(incident, found.place, i18n, contextAt(found.place.position)))
                       }
                     >
                       {translateNodes(

@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { Position } from '../../model/geojson.ts';
 import type {
   GeoPrecision,
@@ -48,7 +49,12 @@ function withZoneFromPoint(incident: Incident, position: Position): Incident {
 }
 
 /** The point put (or moved) at a position; a first placing starts approximate, which the author can make exact. */
-export function placeAt(incident: Incident, position: Position, context: IncidentContext | null = null): Incident {
+export function placeAt(
+  incident: Incident,
+  position: Position,
+  i18n: I18n,
+  context: IncidentContext | null = null,
+): Incident {
   const { place } = incident.properties;
   const first = place.geoPrecision === null;
   const next: IncidentPlace = first
@@ -58,7 +64,7 @@ export function placeAt(incident: Incident, position: Position, context: Inciden
         uncertaintyRadiusKm: DEFAULT_RADIUS_KM[2],
         point: place.point ?? {
           role: incident.properties.kind === 'reference' ? 'reference-place' : 'nearby-place',
-          on: place.name || 'the point placed on the map',
+          on: place.name || i18n._({ id: 'editor.place.placedPoint', message: 'the point placed on the map' }),
           eventWas: null,
         },
       }
@@ -78,11 +84,17 @@ export const GAZETTEER_SOURCE: OutsideSource = {
 export function placeAtGazetteerPlace(
   incident: Incident,
   found: GazetteerPlace,
+  i18n: I18n,
   context: IncidentContext | null = null,
 ): Incident {
-  const placed = placeAt(incident, found.position, context);
+  const placed = placeAt(incident, found.position, i18n, context);
   const { place, sources } = placed.properties;
-  const point = place.point === undefined ? undefined : { ...place.point, on: `${found.name} (the town's centre)` };
+  const townCentre = i18n._({
+    id: 'editor.place.townCentre',
+    message: '{town} (the town’s centre)',
+    values: { town: found.name },
+  });
+  const point = place.point === undefined ? undefined : { ...place.point, on: townCentre };
   return {
     ...placed,
     properties: {

@@ -1,4 +1,5 @@
 import { formatRecordPath } from '../../data/load/formatRecordPath.ts';
+import type { I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import type { TourStep } from '../../model/tour.ts';
@@ -8,7 +9,7 @@ import type { TourStep } from '../../model/tour.ts';
  * and closes with an overview (a step on every strike, or on nothing) and has none between, and the steps between
  * follow the dates of the incidents they focus on.
  */
-export function checkTourOrder(story: Story, origin: string): DataProblem[] {
+export function checkTourOrder(story: Story, origin: string, i18n: I18n): DataProblem[] {
   const steps = story.tour?.steps ?? [];
   if (steps.length === 0) return [];
   const problems: DataProblem[] = [];
@@ -33,9 +34,28 @@ export function checkTourOrder(story: Story, origin: string): DataProblem[] {
   steps.forEach((step, index) => {
     const end = index === 0 || index === last;
     if (end && !isOverview(step)) {
-      report(index, `a tour ${index === 0 ? 'opens' : 'closes'} with an overview: focus on every strike, or on none`);
+      report(
+        index,
+        index === 0
+          ? i18n._({
+              id: 'editor.check.tourOpens',
+              message: 'a tour opens with an overview: focus on every strike, or on none',
+            })
+          : i18n._({
+              id: 'editor.check.tourCloses',
+              message: 'a tour closes with an overview: focus on every strike, or on none',
+            }),
+      );
     }
-    if (!end && isOverview(step)) report(index, 'only the first and last steps are overviews: focus on some incidents');
+    if (!end && isOverview(step)) {
+      report(
+        index,
+        i18n._({
+          id: 'editor.check.overviewBetween',
+          message: 'only the first and last steps are overviews: focus on some incidents',
+        }),
+      );
+    }
   });
   let previousLast = '';
   steps.forEach((step, index) => {
@@ -45,7 +65,11 @@ export function checkTourOrder(story: Story, origin: string): DataProblem[] {
     if (first !== undefined && first < previousLast) {
       report(
         index,
-        `its incidents (${first}) come before the previous step’s (${previousLast}): steps follow the dates`,
+        i18n._({
+          id: 'editor.check.tourDates',
+          message: 'its incidents ({first}) come before the previous step’s ({previous}): steps follow the dates',
+          values: { first, previous: previousLast },
+        }),
       );
     }
     previousLast = dates.at(-1) ?? previousLast;

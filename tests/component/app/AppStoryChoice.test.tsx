@@ -25,6 +25,8 @@ describe('App: which story', () => {
     window.history.replaceState(null, '', '/?story=javascript:alert(1)');
     render(<App urls={URLS} tileSource={null} fetchLike={serveFixture} />);
     const alert = await screen.findByRole('alert');
+    // The reason's words come with the checks' catalog, fetched on demand.
+    await within(alert).findByText(/"javascript:alert\(1\)" is not an http\(s\) address/);
     expect(alert.textContent).toContain('story=');
     fireEvent.click(within(alert).getByRole('button', { name: 'Open the default story instead' }));
     await expect(screen.findByRole('heading', { level: 1, name: fixtureStory().title })).resolves.toBeInstanceOf(

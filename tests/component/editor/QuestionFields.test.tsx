@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useMemo, useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ function renderQuestions(story: Story) {
   function Harness() {
     const [draft, setDraft] = useState(latest);
     latest = draft;
-    const check = useMemo(() => checkDraft(draft), [draft]);
+    const check = useMemo(() => checkDraft(draft, englishChecksI18n), [draft]);
     const tour = draft.story.tour;
     const step = tour?.steps[0];
     if (tour === null || step === undefined) throw new Error('the story has no step');
@@ -69,7 +70,7 @@ describe('the editor’s questions for a tour step', () => {
     type('Step 1, question 1: the answer', 'Arab News gives the time; the article says what Tehran claimed.');
     // An answer without the words that give it is a problem, shown beside the checks.
     const checks = screen.getByRole('group', { name: 'Step 1, question 1: the words that answer it' });
-    expect(checks.textContent).toMatch(/Too small: expected array to have >=1 items/);
+    expect(checks.textContent).toMatch(/needs at least 1 item/);
     // An outside source's words are named with the source's title.
     fireEvent.click(screen.getByLabelText('“at around 5:30 pm” (Iranian strike kills two children)'));
     fireEvent.click(screen.getByLabelText(/^“Tehran said it had attacked two bases/));
@@ -88,7 +89,9 @@ describe('the editor’s questions for a tour step', () => {
       ],
     });
     // Every check the editor runs passes: the cited words are found where the answer says.
-    expect(checkDraft(editor.draft()).problems.filter((problem) => problem.path.startsWith('tour'))).toEqual([]);
+    expect(
+      checkDraft(editor.draft(), englishChecksI18n).problems.filter((problem) => problem.path.startsWith('tour')),
+    ).toEqual([]);
   });
 
   it('keeps a question’s own citations shown and ticked, and drops the field when the last question goes', () => {

@@ -1,3 +1,4 @@
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 import { render } from '@testing-library/react';
 import { useMemo, useState } from 'react';
 import { IncidentForm } from '../../../src/editor/describe/IncidentForm.tsx';
@@ -16,7 +17,7 @@ export function renderIncidentEditor(story: Story, incidentId: string) {
   function Harness() {
     const [draft, setDraft] = useState(latest);
     latest = draft;
-    const check = useMemo(() => checkDraft(draft), [draft]);
+    const check = useMemo(() => checkDraft(draft, englishChecksI18n), [draft]);
     const problems = useMemo(() => ({ story: draft.story, byPath: check.byPath }), [draft.story, check.byPath]);
     const index = draft.story.incidents.features.findIndex((incident) => incident.id === incidentId);
     const incident = draft.story.incidents.features[index];

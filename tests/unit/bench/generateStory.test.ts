@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GENERATED_AREA, generateStory } from '../../../bench/generateStory.ts';
 import { checkStoryReferences } from '../../../src/data/load/checkStoryReferences.ts';
 import { StorySchema, type Story } from '../../../src/model/story.ts';
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 
 // The real story the bench generates from, as the app serves it.
 const realStory: Story = StorySchema.parse(
@@ -14,7 +15,7 @@ describe('generateStory', () => {
 
   it('makes a story the app accepts: valid per StorySchema, every quote and id resolving', () => {
     const parsed = StorySchema.parse(JSON.parse(JSON.stringify(generated)));
-    expect(checkStoryReferences(parsed, 'generated')).toEqual([]);
+    expect(checkStoryReferences(parsed, 'generated', englishChecksI18n)).toEqual([]);
   });
 
   it('makes exactly the number of incidents asked for, each a strike or statement with a place in the area', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { draftHistoryReducer, startHistory } from '../../../src/editor/draft/draftHistory.ts';
 import { emptyDraft, withStory } from '../../../src/editor/draft/storyDraft.ts';
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 
-const start = emptyDraft('k');
+const start = emptyDraft('k', englishChecksI18n);
 const titled = (title: string) => withStory(start, { title });
 
 describe('undo and redo', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, withStory } from '../../../src/editor/draft/storyDraft.ts';
 import { keepDraft, listKeptDrafts, type DraftStore, type KeptDraft } from '../../../src/editor/keep/draftKeeping.ts';
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 
 function memoryStore(failWith?: Error): DraftStore & { kept: Map<string, KeptDraft> } {
   const kept = new Map<string, KeptDraft>();
@@ -17,7 +18,7 @@ function memoryStore(failWith?: Error): DraftStore & { kept: Map<string, KeptDra
   };
 }
 
-const draft = emptyDraft('k1');
+const draft = emptyDraft('k1', englishChecksI18n);
 const at = (iso: string) => new Date(iso);
 
 describe('keeping drafts in the browser', () => {
@@ -49,8 +50,8 @@ describe('keeping drafts in the browser', () => {
 
   it('lists the kept stories, the most recently saved first', async () => {
     const store = memoryStore();
-    await keepDraft(store, emptyDraft('old'), 0, at('2024-01-01T10:00:00Z'));
-    await keepDraft(store, emptyDraft('new'), 0, at('2024-02-01T10:00:00Z'));
+    await keepDraft(store, emptyDraft('old', englishChecksI18n), 0, at('2024-01-01T10:00:00Z'));
+    await keepDraft(store, emptyDraft('new', englishChecksI18n), 0, at('2024-02-01T10:00:00Z'));
     expect((await listKeptDrafts(store)).map((kept) => kept.draft.key)).toEqual(['new', 'old']);
   });
 });

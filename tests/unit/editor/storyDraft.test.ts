@@ -15,6 +15,7 @@ import { storyDownload } from '../../../src/editor/keep/storyDownload.ts';
 import { choosePrecision, placeAtGazetteerPlace } from '../../../src/editor/place/placeOperations.ts';
 import type { Incident } from '../../../src/model/incident.ts';
 import { StorySchema } from '../../../src/model/story.ts';
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 
 const shipped = StorySchema.parse(
   JSON.parse(readFileSync(new URL('../../../public/data/iran-pakistan-2024/story.json', import.meta.url), 'utf8')),
@@ -24,14 +25,14 @@ const ERBIL_WORDS =
   'On Monday, Iran launched a missile attack into Iraq close to the US Consulate complex in the city of Irbil';
 
 function seedDraft() {
-  const result = applyArticleText({ ...emptyDraft('test'), articleText: seedArticle });
+  const result = applyArticleText({ ...emptyDraft('test', englishChecksI18n), articleText: seedArticle });
   if (result.status !== 'applied') throw new Error(result.message);
   return result.draft;
 }
 
 describe('a draft of the built story', () => {
   it('is the shipped story, unchanged, when nothing was edited: no problems, nothing recomputed', () => {
-    const check = checkDraft(draftFromStory('k', shipped));
+    const check = checkDraft(draftFromStory('k', shipped), englishChecksI18n);
     expect(check.problems).toEqual([]);
     expect(check.story).toEqual(shipped);
   });
@@ -55,7 +56,7 @@ describe('a new story made from the seed article', () => {
 
   it('lists what is missing, by record and field, and is downloaded as a draft until it is fixed', () => {
     const draft = citeAsNewIncident(seedDraft(), { passageId: 'p9', exact: ERBIL_WORDS }).draft;
-    const check = checkDraft(draft);
+    const check = checkDraft(draft, englishChecksI18n);
     expect(check.story).toBeNull();
     const paths = check.problems.map((problem) => problem.path);
     expect(paths).toContain('title');
@@ -70,13 +71,17 @@ describe('a new story made from the seed article', () => {
   it('validates with the viewer’s own validateStory once filled in, with GeoNames credited', () => {
     const { draft: cited, incidentId } = citeAsNewIncident(seedDraft(), { passageId: 'p9', exact: ERBIL_WORDS });
     let incident = cited.story.incidents.features.find((feature) => feature.id === incidentId) as Incident;
-    incident = placeAtGazetteerPlace(incident, {
-      name: 'Erbil',
-      country: 'IQ',
-      seat: true,
-      position: [44.012, 36.183],
-      rank: 5,
-    });
+    incident = placeAtGazetteerPlace(
+      incident,
+      {
+        name: 'Erbil',
+        country: 'IQ',
+        seat: true,
+        position: [44.012, 36.183],
+        rank: 5,
+      },
+      englishChecksI18n,
+    );
     incident = choosePrecision(incident, 2);
     const place = incident.properties.place;
     incident = {
@@ -105,11 +110,11 @@ describe('a new story made from the seed article', () => {
     let draft = withIncident(cited, incident);
     draft = withStory(draft, { title: 'A story', summary: 'What happened.' });
     draft = withArticle(draft, { title: 'Headline', publisher: 'Example News' });
-    const check = checkDraft(draft);
+    const check = checkDraft(draft, englishChecksI18n);
     expect(check.problems).toEqual([]);
-    const loaded = validateStory('download', JSON.parse(storyDownload(draft, check).text));
+    const loaded = validateStory('download', JSON.parse(storyDownload(draft, check).text), englishChecksI18n);
     expect(loaded.status).toBe('loaded');
-    const story = storyFromDraft(draft);
+    const story = storyFromDraft(draft, englishChecksI18n);
     expect(story.credits.map((credit) => credit.license)).toEqual(['quoted for commentary', 'CC BY 4.0']);
     const [west = 0, south = 0, east = 0, north = 0] = story.defaultBounds;
     expect(west < 44.012 && 44.012 < east && south < 36.183 && 36.183 < north).toBe(true);
@@ -148,7 +153,9 @@ describe('editing the article after quoting it', () => {
       type: 'article',
       quote: { passageId: 'p9', exact: ERBIL_WORDS },
     });
-    expect(checkDraft(result.draft).problems.some((problem) => problem.path.includes('claims[0]'))).toBe(true);
+    expect(
+      checkDraft(result.draft, englishChecksI18n).problems.some((problem) => problem.path.includes('claims[0]')),
+    ).toBe(true);
   });
 
   it('says what is wrong with a header line it cannot read, and changes nothing', () => {

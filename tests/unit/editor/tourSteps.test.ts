@@ -5,6 +5,7 @@ import { rangeOfWords, wordRanges, wordsOfRange } from '../../../src/editor/cite
 import { editStartFromSearch, searchForEditor } from '../../../src/state/editMode.ts';
 import type { Story } from '../../../src/model/story.ts';
 import { readFileSync } from 'node:fs';
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 
 const shipped = JSON.parse(
   readFileSync(new URL('../../../public/data/iran-pakistan-2024/story.json', import.meta.url), 'utf8'),
@@ -39,10 +40,10 @@ describe('tour steps', () => {
   });
 
   it('break no rule of the built story’s tour, and a step out of place is a problem, not a crash', () => {
-    expect(checkTourOrder(shipped, 'x')).toEqual([]);
+    expect(checkTourOrder(shipped, 'x', englishChecksI18n)).toEqual([]);
     const steps = shipped.tour?.steps ?? [];
     const swapped = { ...shipped, tour: { title: 't', steps: [steps[1]!, steps[0]!, ...steps.slice(2)] } };
-    const messages = checkTourOrder(swapped, 'x').map((problem) => problem.message);
+    const messages = checkTourOrder(swapped, 'x', englishChecksI18n).map((problem) => problem.message);
     expect(messages.some((message) => message.startsWith('a tour opens with an overview'))).toBe(true);
   });
 });

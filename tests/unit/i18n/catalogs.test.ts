@@ -13,18 +13,27 @@ const FIRST_LOAD = modulesReachedFrom(join(SRC, 'main.tsx'), { dynamic: false })
 
 /**
  * The interface's catalogs (lingui.config.ts): the viewer's words for its first load, which English loads with the
- * page; the viewer's words for code fetched on demand, which come with that code; and the editor's, which come with
- * the editor. Each holds the messages of its own files, and no other.
+ * page; the viewer's words for code fetched on demand, which come with that code; the editor's, which come with the
+ * editor; and the data checks', which come with the checks. Each holds the messages of its own files, and no other.
  */
 const CATALOGS = [
-  { name: 'the viewer', folder: '', owns: (path: string) => !isEditorFile(path) && FIRST_LOAD.has(path) },
+  {
+    name: 'the viewer',
+    folder: '',
+    owns: (path: string) => !isEditorFile(path) && !isChecksFile(path) && FIRST_LOAD.has(path),
+  },
   {
     name: 'the viewer, on demand',
     folder: 'onDemand/',
-    owns: (path: string) => !isEditorFile(path) && !FIRST_LOAD.has(path),
+    owns: (path: string) => !isEditorFile(path) && !isChecksFile(path) && !FIRST_LOAD.has(path),
   },
   { name: 'the editor', folder: 'editor/', owns: (path: string) => isEditorFile(path) },
+  { name: 'the data checks', folder: 'checks/', owns: (path: string) => isChecksFile(path) },
 ] as const;
+
+function isChecksFile(path: string): boolean {
+  return /[/\\]src[/\\](data[/\\]load[/\\]|state[/\\]describeStorySourceRefusal\.ts$)/.test(path);
+}
 
 function isEditorFile(path: string): boolean {
   return /[/\\]src[/\\](editor|map[/\\]placing)[/\\]/.test(path);

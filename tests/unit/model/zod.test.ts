@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { wordChecksForReaders } from '../../../src/model/readerMessages.ts';
+import { wordChecksForReaders } from '../../../src/data/load/readerMessages.ts';
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 import { StorySchema, type Story } from '../../../src/model/story.ts';
 import { readFixture } from '../../fixtures/readFixture.ts';
 
 // As the reader of files and links, and the data build, turn them on.
-wordChecksForReaders();
+wordChecksForReaders(englishChecksI18n);
 
 describe('zod', () => {
   // zod/mini has no messages of its own: without the model's words every one of these would read "Invalid input".

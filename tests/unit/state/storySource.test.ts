@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseStorySource, type StorySource } from '../../../src/state/storySource.ts';
+import { describeStorySourceRefusal } from '../../../src/state/describeStorySourceRefusal.ts';
+import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
+import { loadI18n, loadPart } from '../../../src/i18n/i18n.ts';
 
 const PAGE = 'https://teacher.example/citemap/?incident=a';
 
@@ -41,7 +44,7 @@ describe('parseStorySource', () => {
     );
     expect(parseStorySource('?story=http://data.example/s.json', PAGE)).toMatchObject({
       kind: 'invalid',
-      reason: expect.stringContaining('https') as unknown,
+      reason: { why: 'plain-http', address: '"http://data.example/s.json"' },
     });
   });
 
@@ -71,22 +74,40 @@ describe('parseStorySource', () => {
     const source = parseStorySource('?story=https://teacher.example@evil.example/s.json', PAGE);
     expect(source).toEqual({
       kind: 'invalid',
-      reason: '"https://teacher.example@evil.example/s.json" contains a user name or password; those are not opened',
+      reason: { why: 'credentials', address: '"https://teacher.example@evil.example/s.json"' },
     });
   });
 
   it('refuses a link that names two different stories, but not one named twice', () => {
     expect(parseStorySource('?story=a.json&story=b.json', PAGE)).toEqual({
       kind: 'invalid',
-      reason: 'the link names more than one story',
+      reason: { why: 'two-stories' },
     });
     expect(parseStorySource('?story=a.json&story=a.json', PAGE).kind).toBe('url');
   });
 
   it('refuses what is not an address, quoting it shortened', () => {
     const source = parseStorySource('?story=https://exa%20mple.example/', PAGE);
-    expect(source).toEqual({ kind: 'invalid', reason: '"https://exa mple.example/" is not a web address' });
+    expect(source).toEqual({
+      kind: 'invalid',
+      reason: { why: 'not-an-address', address: '"https://exa mple.example/"' },
+    });
     const long = parseStorySource(`?story=https://${'a'.repeat(3000)}.example/`, PAGE);
-    expect(long).toEqual({ kind: 'invalid', reason: 'the story address is longer than 2048 characters' });
+    expect(long).toEqual({ kind: 'invalid', reason: { why: 'too-long', maxLength: 2048 } });
+  });
+});
+
+describe('describeStorySourceRefusal', () => {
+  it('says why a link is refused in English, and in Urdu with the address as the link has it', async () => {
+    const refusal = { why: 'credentials', address: '"https://teacher.example@evil.example/s.json"' } as const;
+    expect(describeStorySourceRefusal(refusal, englishChecksI18n)).toBe(
+      '"https://teacher.example@evil.example/s.json" contains a user name or password; those are not opened',
+    );
+    const urdu = await loadI18n('ur');
+    await loadPart('checks');
+    const words = describeStorySourceRefusal(refusal, urdu);
+    expect(words).toMatch(/\p{Script=Arabic}/u);
+    expect(words).toContain(refusal.address);
+    expect(words.replace(refusal.address, '')).not.toMatch(/[A-Za-z]{3,}/);
   });
 });

@@ -4,6 +4,7 @@ import type { Incident } from '../../../../src/model/incident.ts';
 import { IncidentSchema } from '../../../../src/model/incident.ts';
 import type { Story } from '../../../../src/model/story.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 function storyWith(change: (panjgur: Incident) => void): Story {
   const story = fixtureStory();
@@ -14,7 +15,7 @@ function storyWith(change: (panjgur: Incident) => void): Story {
 }
 
 function messages(story: Story): string[] {
-  return checkStoryHonesty(story, 'story').map((problem) => `${problem.path}: ${problem.message}`);
+  return checkStoryHonesty(story, 'story', englishChecksI18n).map((problem) => `${problem.path}: ${problem.message}`);
 }
 
 describe('checkStoryHonesty', () => {

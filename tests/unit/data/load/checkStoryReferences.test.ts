@@ -3,6 +3,7 @@ import { checkStoryReferences } from '../../../../src/data/load/checkStoryRefere
 import { StorySchema, type Story } from '../../../../src/model/story.ts';
 import type { TourStep } from '../../../../src/model/tour.ts';
 import { readFixture } from '../../../fixtures/readFixture.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 /** A fresh, valid story for each test, to break in one place. */
 function minimalStory(): Story {
@@ -29,13 +30,13 @@ function articleQuote(story: Story) {
 
 describe('checkStoryReferences', () => {
   it('finds nothing wrong with a sound story', () => {
-    expect(checkStoryReferences(minimalStory(), 'minimal-story.json')).toEqual([]);
+    expect(checkStoryReferences(minimalStory(), 'minimal-story.json', englishChecksI18n)).toEqual([]);
   });
 
   it('names the origin, the incident and the field of a quote that is not verbatim', () => {
     const story = minimalStory();
     articleQuote(story).exact = 'the town got shelled';
-    expect(checkStoryReferences(story, 'minimal-story.json')).toEqual([
+    expect(checkStoryReferences(story, 'minimal-story.json', englishChecksI18n)).toEqual([
       {
         origin: 'minimal-story.json',
         path: 'incidents.features[0] (id "shelling") › properties.claims[0] (id "article-says") › citation.quote.exact',
@@ -48,7 +49,7 @@ describe('checkStoryReferences', () => {
     const story = minimalStory();
     articleQuote(story).passageId = 'p2';
     articleQuote(story).exact = 'The town was shelled';
-    const [problem] = checkStoryReferences(story, 'story');
+    const [problem] = checkStoryReferences(story, 'story', englishChecksI18n);
     expect(problem?.message).toMatch(/p2 is an aside/);
     expect(problem?.path).toMatch(/citation\.quote\.passageId$/);
   });
@@ -56,14 +57,14 @@ describe('checkStoryReferences', () => {
   it('reports a passage that does not exist', () => {
     const story = minimalStory();
     articleQuote(story).passageId = 'p9';
-    expect(checkStoryReferences(story, 'story')[0]?.message).toBe('the article has no passage "p9"');
+    expect(checkStoryReferences(story, 'story', englishChecksI18n)[0]?.message).toBe('the article has no passage "p9"');
   });
 
   it('reports words that occur more than once without a prefix or suffix to single one out', () => {
     const story = minimalStory();
     const step = story.tour?.steps[0];
     delete step?.quotes[0]?.suffix;
-    const [problem] = checkStoryReferences(story, 'story');
+    const [problem] = checkStoryReferences(story, 'story', englishChecksI18n);
     expect(problem?.path).toBe('tour.steps[0] (id "monday") › quotes[0]');
     expect(problem?.message).toMatch(/not exactly once/);
   });
@@ -71,7 +72,7 @@ describe('checkStoryReferences', () => {
   it("reports an outside citation or a coordinate source missing from the incident's sources", () => {
     const story = minimalStory();
     firstIncident(story).properties.sources = [];
-    const paths = checkStoryReferences(story, 'story').map((problem) => problem.path);
+    const paths = checkStoryReferences(story, 'story', englishChecksI18n).map((problem) => problem.path);
     expect(paths).toEqual([
       'incidents.features[0] (id "shelling") › properties.claims[1] (id "gazetteer-says") › citation.sourceId',
       'incidents.features[0] (id "shelling") › properties.place.coordinateSourceId',
@@ -81,7 +82,7 @@ describe('checkStoryReferences', () => {
   it('reports a tour step that focuses on an incident the story lacks', () => {
     const story = minimalStory();
     story.tour?.steps[0]?.focusIncidentIds.push('no-such-incident');
-    expect(checkStoryReferences(story, 'story')).toEqual([
+    expect(checkStoryReferences(story, 'story', englishChecksI18n)).toEqual([
       {
         origin: 'story',
         path: 'tour.steps[0] (id "monday") › focusIncidentIds[1]',
@@ -95,7 +96,7 @@ describe('checkStoryReferences', () => {
     const quote = tourStep(story).quotes[0];
     if (quote === undefined) throw new Error('the fixture step quotes the article');
     quote.exact = 'the town got shelled';
-    expect(checkStoryReferences(story, 'story')).toEqual([
+    expect(checkStoryReferences(story, 'story', englishChecksI18n)).toEqual([
       {
         origin: 'story',
         path: 'tour.steps[0] (id "monday") › quotes[0].exact',
@@ -107,7 +108,7 @@ describe('checkStoryReferences', () => {
   it('refuses a tour quote from an aside, even when the words are there', () => {
     const story = minimalStory();
     tourStep(story).quotes = [{ passageId: 'p2', exact: 'The town was shelled' }];
-    expect(checkStoryReferences(story, 'story')).toEqual([
+    expect(checkStoryReferences(story, 'story', englishChecksI18n)).toEqual([
       {
         origin: 'story',
         path: 'tour.steps[0] (id "monday") › quotes[0].passageId',
@@ -119,7 +120,7 @@ describe('checkStoryReferences', () => {
   it('reports tour bounds that leave out an incident the step focuses on', () => {
     const story = minimalStory();
     tourStep(story).bounds = [6, 6, 8, 8];
-    expect(checkStoryReferences(story, 'story')).toEqual([
+    expect(checkStoryReferences(story, 'story', englishChecksI18n)).toEqual([
       {
         origin: 'story',
         path: 'tour.steps[0] (id "monday") › bounds',
@@ -134,13 +135,13 @@ describe('checkStoryReferences', () => {
     firstIncident(story).properties.place.geoPrecision = null;
     firstIncident(story).properties.place.uncertaintyRadiusKm = null;
     tourStep(story).bounds = [6, 6, 8, 8];
-    expect(checkStoryReferences(story, 'story')).toEqual([]);
+    expect(checkStoryReferences(story, 'story', englishChecksI18n)).toEqual([]);
   });
 
   it('reports a tour step id used twice', () => {
     const story = minimalStory();
     story.tour?.steps.push(structuredClone(tourStep(story)));
-    expect(checkStoryReferences(story, 'story')).toEqual([
+    expect(checkStoryReferences(story, 'story', englishChecksI18n)).toEqual([
       {
         origin: 'story',
         path: 'tour.steps[1] (id "monday")',
@@ -152,7 +153,7 @@ describe('checkStoryReferences', () => {
   it('reports an incident id used twice', () => {
     const story = minimalStory();
     story.incidents.features.push(structuredClone(firstIncident(story)));
-    expect(checkStoryReferences(story, 'story').map((problem) => problem.message)).toEqual([
+    expect(checkStoryReferences(story, 'story', englishChecksI18n).map((problem) => problem.message)).toEqual([
       'another incident already has the id "shelling"',
     ]);
   });
@@ -184,7 +185,7 @@ describe('checkStoryReferences', () => {
         },
         { id: 'open', question: 'What do you think?', answer: null },
       ];
-      expect(checkStoryReferences(story, 'story')).toEqual([]);
+      expect(checkStoryReferences(story, 'story', englishChecksI18n)).toEqual([]);
     });
 
     it('refuses words no incident quotes from that source, and words the article does not hold', () => {
@@ -203,7 +204,9 @@ describe('checkStoryReferences', () => {
           },
         },
       ];
-      const paths = checkStoryReferences(story, 'story').map((problem) => `${problem.path}: ${problem.message}`);
+      const paths = checkStoryReferences(story, 'story', englishChecksI18n).map(
+        (problem) => `${problem.path}: ${problem.message}`,
+      );
       expect(paths).toEqual([
         expect.stringMatching(/questions\[0\] \(id "where"\) › answer\.citations\[0\]\.quote\.exact: .* verbatim/),
         expect.stringMatching(/questions\[0\] \(id "where"\) › answer\.citations\[1\]\.words: .*quotes no such words/),
@@ -217,7 +220,7 @@ describe('checkStoryReferences', () => {
         { id: 'same', question: 'One?', answer: null },
         { id: 'same', question: 'Two?', answer: null },
       ];
-      expect(checkStoryReferences(story, 'story').map((problem) => problem.message)).toEqual([
+      expect(checkStoryReferences(story, 'story', englishChecksI18n).map((problem) => problem.message)).toEqual([
         'another question already has the id "same"',
       ]);
     });

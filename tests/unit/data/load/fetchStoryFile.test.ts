@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchStoryFile } from '../../../../src/data/load/fetchStoryFile.ts';
 import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 const URL_OTHER_SITE = 'https://other.example/data/places.geojson';
 const PAGE = 'https://citemap.example/app/?story=x';
@@ -81,7 +82,7 @@ describe('fetchText', () => {
         ),
       ),
     );
-    expect(await fetchStoryFile(URL_OTHER_SITE, fetchLike)).toEqual({
+    expect(await fetchStoryFile(URL_OTHER_SITE, fetchLike, { i18n: englishChecksI18n })).toEqual({
       status: 'fetched',
       text: '{"type":"FeatureCollection","features":[]}',
       finalUrl: 'https://cdn.other.example/v2/places.geojson',
@@ -92,14 +93,19 @@ describe('fetchText', () => {
   });
 
   it('gives the address asked for when the answer does not say where it came from', async () => {
-    const result = await fetchStoryFile('/data/story.json', () => Promise.resolve(new Response('{}')));
+    const result = await fetchStoryFile('/data/story.json', () => Promise.resolve(new Response('{}')), {
+      i18n: englishChecksI18n,
+    });
     expect(result).toMatchObject({ status: 'fetched', finalUrl: '/data/story.json' });
   });
 
   it('refuses an answer whose Content-Length is over the limit without reading its body', async () => {
     const { stream, state } = countingBody(new Uint8Array(1024));
     const response = new Response(stream, { headers: { 'content-length': String(2 * MB) } });
-    const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(response), { maxBytes: MB });
+    const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(response), {
+      maxBytes: MB,
+      i18n: englishChecksI18n,
+    });
     expect(result).toEqual({
       status: 'failed',
       problems: [{ origin: URL_OTHER_SITE, path: '(response)', message: TOO_LARGE }],
@@ -111,7 +117,10 @@ describe('fetchText', () => {
 
   it('cuts off a body with no Content-Length as soon as it passes the limit', async () => {
     const { stream, state } = countingBody(new Uint8Array(256 * 1024).fill(0x20));
-    const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(new Response(stream)), { maxBytes: MB });
+    const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(new Response(stream)), {
+      maxBytes: MB,
+      i18n: englishChecksI18n,
+    });
     expect(result).toEqual({
       status: 'failed',
       problems: [{ origin: URL_OTHER_SITE, path: '(response)', message: TOO_LARGE }],
@@ -124,7 +133,10 @@ describe('fetchText', () => {
   it('cuts off a body longer than its Content-Length says', async () => {
     const { stream, state } = countingBody(new Uint8Array(512 * 1024).fill(0x20));
     const response = new Response(stream, { headers: { 'content-length': '10' } });
-    const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(response), { maxBytes: MB });
+    const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(response), {
+      maxBytes: MB,
+      i18n: englishChecksI18n,
+    });
     expect(result.status === 'failed' && result.problems[0]?.message).toBe(TOO_LARGE);
     expect(state.pulls).toBe(3);
   });
@@ -142,13 +154,18 @@ describe('fetchText', () => {
     });
     const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(new Response(rest)), {
       maxBytes: bytes.byteLength,
+      i18n: englishChecksI18n,
     });
     expect(result).toMatchObject({ status: 'fetched', text: '{"name":"Şafak – ڈان"}' });
   });
 
   it('gives up on a server that does not answer in time, and says so', async () => {
     const fetchLike = recording(neverAnswers);
-    const result = await fetchStoryFile(URL_OTHER_SITE, fetchLike, { timeoutMs: 30, pageUrl: PAGE });
+    const result = await fetchStoryFile(URL_OTHER_SITE, fetchLike, {
+      timeoutMs: 30,
+      pageUrl: PAGE,
+      i18n: englishChecksI18n,
+    });
     expect(result).toEqual({
       status: 'failed',
       problems: [
@@ -176,7 +193,11 @@ describe('fetchText', () => {
       });
       return Promise.resolve(new Response(stream));
     };
-    const result = await fetchStoryFile(URL_OTHER_SITE, fetchLike, { timeoutMs: 30, maxBytes: MB });
+    const result = await fetchStoryFile(URL_OTHER_SITE, fetchLike, {
+      timeoutMs: 30,
+      maxBytes: MB,
+      i18n: englishChecksI18n,
+    });
     expect(result.status === 'failed' && result.problems[0]).toMatchObject({
       path: '(response)',
       message: expect.stringMatching(/^the server did not finish answering within/) as unknown,
@@ -186,7 +207,11 @@ describe('fetchText', () => {
   it('stops when the reader cancels, and says it was cancelled', async () => {
     const cancel = new AbortController();
     const fetchLike = recording(neverAnswers);
-    const pending = fetchStoryFile(URL_OTHER_SITE, fetchLike, { signal: cancel.signal, pageUrl: PAGE });
+    const pending = fetchStoryFile(URL_OTHER_SITE, fetchLike, {
+      signal: cancel.signal,
+      pageUrl: PAGE,
+      i18n: englishChecksI18n,
+    });
     cancel.abort();
     expect(await pending).toEqual({
       status: 'failed',
@@ -196,7 +221,10 @@ describe('fetchText', () => {
     // Cancelled before the request began.
     const before = new AbortController();
     before.abort();
-    const result = await fetchStoryFile(URL_OTHER_SITE, recording(neverAnswers), { signal: before.signal });
+    const result = await fetchStoryFile(URL_OTHER_SITE, recording(neverAnswers), {
+      signal: before.signal,
+      i18n: englishChecksI18n,
+    });
     expect(result.status === 'failed' && result.problems[0]?.message).toBe('opening was cancelled');
   });
 
@@ -205,17 +233,22 @@ describe('fetchText', () => {
     Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true, writable: true });
     try {
       const cancel = new AbortController();
-      const pending = fetchStoryFile(URL_OTHER_SITE, recording(neverAnswers), { signal: cancel.signal });
+      const pending = fetchStoryFile(URL_OTHER_SITE, recording(neverAnswers), {
+        signal: cancel.signal,
+        i18n: englishChecksI18n,
+      });
       cancel.abort();
       const cancelled = await pending;
       expect(cancelled.status === 'failed' && cancelled.problems[0]?.message).toBe('opening was cancelled');
       const slow = await fetchStoryFile(URL_OTHER_SITE, recording(neverAnswers), {
         signal: new AbortController().signal,
         timeoutMs: 30,
+        i18n: englishChecksI18n,
       });
       expect(slow.status === 'failed' && slow.problems[0]?.message).toMatch(/^the server did not finish answering/);
       const fetched = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(new Response('{}')), {
         signal: new AbortController().signal,
+        i18n: englishChecksI18n,
       });
       expect(fetched.status).toBe('fetched');
     } finally {
@@ -228,7 +261,7 @@ describe('fetchText', () => {
     const fetchLike = recording((_, index) =>
       index === 0 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(new Response(null)),
     );
-    expect(await fetchStoryFile(URL_OTHER_SITE, fetchLike, { pageUrl: PAGE })).toEqual({
+    expect(await fetchStoryFile(URL_OTHER_SITE, fetchLike, { pageUrl: PAGE, i18n: englishChecksI18n })).toEqual({
       status: 'failed',
       problems: [{ origin: URL_OTHER_SITE, path: '(request)', message: CORS }],
     });
@@ -240,7 +273,7 @@ describe('fetchText', () => {
 
   it('says the network failed when another site cannot be reached at all', async () => {
     const fetchLike = recording(() => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await fetchStoryFile(URL_OTHER_SITE, fetchLike, { pageUrl: PAGE })).toEqual({
+    expect(await fetchStoryFile(URL_OTHER_SITE, fetchLike, { pageUrl: PAGE, i18n: englishChecksI18n })).toEqual({
       status: 'failed',
       problems: [{ origin: URL_OTHER_SITE, path: '(request)', message: NETWORK }],
     });
@@ -253,7 +286,7 @@ describe('fetchText', () => {
     ['any address, when the page is not known', URL_OTHER_SITE, undefined],
   ])('says the network failed for %s, without a second request', async (_, url, pageUrl) => {
     const fetchLike = recording(() => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await fetchStoryFile(url, fetchLike, { pageUrl })).toEqual({
+    expect(await fetchStoryFile(url, fetchLike, { pageUrl, i18n: englishChecksI18n })).toEqual({
       status: 'failed',
       problems: [{ origin: url, path: '(request)', message: NETWORK }],
     });
@@ -261,8 +294,10 @@ describe('fetchText', () => {
   });
 
   it('reports an HTTP error with its status, and a body that breaks off', async () => {
-    const notFound = await fetchStoryFile(URL_OTHER_SITE, () =>
-      Promise.resolve(new Response('gone', { status: 404, statusText: 'Not Found' })),
+    const notFound = await fetchStoryFile(
+      URL_OTHER_SITE,
+      () => Promise.resolve(new Response('gone', { status: 404, statusText: 'Not Found' })),
+      { i18n: englishChecksI18n },
     );
     expect(notFound.status === 'failed' && notFound.problems).toEqual([
       {
@@ -279,6 +314,7 @@ describe('fetchText', () => {
     });
     const brokeOff = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(new Response(broken)), {
       maxBytes: MB,
+      i18n: englishChecksI18n,
     });
     expect(brokeOff.status === 'failed' && brokeOff.problems[0]).toEqual({
       origin: URL_OTHER_SITE,
@@ -295,7 +331,9 @@ describe('fetchText', () => {
       ['<div>Not found</div>', 'text/html; charset=utf-8'],
     ] as const) {
       const headers: Record<string, string> = type === null ? {} : { 'content-type': type };
-      const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(new Response(body, { headers })));
+      const result = await fetchStoryFile(URL_OTHER_SITE, () => Promise.resolve(new Response(body, { headers })), {
+        i18n: englishChecksI18n,
+      });
       expect(result).toEqual({
         status: 'failed',
         problems: [{ origin: URL_OTHER_SITE, path: '(top level)', message: html }],
@@ -315,8 +353,10 @@ describe('fetchText', () => {
       [kml, 'text/html'],
       [gpx, 'text/html; charset=utf-8'],
     ] as const) {
-      const result = await fetchStoryFile('https://host/places', () =>
-        Promise.resolve(new Response(body, { headers: { 'content-type': type } })),
+      const result = await fetchStoryFile(
+        'https://host/places',
+        () => Promise.resolve(new Response(body, { headers: { 'content-type': type } })),
+        { i18n: englishChecksI18n },
       );
       expect(result).toMatchObject({ status: 'fetched', text: body, contentType: type });
     }
@@ -334,6 +374,7 @@ describe('fetchStoryFile, telling how far the download has come', () => {
     const reports: unknown[] = [];
     const fetched = await fetchStoryFile('https://citemap.example/big.json', fetchLike, {
       onProgress: (progress) => reports.push(progress),
+      i18n: englishChecksI18n,
     });
     expect(fetched.status).toBe('fetched');
     expect(reports).toEqual(
@@ -358,6 +399,7 @@ describe('fetchStoryFile, telling how far the download has come', () => {
         recording(() => Promise.resolve(new Response(stream, { headers }))),
         {
           onProgress: (progress) => reports.push(progress as { totalBytes: number | null }),
+          i18n: englishChecksI18n,
         },
       );
       expect(reports.length).toBe(2);

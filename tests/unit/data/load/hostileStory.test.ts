@@ -4,6 +4,7 @@ import { loadStory } from '../../../../src/data/load/loadStory.ts';
 import { readStoryText } from '../../../../src/data/load/readStoryText.ts';
 import { StorySchema } from '../../../../src/model/story.ts';
 import { answerWith } from '../../../fixtures/fixtureStory.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 // A valid story whose every free text is an attack: the UI must show it all as text and run none of it.
 
@@ -61,8 +62,10 @@ function withUrl(path: 'article' | 'source' | 'credit', url: string): unknown {
 
 describe('the hostile story fixture', () => {
   it('is a valid story: it loads', async () => {
-    expect((await loadStory('/hostile-story.json', answerWith(TEXT))).status).toBe('loaded');
-    expect((await readStoryText('hostile-story.json', TEXT)).status).toBe('loaded');
+    expect((await loadStory('/hostile-story.json', answerWith(TEXT), { i18n: englishChecksI18n })).status).toBe(
+      'loaded',
+    );
+    expect((await readStoryText('hostile-story.json', TEXT, { i18n: englishChecksI18n })).status).toBe('loaded');
   });
 
   it('holds every kind of hostile text', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory, type StoryLoad } from '../../../../src/data/load/loadStory.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
 import { expectSameVerdict, serving } from './sameVerdict.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 // Issue 12: links and files go through one reading path, with the same formats, limits and words. Whatever JSON a
 // reader has, opening it by link (`?story=`) and from the disk reaches the same verdict: the same story, or the same
@@ -173,7 +174,7 @@ describe('any JSON, by link and by file', () => {
       readFileSync(new globalThis.URL(`../../../../public/examples/${name}`, import.meta.url), 'utf8'),
     );
     for (const json of [...examples, JSON.stringify(points), JSON.stringify(fixtureStory())]) {
-      const link = await loadStory(URL, serving(json));
+      const link = await loadStory(URL, serving(json), { i18n: englishChecksI18n });
       expect(link.status).toBe('loaded');
       await sameVerdict(json);
     }

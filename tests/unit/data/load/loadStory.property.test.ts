@@ -6,6 +6,7 @@ import { loadStory, type StoryLoad } from '../../../../src/data/load/loadStory.t
 import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
 import { StorySchema } from '../../../../src/model/story.ts';
 import { formatRecordPath } from '../../../../src/data/load/formatRecordPath.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 // The loader's promise: whatever a server sends, it resolves (never rejects) to a story the schema and the reference
 // check accept, or to problems that each say where they are.
@@ -26,7 +27,7 @@ function serve(body: string, init: ResponseInit = {}): FetchLike {
 
 function isAcceptable(data: unknown): boolean {
   const parsed = StorySchema.safeParse(data);
-  return parsed.success && checkStoryReferences(parsed.data, URL).length === 0;
+  return parsed.success && checkStoryReferences(parsed.data, URL, englishChecksI18n).length === 0;
 }
 
 function expectHonest(result: StoryLoad, data?: unknown): void {
@@ -82,13 +83,13 @@ function escape(text: string): string {
 
 describe('loadStory, given anything a server might send', () => {
   it('loads the real story, as a baseline for the mutations below', async () => {
-    expect((await loadStory(URL, serve(REAL_STORY_TEXT))).status).toBe('loaded');
+    expect((await loadStory(URL, serve(REAL_STORY_TEXT), { i18n: englishChecksI18n })).status).toBe('loaded');
   });
 
   it('never rejects for any JSON value, and loads one only if the schema and the reference check accept it', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (value) => {
-        expectHonest(await loadStory(URL, serve(JSON.stringify(value))), value);
+        expectHonest(await loadStory(URL, serve(JSON.stringify(value)), { i18n: englishChecksI18n }), value);
       }),
       { numRuns: 300 },
     );
@@ -97,7 +98,7 @@ describe('loadStory, given anything a server might send', () => {
   it('never rejects for any text at all', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary' }), async (text) => {
-        expectHonest(await loadStory(URL, serve(text)));
+        expectHonest(await loadStory(URL, serve(text), { i18n: englishChecksI18n }));
       }),
       { numRuns: 300 },
     );
@@ -109,7 +110,7 @@ describe('loadStory, given anything a server might send', () => {
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...REAL_PATHS), fc.jsonValue({ maxDepth: 3 }), async (path, value) => {
           const mutated = mutate(path, { value });
-          expectHonest(await loadStory(URL, serve(JSON.stringify(mutated))), mutated);
+          expectHonest(await loadStory(URL, serve(JSON.stringify(mutated)), { i18n: englishChecksI18n }), mutated);
         }),
         { numRuns: 200 },
       );
@@ -123,7 +124,7 @@ describe('loadStory, given anything a server might send', () => {
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...REAL_PATHS), async (path) => {
           const mutated = mutate(path, null);
-          const result = await loadStory(URL, serve(JSON.stringify(mutated)));
+          const result = await loadStory(URL, serve(JSON.stringify(mutated)), { i18n: englishChecksI18n });
           expectHonest(result, mutated);
           const removedKey = typeof path[path.length - 1] === 'string';
           if (result.status === 'failed' && removedKey && !StorySchema.safeParse(mutated).success) {
@@ -144,7 +145,7 @@ describe('loadStory, given anything a server might send', () => {
     const body = REAL_STORY_TEXT.trimEnd();
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: body.length - 1 }), async (length) => {
-        const result = await loadStory(URL, serve(body.slice(0, length)));
+        const result = await loadStory(URL, serve(body.slice(0, length)), { i18n: englishChecksI18n });
         expect(result.status === 'failed' && result.problems.map((problem) => problem.path)).toEqual([
           length === 0 ? '(file)' : '(top level)',
         ]);
@@ -166,7 +167,9 @@ describe('loadStory, given anything a server might send', () => {
         } catch {
           // Not a legal header value: a server could not have sent it.
         }
-        expect((await loadStory(URL, serve(REAL_STORY_TEXT, { headers }))).status).toBe('loaded');
+        expect((await loadStory(URL, serve(REAL_STORY_TEXT, { headers }), { i18n: englishChecksI18n })).status).toBe(
+          'loaded',
+        );
       }),
       { numRuns: 100 },
     );
@@ -175,7 +178,7 @@ describe('loadStory, given anything a server might send', () => {
   it('loads on any 2xx answer with a body, and names the status of any other', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 200, max: 599 }), async (status) => {
-        const result = await loadStory(URL, serve(REAL_STORY_TEXT, { status }));
+        const result = await loadStory(URL, serve(REAL_STORY_TEXT, { status }), { i18n: englishChecksI18n });
         expectHonest(result);
         if (status >= 200 && status < 300 && !NULL_BODY_STATUSES.has(status)) expect(result.status).toBe('loaded');
         if (status >= 300) {
@@ -194,7 +197,7 @@ describe('loadStory, given anything a server might send', () => {
           // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a hostile fetch may reject with anything
           return Promise.reject(reason);
         };
-        const result = await loadStory(URL, fetchLike);
+        const result = await loadStory(URL, fetchLike, { i18n: englishChecksI18n });
         expect(result.status === 'failed' && result.problems[0]?.path).toBe('(request)');
       }),
       { numRuns: 200 },
@@ -214,7 +217,7 @@ describe('loadStory, given anything a server might send', () => {
               controller.error(reason);
             },
           });
-          const result = await loadStory(URL, () => Promise.resolve(new Response(body)));
+          const result = await loadStory(URL, () => Promise.resolve(new Response(body)), { i18n: englishChecksI18n });
           expect(result.status === 'failed' && result.problems[0]?.path).toBe('(response)');
         },
       ),

@@ -4,25 +4,28 @@ import { describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
 import { loadStory, type LoadStoryOptions } from '../../../../src/data/load/loadStory.ts';
 import { answerWith, fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 const URL = '/citemap/data/fixture/story.json';
 
 /** A story a link names (`?story=`): read as a file the reader opens is, with its limits. */
 function loadLink(url: string, fetchLike: FetchLike, fromLink: NonNullable<LoadStoryOptions['fromLink']> = {}) {
-  return loadStory(url, fetchLike, { fromLink });
+  return loadStory(url, fetchLike, { fromLink, i18n: englishChecksI18n });
 }
 
 describe('loadStory', () => {
   it('loads a story that satisfies the schema and whose quotes resolve', async () => {
     const fetchLike = answerWith(JSON.stringify(fixtureStory()));
-    const result = await loadStory(URL, fetchLike);
+    const result = await loadStory(URL, fetchLike, { i18n: englishChecksI18n });
     expect(result.status).toBe('loaded');
     expect(result.status === 'loaded' && result.story.incidents.features).toHaveLength(3);
     expect(fetchLike.urls).toEqual([URL]);
   });
 
   it('names the URL when the network fails', async () => {
-    const result = await loadStory(URL, () => Promise.reject(new TypeError('Failed to fetch')));
+    const result = await loadStory(URL, () => Promise.reject(new TypeError('Failed to fetch')), {
+      i18n: englishChecksI18n,
+    });
     expect(result).toEqual({
       status: 'failed',
       problems: [
@@ -36,7 +39,9 @@ describe('loadStory', () => {
   });
 
   it('reports an HTTP error with its status', async () => {
-    const result = await loadStory(URL, answerWith('', { status: 404, statusText: 'Not Found' }));
+    const result = await loadStory(URL, answerWith('', { status: 404, statusText: 'Not Found' }), {
+      i18n: englishChecksI18n,
+    });
     expect(result.status === 'failed' && result.problems).toEqual([
       {
         origin: URL,
@@ -47,7 +52,9 @@ describe('loadStory', () => {
   });
 
   it('recognises an HTML page served in place of a missing file', async () => {
-    const result = await loadStory(URL, answerWith('<!doctype html><html></html>', { status: 200 }));
+    const result = await loadStory(URL, answerWith('<!doctype html><html></html>', { status: 200 }), {
+      i18n: englishChecksI18n,
+    });
     expect(result.status === 'failed' && result.problems[0]?.message).toMatch(/HTML page, not a data file/);
   });
 
@@ -79,7 +86,7 @@ describe('loadStory', () => {
   });
 
   it('reports text that is not JSON', async () => {
-    const result = await loadStory(URL, answerWith('{"schemaVersion": 1,'));
+    const result = await loadStory(URL, answerWith('{"schemaVersion": 1,'), { i18n: englishChecksI18n });
     expect(result.status === 'failed' && result.problems[0]).toMatchObject({
       origin: URL,
       path: '(top level)',
@@ -95,7 +102,7 @@ describe('loadStory', () => {
     const second = broken.incidents.features[1];
     if (second === undefined) throw new Error('the fixture has fewer than two incidents');
     second.properties.when = { ...second.properties.when, date: '18 January 2024' };
-    const result = await loadStory(URL, answerWith(JSON.stringify(broken)));
+    const result = await loadStory(URL, answerWith(JSON.stringify(broken)), { i18n: englishChecksI18n });
     expect(result.status === 'failed' && result.problems).toContainEqual({
       origin: URL,
       path: `incidents.features[1] (id "${second.id}") › properties.when.date`,
@@ -108,7 +115,7 @@ describe('loadStory', () => {
     const claim = story.incidents.features[0]?.properties.claims[0];
     if (claim?.citation.type !== 'article') throw new Error('the fixture should start with an article claim');
     claim.citation.quote.exact = 'words the article never printed';
-    const result = await loadStory(URL, answerWith(JSON.stringify(story)));
+    const result = await loadStory(URL, answerWith(JSON.stringify(story)), { i18n: englishChecksI18n });
     expect(result.status).toBe('failed');
     expect(result.status === 'failed' && result.problems[0]).toMatchObject({
       origin: URL,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory, sha256Hex } from '../../../../src/data/load/loadStory.ts';
 import { StorySchema } from '../../../../src/model/story.ts';
 import { answerWith, fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 const URL = 'https://example.org/data/story.json';
 
@@ -20,26 +21,31 @@ describe('the build’s own story, recognised by its hash', () => {
   it('is taken as the build validated it, without validating it again', async () => {
     // Not a story the schema would pass: only the matching hash lets it through, which shows nothing re-checked it.
     const text = JSON.stringify({ schemaVersion: 1, title: 'only a sketch' });
-    const result = await loadStory(URL, answerWith(text), { trustedSha256: sha256(text) });
+    const result = await loadStory(URL, answerWith(text), { trustedSha256: sha256(text), i18n: englishChecksI18n });
     expect(result).toEqual({ status: 'loaded', story: { schemaVersion: 1, title: 'only a sketch' } });
   });
 
   it('is validated as any other story when the hash does not match', async () => {
     const text = JSON.stringify({ schemaVersion: 1, title: 'only a sketch' });
-    const result = await loadStory(URL, answerWith(text), { trustedSha256: sha256(`${text} `) });
+    const result = await loadStory(URL, answerWith(text), {
+      trustedSha256: sha256(`${text} `),
+      i18n: englishChecksI18n,
+    });
     expect(result.status).toBe('failed');
     const story = JSON.stringify(fixtureStory());
-    expect(await loadStory(URL, answerWith(story), { trustedSha256: 'not-the-hash' })).toEqual({
-      status: 'loaded',
-      story: fixtureStory(),
-      // A story validated after download says where it came from; no redirect here, so the address asked for.
-    });
+    expect(await loadStory(URL, answerWith(story), { trustedSha256: 'not-the-hash', i18n: englishChecksI18n })).toEqual(
+      {
+        status: 'loaded',
+        story: fixtureStory(),
+        // A story validated after download says where it came from; no redirect here, so the address asked for.
+      },
+    );
   });
 
   it('matches the built story file, which passes the schema, as the build says', async () => {
     const text = readFileSync('public/data/iran-pakistan-2024/story.json', 'utf8');
-    const trusted = await loadStory(URL, answerWith(text), { trustedSha256: sha256(text) });
-    const validated = await loadStory(URL, answerWith(text));
+    const trusted = await loadStory(URL, answerWith(text), { trustedSha256: sha256(text), i18n: englishChecksI18n });
+    const validated = await loadStory(URL, answerWith(text), { i18n: englishChecksI18n });
     expect(trusted.status).toBe('loaded');
     expect(validated).toEqual({ status: 'loaded', story: StorySchema.parse(JSON.parse(text)) });
   });

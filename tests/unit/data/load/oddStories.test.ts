@@ -4,6 +4,7 @@ import { loadStory } from '../../../../src/data/load/loadStory.ts';
 import { readStoryText } from '../../../../src/data/load/readStoryText.ts';
 import type { Story } from '../../../../src/model/story.ts';
 import { answerWith } from '../../../fixtures/fixtureStory.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 // Stories at the edges of what the schema allows; each must load, so that the UI can be tried against it.
 
@@ -15,7 +16,7 @@ function read(name: string): string {
 }
 
 async function load(name: string): Promise<Story> {
-  const result = await loadStory(name, answerWith(read(name)));
+  const result = await loadStory(name, answerWith(read(name)), { i18n: englishChecksI18n });
   if (result.status === 'failed') throw new Error(JSON.stringify(result.problems, null, 2));
   return result.story;
 }
@@ -32,8 +33,8 @@ describe('the odd stories', () => {
   });
 
   it.each(FILES)('%s loads, from a server and from a file', async (name) => {
-    expect((await loadStory(name, answerWith(read(name)))).status).toBe('loaded');
-    expect((await readStoryText(name, read(name))).status).toBe('loaded');
+    expect((await loadStory(name, answerWith(read(name)), { i18n: englishChecksI18n })).status).toBe('loaded');
+    expect((await readStoryText(name, read(name), { i18n: englishChecksI18n })).status).toBe('loaded');
   });
 
   it('identical-points: two incidents stand at the same coordinates', async () => {

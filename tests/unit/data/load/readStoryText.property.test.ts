@@ -4,6 +4,7 @@ import { checkStoryReferences } from '../../../../src/data/load/checkStoryRefere
 import type { StoryLoad } from '../../../../src/data/load/loadStory.ts';
 import { readStoryText } from '../../../../src/data/load/readStoryText.ts';
 import { StorySchema } from '../../../../src/model/story.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 // A file a reader opens may be anything: whatever it holds, the result is a valid story or problems that say where.
 
@@ -13,7 +14,7 @@ const SOURCE = 'https://data.example/opened.geojson';
 function expectHonest(result: StoryLoad, origin: string): void {
   if (result.status === 'loaded') {
     expect(StorySchema.safeParse(result.story).success).toBe(true);
-    expect(checkStoryReferences(result.story, origin)).toEqual([]);
+    expect(checkStoryReferences(result.story, origin, englishChecksI18n)).toEqual([]);
     return;
   }
   expect(result.problems.length).toBeGreaterThan(0);
@@ -94,7 +95,7 @@ describe('readStoryText, given anything', () => {
   it('never rejects for any text, and answers with a valid story or located problems', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), fc.json()), async (text) => {
-        expectHonest(await readStoryText(FILE, text), FILE);
+        expectHonest(await readStoryText(FILE, text, { i18n: englishChecksI18n }), FILE);
       }),
       { numRuns: 400 },
     );
@@ -107,7 +108,10 @@ describe('readStoryText, given anything', () => {
     );
     await fc.assert(
       fc.asyncProperty(nearlyStory, async (data) => {
-        expectHonest(await readStoryText(FILE, JSON.stringify(data), { sourceUrl: SOURCE }), FILE);
+        expectHonest(
+          await readStoryText(FILE, JSON.stringify(data), { sourceUrl: SOURCE, i18n: englishChecksI18n }),
+          FILE,
+        );
       }),
       { numRuns: 400 },
     );
@@ -124,7 +128,10 @@ describe('readStoryText, given any file of points, lines and features with no pl
     await fc.assert(
       fc.asyncProperty(pointCollection, async (generated) => {
         const collection = asInFile(generated);
-        const result = await readStoryText(FILE, JSON.stringify(collection), { sourceUrl: SOURCE });
+        const result = await readStoryText(FILE, JSON.stringify(collection), {
+          sourceUrl: SOURCE,
+          i18n: englishChecksI18n,
+        });
         expectNoValidatorWords(result);
         expectHonest(result, FILE);
         if (result.status === 'failed') throw new Error(JSON.stringify(result.problems));
@@ -154,7 +161,10 @@ describe('readStoryText, given any file of points, lines and features with no pl
     await fc.assert(
       fc.asyncProperty(pointCollection, async (generated) => {
         const collection = asInFile(generated);
-        const result = await readStoryText(FILE, JSON.stringify(collection), { sourceUrl: SOURCE });
+        const result = await readStoryText(FILE, JSON.stringify(collection), {
+          sourceUrl: SOURCE,
+          i18n: englishChecksI18n,
+        });
         if (result.status === 'failed') throw new Error(JSON.stringify(result.problems));
         const points = collection.features.filter((feature) => feature.geometry?.type === 'Point');
         const lines = collection.features.filter((feature) => feature.geometry?.type === 'LineString');

@@ -4,25 +4,29 @@ import type { XmlDocumentParser } from '../../../../src/data/formats/readKmlOrGp
 import { MAX_STORY_FILE_BYTES, readStoryText } from '../../../../src/data/load/readStoryText.ts';
 import { formatProblem } from '../../../../src/model/describeIssues.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 const FILE = 'my-story.json';
 const xmlParser = new DOMParser({ onError: () => undefined }) as unknown as XmlDocumentParser;
 const OPENS = 'Citemap opens a story file, GeoJSON (also uMap’s and GeoJSON lines), CSV, KML and GPX';
 
 async function messagesOf(fileName: string, text: string): Promise<string[]> {
-  const result = await readStoryText(fileName, text, { xmlParser });
+  const result = await readStoryText(fileName, text, { xmlParser, i18n: englishChecksI18n });
   return result.status === 'failed' ? result.problems.map(formatProblem) : [];
 }
 
 describe('readStoryText', () => {
   it('opens a Citemap story file, which says all it means: no notices', async () => {
-    const result = await readStoryText(FILE, JSON.stringify(fixtureStory()));
+    const result = await readStoryText(FILE, JSON.stringify(fixtureStory()), { i18n: englishChecksI18n });
     expect(result.status === 'loaded' && result.story.id).toBe(fixtureStory().id);
     expect(result.status === 'loaded' && result.notices).toBeUndefined();
   });
 
   it('opens a story file saved with a byte order mark and surrounding blank lines', async () => {
-    expect((await readStoryText(FILE, `\uFEFF\n\n${JSON.stringify(fixtureStory())}\n\n`)).status).toBe('loaded');
+    expect(
+      (await readStoryText(FILE, `\uFEFF\n\n${JSON.stringify(fixtureStory())}\n\n`, { i18n: englishChecksI18n }))
+        .status,
+    ).toBe('loaded');
   });
 
   it('names the file, the record and the field of a schema error', async () => {
@@ -67,7 +71,7 @@ describe('readStoryText', () => {
       features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [63.25, 27.1] }, properties: null }],
     };
     const sourceUrl = 'https://data.example/points.geojson';
-    const result = await readStoryText(sourceUrl, JSON.stringify(points), { sourceUrl });
+    const result = await readStoryText(sourceUrl, JSON.stringify(points), { sourceUrl, i18n: englishChecksI18n });
     expect(result.status === 'loaded' && result.story.article.url).toBe(sourceUrl);
   });
 
@@ -115,7 +119,9 @@ describe('readStoryText', () => {
   });
 
   it('opens a single Feature as a collection of one, and a feature with no place as one listed "not on the map"', async () => {
-    const result = await readStoryText(FILE, '{"type":"Feature","geometry":null,"properties":{"name":"Depot"}}');
+    const result = await readStoryText(FILE, '{"type":"Feature","geometry":null,"properties":{"name":"Depot"}}', {
+      i18n: englishChecksI18n,
+    });
     if (result.status === 'failed') throw new Error(JSON.stringify(result.problems));
     const [incident] = result.story.incidents.features;
     expect(incident?.geometry).toBeNull();
@@ -140,7 +146,7 @@ describe('readStoryText', () => {
       ['track.xml', gpx],
       ['noname', '\u001e{"type":"Feature","geometry":' + point + ',"properties":{}}\n'],
     ]) {
-      const result = await readStoryText(name ?? '', text ?? '', { xmlParser });
+      const result = await readStoryText(name ?? '', text ?? '', { xmlParser, i18n: englishChecksI18n });
       if (result.status === 'failed') throw new Error(`${name}: ${JSON.stringify(result.problems)}`);
       expect([name, result.story.incidents.features[0]?.geometry?.coordinates]).toEqual([name, [63.25, 27.1]]);
     }
@@ -160,7 +166,9 @@ describe('readStoryText', () => {
 
   it('lists at most 50 problems, and says how many more there are', async () => {
     const features = Array.from({ length: 200 }, () => ({ type: 'Feature', geometry: { type: 'Point' } }));
-    const result = await readStoryText(FILE, JSON.stringify({ type: 'FeatureCollection', features }));
+    const result = await readStoryText(FILE, JSON.stringify({ type: 'FeatureCollection', features }), {
+      i18n: englishChecksI18n,
+    });
     expect(result.status === 'failed' && result.problems).toHaveLength(50);
     expect(result.status === 'failed' && result.problems[49]).toEqual({
       origin: FILE,
@@ -171,11 +179,11 @@ describe('readStoryText', () => {
 
   it('survives deep nesting', async () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-    expect((await readStoryText(FILE, deep)).status).toBe('failed');
+    expect((await readStoryText(FILE, deep, { i18n: englishChecksI18n })).status).toBe('failed');
     const deepStory = `{"schemaVersion":1,"title":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`;
-    expect((await readStoryText(FILE, deepStory)).status).toBe('failed');
+    expect((await readStoryText(FILE, deepStory, { i18n: englishChecksI18n })).status).toBe('failed');
     const deepFeature = `{"type":"Feature","geometry":null,"properties":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`;
-    expect((await readStoryText(FILE, deepFeature)).status).toBe('loaded');
+    expect((await readStoryText(FILE, deepFeature, { i18n: englishChecksI18n })).status).toBe('loaded');
   });
 
   it('opens a shape of hundreds of thousands of positions (a long GPS track) without overflowing the stack', async () => {
@@ -185,7 +193,7 @@ describe('readStoryText', () => {
       properties: { name: 'Track' },
       geometry: { type: 'LineString', coordinates: positions },
     };
-    const result = await readStoryText('track.geojson', JSON.stringify(track));
+    const result = await readStoryText('track.geojson', JSON.stringify(track), { i18n: englishChecksI18n });
     expect(result.status === 'loaded' && result.story.regions.features[0]?.properties.name).toBe('Track');
   });
 

@@ -5,6 +5,7 @@ import { incidentsToKml } from '../../../../src/data/formats/incidentsToKml.ts';
 import type { XmlDocumentParser } from '../../../../src/data/formats/readKmlOrGpx.ts';
 import { readStoryText } from '../../../../src/data/load/readStoryText.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 // A story's downloads (KML for Google Earth, CSV for a spreadsheet) open again in Citemap: every incident comes back,
 // in its place or listed as not on the map, and none claims more precision than the download carries.
@@ -14,7 +15,7 @@ const xmlParser = new DOMParser({ onError: () => undefined }) as unknown as XmlD
 describe('a story’s downloads, opened again', () => {
   it('opens the KML download with every incident: its title, kind, date and place', async () => {
     const { incidents } = fixtureStory();
-    const result = await readStoryText('story.kml', incidentsToKml(incidents), { xmlParser });
+    const result = await readStoryText('story.kml', incidentsToKml(incidents), { xmlParser, i18n: englishChecksI18n });
     if (result.status === 'failed') throw new Error(JSON.stringify(result.problems));
     const reopened = result.story.incidents.features;
     // Those with a place come first, then those listed as not on the map, each in the story's order.
@@ -37,7 +38,7 @@ describe('a story’s downloads, opened again', () => {
 
   it('opens the CSV download with every incident, none made more precise than the file says', async () => {
     const { incidents } = fixtureStory();
-    const result = await readStoryText('story.csv', incidentsToCsv(fixtureStory()));
+    const result = await readStoryText('story.csv', incidentsToCsv(fixtureStory()), { i18n: englishChecksI18n });
     if (result.status === 'failed') throw new Error(JSON.stringify(result.problems));
     const reopened = result.story.incidents.features;
     expect(reopened).toHaveLength(incidents.features.length);

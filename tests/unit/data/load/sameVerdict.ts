@@ -3,6 +3,7 @@ import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
 import { loadStory, type StoryLoad } from '../../../../src/data/load/loadStory.ts';
 import { readStoryFile } from '../../../../src/data/load/readStoryFile.ts';
 import type { DataProblem } from '../../../../src/model/describeIssues.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 /** A problem with its origin set aside: the link's is its address, the file's its name. */
 function located(problems: readonly DataProblem[], origin: string): { path: string; message: string }[] {
@@ -44,12 +45,15 @@ export async function expectSameVerdict(
   name: string,
   text: string,
 ): Promise<StoryLoad> {
-  const link = await loadStory(url, fetchLike, { fromLink: {} });
-  const file = await readStoryFile({
-    name,
-    size: new TextEncoder().encode(text).byteLength,
-    text: () => Promise.resolve(text),
-  });
+  const link = await loadStory(url, fetchLike, { fromLink: {}, i18n: englishChecksI18n });
+  const file = await readStoryFile(
+    {
+      name,
+      size: new TextEncoder().encode(text).byteLength,
+      text: () => Promise.resolve(text),
+    },
+    englishChecksI18n,
+  );
   expect(link.status).toBe(file.status);
   if (link.status === 'failed' && file.status === 'failed') {
     expect(located(link.problems, url)).toEqual(located(file.problems, name));

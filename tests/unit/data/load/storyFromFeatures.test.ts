@@ -5,6 +5,7 @@ import { readStoryText } from '../../../../src/data/load/readStoryText.ts';
 import { titleFromFileName } from '../../../../src/data/load/storyFromFeatures.ts';
 import type { Story } from '../../../../src/model/story.ts';
 import { fixtureStory } from '../../../fixtures/fixtureStory.ts';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 
 // storyFromFeatures is reached as a reader reaches it: a file's text through readStoryText, which reads the format
 // (readFeatureFile) and then makes the story.
@@ -39,7 +40,7 @@ function loaded(result: StoryLoad): Extract<StoryLoad, { status: 'loaded' }> {
 }
 
 async function open(data: unknown, fileName = SOURCE): Promise<Extract<StoryLoad, { status: 'loaded' }>> {
-  return loaded(await readStoryText(fileName, JSON.stringify(data), { sourceUrl: SOURCE }));
+  return loaded(await readStoryText(fileName, JSON.stringify(data), { sourceUrl: SOURCE, i18n: englishChecksI18n }));
 }
 
 async function fromSource(data: unknown): Promise<Story> {
@@ -204,7 +205,7 @@ describe('storyFromFeatures: points', () => {
   it('says a number too large to read is one, among what the file says and in a notice naming where it is', async () => {
     // JSON.stringify writes Infinity as null: the number is put in the text, where JSON.parse reads it as Infinity.
     const text = JSON.stringify(collection(point([1, 1], { count: 0 }))).replace('"count":0', '"count":1e309');
-    const fromText = loaded(await readStoryText('big.geojson', text));
+    const fromText = loaded(await readStoryText('big.geojson', text, { i18n: englishChecksI18n }));
     expect(fromText.story.incidents.features[0]?.properties.fileProperties).toEqual([
       ['count', 'a number too large to read'],
     ]);
@@ -218,7 +219,7 @@ describe('storyFromFeatures: points', () => {
 
   it('names a number too large in GeoJSON lines by its line, as the reader finds it', async () => {
     const text = '{"type":"Feature","geometry":{"type":"Point","coordinates":[1,1]},"properties":{"count":1e309}}\n';
-    const result = loaded(await readStoryText('places.geojsonl', `\n${text}`));
+    const result = loaded(await readStoryText('places.geojsonl', `\n${text}`, { i18n: englishChecksI18n }));
     expect(result.notices?.[0]).toEqual({
       origin: 'places.geojsonl',
       path: 'line 2.properties.count',
@@ -326,7 +327,7 @@ describe('storyFromFeatures: lines and areas', () => {
       '"big":0',
       '"big":1e309',
     );
-    const result = loaded(await readStoryText(SOURCE, text, { sourceUrl: SOURCE }));
+    const result = loaded(await readStoryText(SOURCE, text, { sourceUrl: SOURCE, i18n: englishChecksI18n }));
     const { incidents, regions } = result.story;
     expect(incidents.features.map((incident) => incident.properties.title)).toEqual(['Kept']);
     expect(regions.features.map((region) => [region.id, region.geometry.type, region.properties.name])).toEqual([
@@ -466,14 +467,21 @@ describe('storyFromFeatures: the story around the features', () => {
   });
 
   it('opens a file from the reader’s computer, which links to no article', async () => {
-    const result = loaded(await readStoryText('field_notes.geojson', JSON.stringify(collection(point([1, 1])))));
+    const result = loaded(
+      await readStoryText('field_notes.geojson', JSON.stringify(collection(point([1, 1]))), {
+        i18n: englishChecksI18n,
+      }),
+    );
     expect(result.story.article.url).toBeNull();
     expect(result.story.credits[0]?.url).toBeNull();
   });
 
   it('ignores a source address that is not http(s): the story links nowhere rather than to it', async () => {
     const result = loaded(
-      await readStoryText('x.json', JSON.stringify(collection(point([1, 1]))), { sourceUrl: 'javascript:alert(1)' }),
+      await readStoryText('x.json', JSON.stringify(collection(point([1, 1]))), {
+        sourceUrl: 'javascript:alert(1)',
+        i18n: englishChecksI18n,
+      }),
     );
     expect(result.story.article.url).toBeNull();
     expect(JSON.stringify(result.story)).not.toContain('javascript:');
@@ -483,6 +491,7 @@ describe('storyFromFeatures: the story around the features', () => {
     const result = await readStoryText(
       SOURCE,
       JSON.stringify(collection(point([1, 1]), point([27.1, 163.25], { name: 'Bad' }))),
+      { i18n: englishChecksI18n },
     );
     expect(result).toEqual({
       status: 'failed',
@@ -508,6 +517,7 @@ describe('storyFromFeatures: the story around the features', () => {
           feature(bad, { name: '  ' }),
         ),
       ),
+      { i18n: englishChecksI18n },
     );
     expect(result.status === 'failed' && result.problems.map((problem) => problem.path)).toEqual([
       'features[0] (id "road-1").geometry.coordinates',
@@ -527,7 +537,7 @@ describe('storyFromFeatures: the story around the features', () => {
     [{ type: 'FeatureCollection', features: [{ ...point([1, 1]), properties: [] }] }, 'features[0].properties'],
     [collection(point([1, 1], {}, 'a'), point([1, 1, 1, 1], {}, 'b')), 'features[1] (id "b").geometry.coordinates'],
   ])('refuses malformed GeoJSON and says where: %j', async (data, path) => {
-    const result = await readStoryText('bad.geojson', JSON.stringify(data));
+    const result = await readStoryText('bad.geojson', JSON.stringify(data), { i18n: englishChecksI18n });
     expect(result.status === 'failed' && result.problems.map((problem) => problem.path)).toContain(path);
     if (result.status === 'failed') {
       for (const problem of result.problems) expect(problem.message).not.toMatch(/Invalid input|expected \d/);
@@ -535,7 +545,7 @@ describe('storyFromFeatures: the story around the features', () => {
   });
 
   it('refuses a file with no features at all', async () => {
-    expect(await readStoryText('x.json', JSON.stringify(collection()))).toEqual({
+    expect(await readStoryText('x.json', JSON.stringify(collection()), { i18n: englishChecksI18n })).toEqual({
       status: 'failed',
       problems: [{ origin: 'x.json', path: '(file)', message: 'the file holds no features: nothing to show' }],
     });
@@ -546,18 +556,24 @@ describe('storyFromFeatures: the story around the features', () => {
       ...collection(point(coordinates)),
       crs: { type: 'name', properties: { name } },
     });
-    expect(await readStoryText('x.json', JSON.stringify(named('urn:ogc:def:crs:EPSG::32641')))).toMatchObject({
+    expect(
+      await readStoryText('x.json', JSON.stringify(named('urn:ogc:def:crs:EPSG::32641')), { i18n: englishChecksI18n }),
+    ).toMatchObject({
       status: 'failed',
       problems: [{ path: 'crs' }],
     });
     const mercator = loaded(
-      await readStoryText('x.json', JSON.stringify(named('urn:ogc:def:crs:EPSG::3857', [7_042_000, 3_133_000]))),
+      await readStoryText('x.json', JSON.stringify(named('urn:ogc:def:crs:EPSG::3857', [7_042_000, 3_133_000])), {
+        i18n: englishChecksI18n,
+      }),
     );
     const [longitude = NaN, latitude = NaN] = mercator.story.incidents.features[0]?.geometry?.coordinates ?? [];
     expect([longitude, latitude].map((degrees) => Math.round(degrees))).toEqual([63, 27]);
     expect(mercator.notices?.[0]).toMatchObject({ origin: 'x.json', path: 'crs' });
     for (const name of ['urn:ogc:def:crs:OGC:1.3:CRS84', 'EPSG:4326', 'urn:ogc:def:crs:EPSG::4326']) {
-      expect((await readStoryText('x.json', JSON.stringify(named(name)))).status).toBe('loaded');
+      expect((await readStoryText('x.json', JSON.stringify(named(name)), { i18n: englishChecksI18n })).status).toBe(
+        'loaded',
+      );
     }
   });
 });
@@ -607,7 +623,7 @@ describe('storyFromFeatures: conflict datasets', () => {
         geo_precision: '3',
       }),
     ].join('\n');
-    const result = loaded(await readStoryText('acled-export.csv', csv));
+    const result = loaded(await readStoryText('acled-export.csv', csv, { i18n: englishChecksI18n }));
     const [strike, protest] = result.story.incidents.features;
     // ACLED's ids are not Citemap ids (lower-case words and hyphens): numbered by row, ACLED's kept with the rest.
     expect(strike?.id).toBe('point-2');
@@ -659,7 +675,7 @@ describe('storyFromFeatures: conflict datasets', () => {
       ACLED_HEADER,
       acledRow({ event_id_cnty: 'X1', event_date: '2024-01-19', actor1: 'A', latitude: '1', longitude: '1' }),
     ].join('\n');
-    const story = loaded(await readStoryText('acled.csv', csv)).story;
+    const story = loaded(await readStoryText('acled.csv', csv, { i18n: englishChecksI18n })).story;
     expect(story.incidents.features[0]?.properties).toMatchObject({ kind: 'reference', when: null });
     expect(story.incidents.features[0]?.properties.notes[0]).toBe('The dataset dates it 2024-01-19.');
   });
@@ -673,7 +689,7 @@ describe('storyFromFeatures: conflict datasets', () => {
       '36210,2009,1,Government of Uganda,LRA,Reuters 25/2-09,2,near Obo,Haut-Mbomou,5.4,26.49,1,2009-02-20,2009-02-20,3,5,2',
       '36211,2009,3,LRA,Civilians,BBC,6,the country,,6.6,20.9,4,2009-08-07,2009-09-01,4,4,4',
     ].join('\n');
-    const result = loaded(await readStoryText('ged.csv', csv));
+    const result = loaded(await readStoryText('ged.csv', csv, { i18n: englishChecksI18n }));
     const [near, country] = result.story.incidents.features;
     expect(near?.properties).toMatchObject({
       id: '36210',
@@ -722,7 +738,7 @@ describe('storyFromFeatures: conflict datasets', () => {
   it('does not read a Citemap CSV export’s own geo_precision column as ACLED’s', async () => {
     const exported = incidentsToCsv(fixtureStory());
     expect(exported.split(/\r\n/)[0]).toMatch(/(^|,)geo_precision(,|$)/);
-    const result = loaded(await readStoryText('citemap-export.csv', exported));
+    const result = loaded(await readStoryText('citemap-export.csv', exported, { i18n: englishChecksI18n }));
     const located = result.story.incidents.features.filter((incident) => incident.geometry !== null);
     expect(located.length).toBeGreaterThan(0);
     for (const incident of located) {
@@ -734,7 +750,11 @@ describe('storyFromFeatures: conflict datasets', () => {
 
   it('tells of at most 50 things, the lines about the whole file always among them', async () => {
     const rows = Array.from({ length: 200 }, (_, i) => `P${i},north,${i % 100}`);
-    const result = loaded(await readStoryText('bad.csv', ['name,latitude,longitude', ...rows, 'Kept,1,1'].join('\n')));
+    const result = loaded(
+      await readStoryText('bad.csv', ['name,latitude,longitude', ...rows, 'Kept,1,1'].join('\n'), {
+        i18n: englishChecksI18n,
+      }),
+    );
     expect(result.story.incidents.features).toHaveLength(201);
     const notices = result.notices ?? [];
     expect(notices).toHaveLength(50);
@@ -752,7 +772,7 @@ describe('storyFromFeatures: conflict datasets', () => {
 
   it('lists a CSV row with no coordinates as not on the map, with the CSV reader’s reason', async () => {
     const csv = 'name,latitude,longitude\nKept,1,1\nEmpty,,\nWrong,north,1\n';
-    const result = loaded(await readStoryText('places.csv', csv));
+    const result = loaded(await readStoryText('places.csv', csv, { i18n: englishChecksI18n }));
     const [, empty, wrong] = result.story.incidents.features;
     expect(empty?.properties.place.description).toBe('Not on the map: the row has no coordinates.');
     expect(wrong?.properties.place.description).toBe(
