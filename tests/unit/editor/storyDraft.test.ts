@@ -79,6 +79,7 @@ describe('a new story made from the seed article', () => {
         seat: true,
         position: [44.012, 36.183],
         rank: 5,
+        otherNames: ['Irbil'],
       },
       englishChecksI18n,
     );
