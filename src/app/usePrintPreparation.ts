@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PrintPreparation } from '../panels/handout/PrintPreparationContext.ts';
 import { loadPrintHandout, type PrintHandoutComponent } from './LazyPrintHandout.tsx';
@@ -15,21 +15,18 @@ export function usePrintPreparation(): { preparation: PrintPreparation; handout:
   const [failed, setFailed] = useState(false);
   const [handout, setHandout] = useState<PrintHandoutComponent | null>(null);
 
-  const fetchPrintHandout = useCallback(async (when: 'now' | 'later') => {
+  const fetchPrintHandout = useCallback(async () => {
     const component = await loadPrintHandout();
-    if (when === 'now') {
-      // Committed now rather than on React's schedule: a caller that prints next must find the handout in the page.
-      flushSync(() => setHandout(() => component));
-    } else {
-      // Nobody is waiting: rendered in slices between whatever the reader does (the whole story's table takes a
-      // fifth of a second on a slow laptop, which in one piece would hold up a click on the map).
-      startTransition(() => setHandout(() => component));
-    }
+    // Committed now rather than on React's schedule: a caller that prints next must find the handout in the page.
+    // (Rendered in a transition when fetched at idle, the handout and its print map were committed later, in the
+    // middle of a reader's first clicks on the map, and a browser test saw a marker's click lost once; so it stays
+    // one piece of work, done while the page is idle.)
+    flushSync(() => setHandout(() => component));
   }, []);
 
   const prepare = useCallback(async () => {
     try {
-      await fetchPrintHandout('now');
+      await fetchPrintHandout();
       setFailed(false);
       return true;
     } catch (error) {
@@ -44,7 +41,7 @@ export function usePrintPreparation(): { preparation: PrintPreparation; handout:
     function fetchWhenIdle() {
       return whenIdle(() => {
         // Nobody has asked to print yet: printing asks again, and says so if it fails then.
-        fetchPrintHandout('later').catch(() => undefined);
+        fetchPrintHandout().catch(() => undefined);
       });
     },
     [fetchPrintHandout],
