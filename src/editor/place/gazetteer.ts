@@ -11,7 +11,7 @@ export interface GazetteerPlace {
   position: Position;
   /** Its line in the file, the most populous first. */
   rank: number;
-  /** Other names GeoNames knows it by ("Irbil", "Arbil" for Erbil), for the most populous places and every seat. */
+  /** Other names GeoNames knows it by ("Bombay" for Mumbai), for the most populous places and every seat. */
   otherNames: readonly string[];
 }
 
@@ -55,7 +55,7 @@ export function parseGazetteer(text: string): Gazetteer {
 }
 
 /**
- * Places whose name (or one of its other names: "Irbil" finds Erbil) starts with what was typed, then those with a
+ * Places whose name (or one of its other names: "Bombay" finds Mumbai) starts with what was typed, then those with a
  * later word starting with it, the most populous first in each group. Walks the whole gazetteer on every keystroke:
  * 135,000 names and 75,000 other names, a few milliseconds.
  */
@@ -104,7 +104,7 @@ export function placesNamedIn(gazetteer: Gazetteer, passages: readonly Passage[]
     const key = gazetteer.keys[index] ?? '';
     if (!byName.has(key) && prominent(place)) byName.set(key, place);
   });
-  // Then other names ("Irbil" for Erbil), for names no place bears as its own: a place's own name comes first.
+  // Then other names ("Bombay" for Mumbai), for names no place bears as its own: a place's own name comes first.
   gazetteer.places.forEach((place, index) => {
     for (const key of gazetteer.otherKeys[index] ?? [])
       if (!byName.has(key) && prominent(place)) byName.set(key, place);
