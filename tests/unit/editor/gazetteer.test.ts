@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldName, parseGazetteer, placesNamedIn, searchGazetteer } from '../../../src/editor/place/gazetteer.ts';
+import { parseGazetteer, placesNamedIn, searchGazetteer } from '../../../src/editor/place/gazetteer.ts';
+import { foldName } from '../../../src/data/gazetteer/placeNames.ts';
 import type { Story } from '../../../src/model/story.ts';
 
 const gazetteer = parseGazetteer(
