@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { BoundingBoxSchema, type BoundingBox } from './src/model/geojson.ts';
 import { cspPlugin } from './vite-plugins/cspPlugin.ts';
 import { oembedPlugin } from './vite-plugins/oembedPlugin.ts';
 import { preloadStoryPlugin } from './vite-plugins/preloadStoryPlugin.ts';
@@ -74,10 +75,23 @@ function builtDataSha256(fileName: string): string | undefined {
   return existsSync(file) ? createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex') : undefined;
 }
 
+/**
+ * The built story's default bounds, baked into the app like its hash: the page fetches the tiles its map opens on
+ * while the story itself downloads (src/map/basemap/OpeningTiles.tsx). Checked against the story format's schema.
+ */
+function builtStoryBounds(): BoundingBox | null {
+  const storyId = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'VITE_').VITE_STORY_ID;
+  const file = `public/data/${storyId}/story.json`;
+  if (!existsSync(file)) return null;
+  const story = JSON.parse(readFileSync(file, 'utf8')) as { defaultBounds?: unknown };
+  return BoundingBoxSchema.parse(story.defaultBounds);
+}
+
 export default defineConfig({
   base,
   define: {
     'import.meta.env.VITE_STORY_SHA256': JSON.stringify(builtDataSha256('story.json') ?? ''),
+    'import.meta.env.VITE_STORY_BOUNDS': JSON.stringify(builtStoryBounds()),
     'import.meta.env.VITE_BASEMAP_SHA256': JSON.stringify(builtDataSha256('basemap.geojson') ?? ''),
   },
   plugins: [

@@ -29,6 +29,7 @@ void Promise.all([loadI18n(locale), loadFontsFor(locale)]).then(([i18n]) =>
             basemapSha256: import.meta.env.VITE_BASEMAP_SHA256 || undefined,
           }}
           tileSource={TILE_SOURCE}
+          builtStoryFrame={import.meta.env.VITE_STORY_BOUNDS}
         />
       </LanguageProvider>
     </StrictMode>,

@@ -22,6 +22,10 @@ import { useStoryChoice, type StoryChoice } from './useStoryChoice.ts';
 import { describeStoryAddress } from '../data/load/webAddress.ts';
 import type { StoryOrigin } from '../panels/storyFile/StoryOpenedFrom.tsx';
 import { OfflineAppNoticeRegion } from './OfflineAppNoticeRegion.tsx';
+import { OpeningTiles } from '../map/basemap/OpeningTiles.tsx';
+import type { BoundingBox } from '../model/geojson.ts';
+import { opensOnStoryFrame } from '../state/viewUrl.ts';
+import { STACKED_LAYOUT_QUERY, StoryLoadingLayout } from './StoryLoadingLayout.tsx';
 import { useEmbedLayout } from './useEmbedLayout.ts';
 import { useOfflineApp, type RegisterOfflineApp } from './useOfflineApp.ts';
 import { useStoryData } from './useStoryData.ts';
@@ -33,6 +37,11 @@ interface AppProps {
   fetchLike?: FetchLike;
   /** The service worker's registration; tests give a stand-in. */
   registerOfflineApp?: RegisterOfflineApp;
+  /**
+   * The build's own story's default bounds, known when the app was built: while the story downloads, the tiles its
+   * map opens on are fetched already (OpeningTiles).
+   */
+  builtStoryFrame?: BoundingBox | null;
 }
 
 /** The story editor, its gazetteer and its libraries: fetched when an author opens it, never with the viewer. */
@@ -87,14 +96,24 @@ function storyOrigin(choice: StoryChoice, story: StoryLoad | Loading): StoryOrig
  * Composition only: load the story (the build's own, the one a link names, or a file the reader opened), then show
  * it, or say what went wrong. The page is never blank.
  */
-export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflineApp }: AppProps) {
+export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflineApp, builtStoryFrame }: AppProps) {
   const offlineApp = useOfflineApp(registerOfflineApp);
   // Read once: the link keeps `embed` as the view changes, and a page does not leave or enter its frame.
   const [embedded] = useState(() => isEmbedded(window.location.search));
   const embedLayoutReady = useEmbedLayout(embedded);
+  // Read once, as the page opens: only a page that opens on the build's story in its default frame, on a stacked
+  // layout, knows which tiles its map will open on.
+  const [openingTilesFrame] = useState(() =>
+    builtStoryFrame != null &&
+    opensOnStoryFrame(window.location.search) &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia(STACKED_LAYOUT_QUERY).matches
+      ? builtStoryFrame
+      : null,
+  );
   const choice = useStoryChoice();
   const storyUrls = useMemo(() => urlsFor(urls, choice.source), [urls, choice.source]);
-  const { story: fetched, progress, basemap, retry } = useStoryData(storyUrls, fetchLike);
+  const { story: fetched, progress, basemap, wantBasemap, retry } = useStoryData(storyUrls, fetchLike);
   const story: StoryLoad | Loading =
     choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story, notices: choice.opened.notices };
   const origin = storyOrigin(choice, story);
@@ -117,6 +136,13 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
     window.addEventListener('popstate', leaveOnBack);
     return () => window.removeEventListener('popstate', leaveOnBack);
   }, []);
+  useEffect(
+    function fetchBasemapForEditor() {
+      // The editor names the country a place lies in from the offline basemap's countries.
+      if (editing !== null) wantBasemap();
+    },
+    [editing, wantBasemap],
+  );
   const keyChosen = useCallback((key: string) => {
     window.history.replaceState(null, '', searchForEditor(window.location.search, key));
   }, []);
@@ -131,7 +157,13 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
               tileSource={tileSource}
               basemap={basemap.status === 'loaded' ? basemap.basemap : null}
               renderPreview={(previewed) => (
-                <LoadedStory story={previewed} basemap={basemap} tileSource={tileSource} onOpenFile={openFile} />
+                <LoadedStory
+                  story={previewed}
+                  basemap={basemap}
+                  onBasemapWanted={wantBasemap}
+                  tileSource={tileSource}
+                  onOpenFile={openFile}
+                />
               )}
               onKeyChosen={keyChosen}
               onLeave={(written) => {
@@ -177,15 +209,21 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
             <StorySourceError reason={badLink.reason} onOpenDefault={choice.openDefault} />
           </ErrorBoundary>
         )}
-        {badLink === null && story.status === 'loading' && (
+        {badLink === null && story.status === 'loading' && choice.source.kind === 'url' && (
           <LoadingNotice
             progress={progress}
-            fromLink={
-              choice.source.kind === 'url'
-                ? { address: choice.source.url.href, onCancel: choice.openDefault }
-                : undefined
-            }
+            fromLink={{ address: choice.source.url.href, onCancel: choice.openDefault }}
           />
+        )}
+        {badLink === null && story.status === 'loading' && choice.source.kind !== 'url' && (
+          <StoryLoadingLayout
+            openingTiles={
+              openingTilesFrame !== null &&
+              tileSource !== null && <OpeningTiles frame={openingTilesFrame} source={tileSource} />
+            }
+          >
+            <LoadingNotice progress={progress} />
+          </StoryLoadingLayout>
         )}
         {badLink === null && story.status === 'failed' && (
           <LoadErrorPanel problems={story.problems} onRetry={retry} onOpenDefault={fromLink} />
@@ -205,6 +243,7 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
             key={choice.opened === null ? storyUrls.story : `file-${choice.opened.serial}`}
             story={story.story}
             basemap={basemap}
+            onBasemapWanted={wantBasemap}
             tileSource={tileSource}
             onOpenFile={choice.openFile}
             embedded={embedded}

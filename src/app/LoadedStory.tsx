@@ -47,6 +47,8 @@ const PresentationCard = lazyPart(
 interface LoadedStoryProps {
   story: Story;
   basemap: BasemapLoad | Loading;
+  /** Asks for the offline basemap, fetched only once the map is drawn without tiles. */
+  onBasemapWanted: () => void;
   tileSource: TileSource | null;
   /** A story file dropped on the map, to open in place of this story. */
   onOpenFile: (file: File) => void;
@@ -60,7 +62,8 @@ const NO_INCIDENTS: readonly Incident[] = [];
  * A loaded story: the map (with its status line and toolbar) and, beside it on wide screens or below it on narrow
  * ones, a side column with the incident list and the article; then the credits.
  */
-export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded = false }: LoadedStoryProps) {
+export function LoadedStory(props: LoadedStoryProps) {
+  const { story, basemap, onBasemapWanted, tileSource, onOpenFile, embedded = false } = props;
   const { state: view, dispatch, ignoredFromUrl } = useViewState(story);
   const i18n = useI18n();
   // In a frame the side column is an overlay the reader opens; a full page always shows it.
@@ -130,6 +133,7 @@ export function LoadedStory({ story, basemap, tileSource, onOpenFile, embedded =
             <StoryMapArea
               story={story}
               basemap={basemap}
+              onBasemapWanted={onBasemapWanted}
               tileSource={tileSource}
               view={view}
               dispatch={dispatch}

@@ -1,6 +1,6 @@
 import { withWords } from '../i18n/i18n.ts';
 import { useI18n } from '../ui/i18n/LanguageContext.tsx';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { BasemapLoad } from '../data/load/loadBasemap.ts';
 import { StoryMap } from '../map/StoryMap.tsx';
 import type { TileSource } from '../map/basemap/tileSource.ts';
@@ -31,6 +31,8 @@ import { useStoryIndex } from '../ui/story/StoryIndexContext.ts';
 interface StoryMapAreaProps {
   story: Story;
   basemap: BasemapLoad | Loading;
+  /** Asks for the offline basemap: called once the map is drawn without tiles. */
+  onBasemapWanted: () => void;
   tileSource: TileSource | null;
   view: ViewState;
   dispatch: (action: ViewAction) => void;
@@ -72,6 +74,14 @@ export function StoryMapArea(props: StoryMapAreaProps) {
   const { story, basemap, tileSource, view, dispatch, renderIncidentPopup, ignoredFromUrl } = props;
   const { hiddenIncidentIds, tourStep, presentButton, embedded = false, sideToggle } = props;
   const { status, tileAttempt, choose, tilesFailed } = useBasemap(view.basemap, tileSource, dispatch);
+  const { onBasemapWanted } = props;
+  const drawnWithoutTiles = status.source === 'offline';
+  useEffect(
+    function fetchOfflineBasemapWhenNeeded() {
+      if (drawnWithoutTiles) onBasemapWanted();
+    },
+    [drawnWithoutTiles, onBasemapWanted],
+  );
   const marks = useStoryIndex(story.incidents).partyMarks;
   const i18n = useI18n();
   const layers = useMemo(() => storyLayers(story, i18n), [story, i18n]);

@@ -14,7 +14,8 @@ const LOADING: Loading = { status: 'loading' };
  * way, and is forgotten with it.
  */
 export function useAsyncLoad<T, Progress = never>(
-  load: (signal: AbortSignal, report: (progress: Progress) => void) => Promise<T>,
+  /** Null while the data is not wanted yet: nothing is fetched, and the state stays loading. */
+  load: ((signal: AbortSignal, report: (progress: Progress) => void) => Promise<T>) | null,
 ): { state: T | Loading; progress: Progress | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<{ attempt: number; result: T } | null>(null);
@@ -22,6 +23,7 @@ export function useAsyncLoad<T, Progress = never>(
 
   useEffect(
     function runLoader() {
+      if (load === null) return undefined;
       let wanted = true;
       const controller = new AbortController();
       const report = (progress: Progress) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadBasemap, type BasemapLoad } from '../data/load/loadBasemap.ts';
 import { loadStory, type StoryLoad } from '../data/load/loadStory.ts';
 import type { StoryLoadProgress } from '../data/load/storyLoadProgress.ts';
@@ -12,11 +12,19 @@ export interface StoryData {
   /** How far the story has come while it loads, where the loader can tell (a link's download, a large story's read). */
   progress: StoryLoadProgress | null;
   basemap: BasemapLoad | Loading;
+  /** Asks for the offline basemap: until then it is not fetched (and stays loading). */
+  wantBasemap: () => void;
   /** Loads both files again, for the error panel's Retry button. */
   retry: () => void;
 }
 
-/** The story and the offline basemap, fetched side by side: the map can open before the basemap is needed. */
+/**
+ * The story, and the offline basemap once something needs it: the map when it is drawn without tiles (none
+ * configured, chosen by the reader, or failing), or the editor. A map drawn on tiles never needs it, and fetched
+ * beside the story it took a slow connection's bandwidth from the story and the tiles: on Lighthouse's slow 4G it
+ * delayed the map's first tiles by over a second. The offline app keeps its copy (the service worker precaches it),
+ * so a classroom without network still finds it at once when the tiles fail.
+ */
 export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
   const { story: storyUrl, basemap: basemapUrl, storySha256, basemapSha256, fromLink = false } = urls;
   // A story's problems are worded in the language of the page when it loads; a change of language later does not
@@ -38,17 +46,18 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
       [storyUrl, fetchLike, storySha256, fromLink],
     ),
   );
-  const basemap = useAsyncLoad(
-    useCallback(
-      () => loadBasemap(basemapUrl, fetchLike, { trustedSha256: basemapSha256 }),
-      [basemapUrl, fetchLike, basemapSha256],
-    ),
+  const [basemapWanted, setBasemapWanted] = useState(false);
+  const wantBasemap = useCallback(() => setBasemapWanted(true), []);
+  const loadWantedBasemap = useCallback(
+    () => loadBasemap(basemapUrl, fetchLike, { trustedSha256: basemapSha256 }),
+    [basemapUrl, fetchLike, basemapSha256],
   );
+  const basemap = useAsyncLoad(basemapWanted ? loadWantedBasemap : null);
   const { retry: retryStory } = story;
   const { retry: retryBasemap } = basemap;
   const retry = useCallback(() => {
     retryStory();
     retryBasemap();
   }, [retryStory, retryBasemap]);
-  return { story: story.state, progress: story.progress, basemap: basemap.state, retry };
+  return { story: story.state, progress: story.progress, basemap: basemap.state, wantBasemap, retry };
 }

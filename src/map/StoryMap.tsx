@@ -27,7 +27,7 @@ import { prefersReducedMotion } from '../ui/reducedMotion.ts';
 import { RegionLayers } from './layers/RegionLayers.tsx';
 import { StoryLabels } from './labels/StoryLabels.tsx';
 import type { TileSource } from './basemap/tileSource.ts';
-import { toLatLngBounds } from './toLatLng.ts';
+import { openingFrame } from './camera/openingFrame.ts';
 import './map.css';
 
 /** The pan buttons and the keyboard's reveal; without them (the chunk could not be fetched) the map still works. */
@@ -77,11 +77,9 @@ export function StoryMap(props: StoryMapProps) {
       <MapContainer
         id={PAGE_TARGETS.map}
         className="story-map__canvas"
-        bounds={toLatLngBounds(story.defaultBounds)}
+        {...openingFrame(story.defaultBounds)}
         keyboard
         attributionControl
-        // Quarter zoom steps let the default view frame the story snugly on any screen width.
-        zoomSnap={0.25}
         zoomAnimation={animate}
         fadeAnimation={animate}
         markerZoomAnimation={animate}

@@ -119,3 +119,15 @@ export function formatViewUrl(state: ViewState, otherParams: URLSearchParams = n
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
   return query === '' ? '' : `?${query}`;
 }
+
+/** Fields of a link that leave the map's opening frame as the story sets it; every other field may move the map. */
+const FRAME_KEEPING_FIELDS = new Set(['lang', 'layers', 'from', 'to']);
+
+/**
+ * Whether a page opened with this query shows the build's own story in its default frame, full page: no other story,
+ * no editor, no frame, no saved view, step or incident to fly to, no offline basemap asked for. Only then is the frame
+ * known before the story arrives.
+ */
+export function opensOnStoryFrame(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].every((key) => FRAME_KEEPING_FIELDS.has(key));
+}

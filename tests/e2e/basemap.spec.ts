@@ -82,3 +82,42 @@ test.describe('the base map', () => {
     expect(appErrors(network.consoleErrors)).toEqual([]);
   });
 });
+
+test.describe('the opening tiles, on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+
+  test('are fetched while the story downloads, and the map then shows them without asking again', async ({ page }) => {
+    const network = await isolateNetwork(page, 'served');
+    const tileAsked: { url: string; at: number }[] = [];
+    let storyArrivedAt = Number.POSITIVE_INFINITY;
+    let basemapAsked = false;
+    page.on('request', (request) => {
+      if (request.url().includes('tile.openstreetmap.org')) tileAsked.push({ url: request.url(), at: Date.now() });
+      if (request.url().endsWith('/basemap.geojson')) basemapAsked = true;
+    });
+    // A slow story: the tiles must not wait for it.
+    await page.route('**/story.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith('/story.json')) storyArrivedAt = Math.min(storyArrivedAt, Date.now());
+    });
+    await page.goto('./');
+    const shown = page.locator('#citemap-map img.leaflet-tile-loaded');
+    await expect(shown.first()).toBeVisible();
+    await page.waitForTimeout(500);
+
+    const shownUrls = await shown.evaluateAll((tiles) => tiles.map((tile) => (tile as HTMLImageElement).src));
+    const askedBeforeStory = tileAsked.filter((ask) => ask.at < storyArrivedAt).map((ask) => ask.url);
+    expect(shownUrls.length).toBeGreaterThan(0);
+    expect(askedBeforeStory.length).toBeGreaterThan(0);
+    for (const url of shownUrls) expect(askedBeforeStory, url).toContain(url);
+    // Each tile once: the map found the early ones in the browser's memory, and no tile was fetched for nothing.
+    expect(new Set(tileAsked.map((ask) => ask.url)).size).toBe(tileAsked.length);
+    expect([...new Set(tileAsked.map((ask) => ask.url))].sort()).toEqual([...new Set(shownUrls)].sort());
+    // The map is drawn on tiles: the offline basemap is not fetched.
+    expect(basemapAsked).toBe(false);
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
+});

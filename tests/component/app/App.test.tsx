@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App.tsx';
 import type { FetchLike } from '../../../src/data/load/fetchText.ts';
+import type { TileSource } from '../../../src/map/basemap/tileSource.ts';
+import type { BoundingBox } from '../../../src/model/geojson.ts';
 import { fixtureBasemap, fixtureStory } from '../../fixtures/fixtureStory.ts';
 
 const URLS = { story: '/data/fixture/story.json', basemap: '/data/fixture/basemap.geojson' };
@@ -87,5 +89,66 @@ describe('App', () => {
       'Iranian strike in Panjgur district, Pakistan (strike, Iran, approximate place)',
       'Pakistani strike in Saravan County, Iran (strike, Pakistan, approximate place)',
     ]);
+  });
+});
+
+const TILES: TileSource = { name: 'Test tiles', url: 'https://tiles.test/{z}/{x}/{y}.png', attribution: 'Test' };
+const FRAME: BoundingBox = [60, 24, 66, 30];
+
+/** A layout query answered as a phone (stacked) or a wide window would answer it. */
+function layoutIs(stacked: boolean): void {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: stacked && query.includes('max-width'), media: query }));
+}
+
+describe('App: the offline basemap and the opening tiles', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('does not fetch the offline basemap for a map drawn on tiles', async () => {
+    const server = fakeServer({ [URLS.story]: fixtureStory(), [URLS.basemap]: fixtureBasemap() });
+    render(<App urls={URLS} tileSource={TILES} fetchLike={server} />);
+    await screen.findByRole('heading', { level: 1, name: fixtureStory().title });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.requests).toEqual([URLS.story]);
+  });
+
+  it('fetches it once the reader asks for the offline map', async () => {
+    window.history.replaceState(null, '', '/?basemap=offline');
+    const server = fakeServer({ [URLS.story]: fixtureStory(), [URLS.basemap]: fixtureBasemap() });
+    const { container } = render(<App urls={URLS} tileSource={TILES} fetchLike={server} />);
+    await waitFor(() => expect(container.querySelectorAll('path.offline-country')).toHaveLength(2));
+    expect(server.requests).toEqual([URLS.story, URLS.basemap]);
+  });
+
+  it('fetches the opening tiles while the story downloads, on a stacked layout, from an unseen map', () => {
+    layoutIs(true);
+    const { container } = render(
+      <App urls={URLS} tileSource={TILES} builtStoryFrame={FRAME} fetchLike={() => new Promise<Response>(() => {})} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Loading the story…');
+    const unseen = container.querySelector('.opening-tiles');
+    expect(unseen?.getAttribute('aria-hidden')).toBe('true');
+    expect(unseen?.querySelector('.leaflet-container .leaflet-tile-pane')).not.toBeNull();
+  });
+
+  it('fetches no opening tiles where it cannot know them', () => {
+    const never = () => new Promise<Response>(() => {});
+    const cases: [stacked: boolean, search: string, tiles: TileSource | null, frame: BoundingBox | null][] = [
+      [false, '/', TILES, FRAME], // side by side: the map's height waits for the story's header and timeline
+      [true, '/?map=6/27/63', TILES, FRAME], // the link opens elsewhere
+      [true, '/', null, FRAME], // no tile server
+      [true, '/', TILES, null], // the build had no story to read bounds from
+    ];
+    for (const [stacked, search, tiles, frame] of cases) {
+      layoutIs(stacked);
+      window.history.replaceState(null, '', search);
+      const { container, unmount } = render(
+        <App urls={URLS} tileSource={tiles} builtStoryFrame={frame} fetchLike={never} />,
+      );
+      expect(container.querySelector('.opening-tiles'), `${stacked} ${search}`).toBeNull();
+      unmount();
+    }
   });
 });

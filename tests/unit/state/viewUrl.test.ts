@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/state/layers.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState.ts';
-import { formatViewUrl, parseViewUrl } from '../../../src/state/viewUrl.ts';
+import { formatViewUrl, opensOnStoryFrame, parseViewUrl } from '../../../src/state/viewUrl.ts';
 
 describe('parseViewUrl', () => {
   it('gives the defaults for an empty query', () => {
@@ -104,5 +104,28 @@ describe('parseViewUrl: the tour step and the span of dates', () => {
     const backwards = parseViewUrl('?from=2024-01-18&to=2024-01-16');
     expect(backwards.state.dateSpan).toEqual({ from: '2024-01-18', to: null });
     expect(backwards.ignored).toEqual(['to: "2024-01-16" is before from "2024-01-18"']);
+  });
+});
+
+describe('opensOnStoryFrame', () => {
+  it('is true for the bare page and for fields that do not move the map', () => {
+    expect(opensOnStoryFrame('')).toBe(true);
+    expect(opensOnStoryFrame('?lang=ur')).toBe(true);
+    expect(opensOnStoryFrame('?layers=strikes&from=2024-01-16&to=2024-01-18')).toBe(true);
+  });
+
+  it('is false when the link sets a view, a step, an incident, a basemap, a frame, a story or the editor', () => {
+    for (const search of [
+      '?map=6/27/63',
+      '?step=2',
+      '?incident=x',
+      '?basemap=offline',
+      '?embed',
+      '?story=https://example.org/s.json',
+      '?edit',
+      '?lang=fa&map=6/27/63',
+    ]) {
+      expect(opensOnStoryFrame(search), search).toBe(false);
+    }
   });
 });
