@@ -3,7 +3,7 @@ import { formatCalendarDate, formatShortDay } from '../../../src/data/time/forma
 import { formatIncidentTime } from '../../../src/data/time/formatIncidentTime.ts';
 import { formatHeadCount } from '../../../src/data/words/formatHeadCount.ts';
 import { englishI18n, loadI18n } from '../../../src/i18n/i18n.ts';
-import { formatNumber } from '../../../src/i18n/formatters.ts';
+import { formatDay, formatNumber } from '../../../src/i18n/formatters.ts';
 
 const PERSIAN_DIGITS = /^[\u06F0-\u06F9]+$/;
 
@@ -67,5 +67,28 @@ describe('dates and numbers in the reader’s language', () => {
     expect(count(hi, 3)).toBe('3 दावे');
     expect(count(ur, 1)).toBe('1 دعویٰ');
     expect(count(ur, 2)).toBe('2 دعوے');
+  });
+});
+
+describe('Intl formatters', () => {
+  it('are made once for each language and options, however many values they format', async () => {
+    const original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        made += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      const persian = await loadI18n('fa');
+      const options = { day: 'numeric', month: 'narrow' } as const;
+      const days = ['2024-01-16', '2024-01-17', '2024-01-18'];
+      expect(days.map((day) => formatDay(englishI18n, day, options))).toEqual(['16 J', '17 J', '18 J']);
+      expect(days.map((day) => formatDay(persian, day, options))).toHaveLength(3);
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+    expect(made).toBe(2);
   });
 });
