@@ -3,7 +3,7 @@ import type { HtmlTagDescriptor, ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, tileOriginFor } from '../../../vite-plugins/contentSecurityPolicy.ts';
 import { cspPlugin } from '../../../vite-plugins/cspPlugin.ts';
-import { preloadStoryScript, scriptHashSource } from '../../../vite-plugins/preloadStoryPlugin.ts';
+import { preloadStoryScript, scriptHashSource, withStoryPreload } from '../../../vite-plugins/preloadStoryPlugin.ts';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -140,6 +140,20 @@ describe('the story preload, the one inline script', () => {
   it('asks for nothing when the link names another story, which is then the only one downloaded', () => {
     expect(preloadsFor('?story=https%3A%2F%2Fdata.example%2Fa.geojson')).toEqual([]);
     expect(preloadsFor('?lang=en&story=examples/minimal-story.json')).toEqual([]);
+  });
+
+  it('comes before the stylesheet, which a classic script would wait for, and before the scripts', () => {
+    const head = [
+      '<head><meta http-equiv="Content-Security-Policy" content="…"><meta charset="UTF-8" /><title>Citemap</title>',
+      '<script type="module" crossorigin src="/assets/index.js"></script>',
+      '<link rel="stylesheet" crossorigin href="/assets/index.css"></head>',
+    ].join('\n');
+    const html = withStoryPreload(head, 'STORY();');
+    const at = (text: string) => html.indexOf(text);
+    expect(at('<script>STORY();</script>')).toBeGreaterThan(at('</title>'));
+    expect(at('<script>STORY();</script>')).toBeLessThan(at('<script type="module"'));
+    expect(at('<script>STORY();</script>')).toBeLessThan(at('<link rel="stylesheet"'));
+    expect(() => withStoryPreload('<head></head>', 'STORY();')).toThrow(/no <title>/);
   });
 
   it('is allowed by its SHA-256 alone: the policy names its hash, and a changed script has another', () => {
