@@ -40,7 +40,7 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
   );
   const basemap = useAsyncLoad(
     useCallback(
-      () => loadBasemap(basemapUrl, fetchLike, { trustedSha256: basemapSha256 }),
+      () => loadBasemap(basemapUrl, fetchLike, { trustedSha256: basemapSha256, i18n: i18nWhenLoading.current }),
       [basemapUrl, fetchLike, basemapSha256],
     ),
   );

@@ -74,7 +74,7 @@ async function describeRequestFailure(
   return i18n._({
     id: 'checks.notFetched',
     message: 'could not be fetched ({reason}); check the network connection',
-    values: { reason: reasonOf(error) },
+    values: { reason: reasonOf(error, i18n) },
   });
 }
 
@@ -181,10 +181,10 @@ export async function fetchStoryFile(
     const brokeOff = i18n._({
       id: 'checks.brokeOff',
       message: 'the download broke off ({reason})',
-      values: { reason: reasonOf(error) },
+      values: { reason: reasonOf(error, i18n) },
     });
     return failed(url, whereWords(RESPONSE, i18n), whyStopped() ?? brokeOff);
   }
   if (typeof body !== 'string') return failed(url, whereWords(RESPONSE, i18n), tooLarge);
-  return fetchedText(url, response, body);
+  return fetchedText(url, response, body, i18n);
 }

@@ -1,4 +1,6 @@
+import { loadPart, type I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
+import { REQUEST, RESPONSE, TOP_LEVEL, whereWords } from './whereWords.ts';
 
 /** The one part of `fetch` the loaders need; tests pass their own instead of mocking the global. */
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
@@ -22,17 +24,21 @@ export function failed(origin: string, path: string, message: string): { status:
 }
 
 /** Whatever was thrown, as words; even an object that refuses to become a string (found by the property tests). */
-export function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown, i18n: I18n): string {
   try {
     return error instanceof Error ? String(error.message) : String(error);
   } catch {
-    return 'an error that cannot be shown';
+    return i18n._({ id: 'checks.fetch.unshowable', message: 'an error that cannot be shown' });
   }
 }
 
-export function describeHttpFailure(response: Response): string {
+export function describeHttpFailure(response: Response, i18n: I18n): string {
   const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-  return `the server answered HTTP ${status}; is the file deployed at this address?`;
+  return i18n._({
+    id: 'checks.httpFailure',
+    message: 'the server answered HTTP {status}; is the file deployed at this address?',
+    values: { status },
+  });
 }
 
 /** An HTML page where a data file was expected: a static host's single-page fallback answers a missing file so. */
@@ -45,13 +51,16 @@ function isHtmlPage(text: string, contentType: string | null): boolean {
 }
 
 /** The text of an answer, unless it is an HTML page where a data file was expected. */
-export function fetchedText(url: string, response: Response, text: string): FetchedText {
+export function fetchedText(url: string, response: Response, text: string, i18n: I18n): FetchedText {
   const contentType = response.headers.get('content-type');
   if (isHtmlPage(text, contentType)) {
     return failed(
       url,
-      '(top level)',
-      'the server sent an HTML page, not a data file; the file is probably missing at this address',
+      whereWords(TOP_LEVEL, i18n),
+      i18n._({
+        id: 'checks.fetch.htmlPage',
+        message: 'the server sent an HTML page, not a data file; the file is probably missing at this address',
+      }),
     );
   }
   return { status: 'fetched', text, finalUrl: response.url === '' ? url : response.url, contentType };
@@ -63,31 +72,68 @@ export function fetchedText(url: string, response: Response, text: string): Fetc
  * a problem that names the URL. A story a link names is fetched by `fetchStoryFile` instead, with a size limit, a
  * timeout and words for another site's refusal.
  */
-export async function fetchText(url: string, fetchLike: FetchLike = browserFetch): Promise<FetchedText> {
+export async function fetchText(url: string, fetchLike: FetchLike, i18n: I18n): Promise<FetchedText> {
   let response: Response;
   let text: string;
+  // The words for a failure are the checks' (the 'checks' part), fetched only when something failed: the build's own
+  // files, fetched without a hitch, need none of them.
+  const words = async () => {
+    await loadPart('checks');
+    return i18n;
+  };
   try {
     response = await fetchLike(url);
   } catch (error) {
-    return failed(url, '(request)', `could not be fetched (${reasonOf(error)}); check the network connection`);
+    const w = await words();
+    return failed(
+      url,
+      whereWords(REQUEST, w),
+      w._({
+        id: 'checks.notFetched',
+        message: 'could not be fetched ({reason}); check the network connection',
+        values: { reason: reasonOf(error, w) },
+      }),
+    );
   }
-  if (!response.ok) return failed(url, '(response)', describeHttpFailure(response));
+  if (!response.ok) {
+    const w = await words();
+    return failed(url, whereWords(RESPONSE, w), describeHttpFailure(response, w));
+  }
   try {
     text = await response.text();
   } catch (error) {
-    return failed(url, '(response)', `the download broke off (${reasonOf(error)})`);
+    const w = await words();
+    return failed(
+      url,
+      whereWords(RESPONSE, w),
+      w._({
+        id: 'checks.brokeOff',
+        message: 'the download broke off ({reason})',
+        values: { reason: reasonOf(error, w) },
+      }),
+    );
   }
-  return fetchedText(url, response, text);
+  if (isHtmlPage(text, response.headers.get('content-type'))) await words();
+  return fetchedText(url, response, text, i18n);
 }
 
 /** JSON.parse, its failure as a problem. */
 export function parseJson(
   origin: string,
   text: string,
+  i18n: I18n,
 ): { status: 'parsed'; data: unknown } | { status: 'failed'; problems: DataProblem[] } {
   try {
     return { status: 'parsed', data: JSON.parse(text) as unknown };
   } catch (error) {
-    return failed(origin, '(top level)', `the file is not valid JSON (${reasonOf(error)})`);
+    return failed(
+      origin,
+      whereWords(TOP_LEVEL, i18n),
+      i18n._({
+        id: 'checks.fetch.notJson',
+        message: 'the file is not valid JSON ({reason})',
+        values: { reason: reasonOf(error, i18n) },
+      }),
+    );
   }
 }

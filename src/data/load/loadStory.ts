@@ -1,7 +1,8 @@
-import type { I18n } from '../../i18n/i18n.ts';
+import { loadPart, type I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
+import { WHOLE_FILE, whereWords } from './whereWords.ts';
 import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
 
 /**
@@ -29,11 +30,15 @@ export type StoryLoad =
  * An empty answer, in the words an empty file gets, plus what happened: a link may name a CSV or KML file, so
  * nothing here speaks of JSON.
  */
-export const EMPTY_ANSWER = (url: string): DataProblem => ({
-  origin: url,
-  path: '(file)',
-  message: 'the file is empty (the server sent nothing)',
-});
+async function emptyAnswer(url: string, i18n: I18n): Promise<DataProblem> {
+  // The checks' words, fetched now: the build's own story, fetched whole, needs none of them.
+  await loadPart('checks');
+  return {
+    origin: url,
+    path: whereWords(WHOLE_FILE, i18n),
+    message: i18n._({ id: 'checks.emptyAnswer', message: 'the file is empty (the server sent nothing)' }),
+  };
+}
 
 /**
  * The SHA-256 of a text, in hex; null where the browser gives no digest (an insecure context), so that the story is
@@ -82,9 +87,9 @@ export async function loadStory(
     const { loadLinkedStory } = await import('./loadLinkedStory.ts');
     return loadLinkedStory(url, fetchLike, { ...options.fromLink, onProgress: options.onProgress, i18n });
   }
-  const fetched = await fetchText(url, fetchLike);
+  const fetched = await fetchText(url, fetchLike, i18n);
   if (fetched.status === 'failed') return fetched;
-  if (fetched.text.trim() === '') return { status: 'failed', problems: [EMPTY_ANSWER(url)] };
+  if (fetched.text.trim() === '') return { status: 'failed', problems: [await emptyAnswer(url, i18n)] };
   const { trustedSha256 } = options;
   if (trustedSha256 !== undefined) {
     // The browser computes the digest off the main thread: the text is parsed meanwhile (for 100,000 incidents, a

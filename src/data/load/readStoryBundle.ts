@@ -85,7 +85,7 @@ export function readStoryBundle(
       }),
     );
   }
-  const parsed = parseJson(fileName, body);
+  const parsed = parseJson(fileName, body, i18n);
   if (parsed.status === 'failed') return parsed;
   const data = parsed.data;
   if (!isRecord(data) || !looksLikeStory(data)) return { status: 'not-a-story', data };
