@@ -174,12 +174,21 @@ function kindAndTime(properties: Record<string, unknown>, i18n: I18n): KindAndTi
   const [kindKey, kind] = requested;
   const when = readPointTime(properties.date, i18n);
   if (when === null) {
-    const note = i18n._({
-      id: 'checks.fromFile.noDate',
-      message:
-        'The file calls this a {kind, select, strike {strike} statement {statement} other {{kind}}}, but gives no date Citemap can read (such as {example}), so it is shown as a reference place.',
-      values: { kind, example: '"date": "2024-01-16"' },
-    });
+    const example = '"date": "2024-01-16"';
+    const note =
+      kind === 'statement'
+        ? i18n._({
+            id: 'checks.fromFile.noDateStatement',
+            message:
+              'The file calls this a statement, but gives no date Citemap can read (such as {example}), so it is shown as a reference place.',
+            values: { example },
+          })
+        : i18n._({
+            id: 'checks.fromFile.noDateStrike',
+            message:
+              'The file calls this a strike, but gives no date Citemap can read (such as {example}), so it is shown as a reference place.',
+            values: { example },
+          });
     return { kind: 'reference', when: null, usedKeys: [kindKey], notes: [note] };
   }
   return { kind, when, usedKeys: [kindKey, 'date'], notes: [] };
