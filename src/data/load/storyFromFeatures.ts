@@ -95,8 +95,8 @@ function formatValue(value: unknown, i18n: I18n): string {
   if (text.length <= NOTE_VALUE_LIMIT) return text;
   return i18n._({
     id: 'checks.fromFile.cut',
-    message: '{start}… ({count, plural, one {# more character} other {# more characters}})',
-    values: { start: text.slice(0, NOTE_VALUE_LIMIT), count: text.length - NOTE_VALUE_LIMIT },
+    message: '{start}… ({count} more characters)',
+    values: { start: text.slice(0, NOTE_VALUE_LIMIT), count: String(text.length - NOTE_VALUE_LIMIT) },
   });
 }
 
@@ -311,10 +311,10 @@ function casualtiesOf(
   const words = `${fatalities.claimedBy === 'ACLED' ? 'fatalities' : 'best'}: ${fatalities.best}${range}`;
   const count =
     low === high
-      ? i18n._({ id: 'checks.fromFile.deaths', message: 'the dataset’s count of deaths' })
+      ? i18n._({ id: 'checks.fromFile.deaths', message: "the dataset's count of deaths" })
       : i18n._({
           id: 'checks.fromFile.deathsRange',
-          message: 'the dataset’s count of deaths, its best estimate (low {low}, high {high})',
+          message: "the dataset's count of deaths, its best estimate (low {low}, high {high})",
           values: { low: String(low), high: String(high) },
         });
   return {
