@@ -578,7 +578,8 @@ function notStated(i18n: I18n): string {
 function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision: number, i18n: I18n): DataProblem[] {
   const { noGeometry } = read.features.counts;
   const notices: DataProblem[] = [];
-  const wholeFile = whereWords(WHOLE_FILE, i18n);
+  // A notice about the whole file keeps the bare marker: the list of notices (StoryOpenedFrom) shows no place for it.
+  const wholeFile = WHOLE_FILE;
   if (noGeometry > 0) {
     notices.push({
       origin: fileName,
@@ -619,7 +620,11 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
   // The file's own notes (a bad cell, a number too large) come first, as many as fit in the lines a reader is shown
   // for problems; the lines about the whole file always. Only what a DataProblem holds: a number's notice also
   // carries its keys, which are not for the reader.
-  const own = read.notices.map(({ path, message }) => ({ origin: fileName, path: whereWords(path, i18n), message }));
+  const own = read.notices.map(({ path, message }) => ({
+    origin: fileName,
+    path: path === WHOLE_FILE ? path : whereWords(path, i18n),
+    message,
+  }));
   const room = MAX_NOTICES - notices.length;
   if (own.length <= room) return [...own, ...notices];
   const more = {
