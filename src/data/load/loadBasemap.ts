@@ -2,7 +2,7 @@ import { loadPart, type I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Basemap } from '../../model/region.ts';
 import { sha256Hex } from './loadStory.ts';
-import { browserFetch, fetchText, parseJson, type FetchLike } from './fetchText.ts';
+import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
 
 function parseJsonQuietly(text: string): { data: unknown } | undefined {
   try {
@@ -28,7 +28,7 @@ export async function loadBasemap(
   let parsed = parseJsonQuietly(fetched.text);
   if (parsed === undefined) {
     // Not JSON: the words for it are the checks', fetched only now.
-    await loadPart('checks');
+    const [{ parseJson }] = await Promise.all([import('./fetchFailures.ts'), loadPart('checks')]);
     const failed = parseJson(url, fetched.text, i18n);
     if (failed.status === 'failed') return failed;
     parsed = { data: failed.data };

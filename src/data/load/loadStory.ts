@@ -1,8 +1,7 @@
-import { loadPart, type I18n } from '../../i18n/i18n.ts';
+import type { I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
-import { WHOLE_FILE, whereWords } from './whereWords.ts';
 import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
 
 /**
@@ -25,20 +24,6 @@ export type StoryLoad =
       fetchedFrom?: string;
     }
   | { status: 'failed'; problems: DataProblem[] };
-
-/**
- * An empty answer, in the words an empty file gets, plus what happened: a link may name a CSV or KML file, so
- * nothing here speaks of JSON.
- */
-async function emptyAnswer(url: string, i18n: I18n): Promise<DataProblem> {
-  // The checks' words, fetched now: the build's own story, fetched whole, needs none of them.
-  await loadPart('checks');
-  return {
-    origin: url,
-    path: whereWords(WHOLE_FILE, i18n),
-    message: i18n._({ id: 'checks.emptyAnswer', message: 'the file is empty (the server sent nothing)' }),
-  };
-}
 
 /**
  * The SHA-256 of a text, in hex; null where the browser gives no digest (an insecure context), so that the story is
@@ -89,7 +74,11 @@ export async function loadStory(
   }
   const fetched = await fetchText(url, fetchLike, i18n);
   if (fetched.status === 'failed') return fetched;
-  if (fetched.text.trim() === '') return { status: 'failed', problems: [await emptyAnswer(url, i18n)] };
+  if (fetched.text.trim() === '') {
+    // The words for it come with the checks', fetched only now: the build's own story, fetched whole, needs none.
+    const { describeFetchFailure } = await import('./fetchFailures.ts');
+    return describeFetchFailure(url, { kind: 'empty' }, i18n);
+  }
   const { trustedSha256 } = options;
   if (trustedSha256 !== undefined) {
     // The browser computes the digest off the main thread: the text is parsed meanwhile (for 100,000 incidents, a

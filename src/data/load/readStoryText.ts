@@ -15,6 +15,7 @@ import { storyFromFeatures, type FeatureStoryOptions } from './storyFromFeatures
 import type { I18n } from '../../i18n/i18n.ts';
 import { emptyFileMessage, tooLargeMessage } from './readStoryBundle.ts';
 
+import { readerWhereWords } from './readerWhereWords.ts';
 import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
 
 export { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
@@ -102,7 +103,7 @@ export async function readStoryText(fileName: string, text: string, options: Sto
     const problems = read.problems.map((problem) => ({
       ...problem,
       origin: fileName,
-      path: whereWords(problem.path, i18n),
+      path: readerWhereWords(problem.path, i18n),
     }));
     return limitProblems({ status: 'failed', problems }, fileName, i18n);
   }

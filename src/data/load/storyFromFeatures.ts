@@ -22,7 +22,8 @@ import { boundsAroundPoints } from './boundsAroundPoints.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { readPointTime } from './readPointTime.ts';
 import { validateStory } from './validateStory.ts';
-import { WHOLE_FILE, whereWords } from './whereWords.ts';
+import { readerWhereWords } from './readerWhereWords.ts';
+import { WHOLE_FILE } from './whereWords.ts';
 import { webUrlOrNull } from './webAddress.ts';
 
 export interface FeatureStoryOptions {
@@ -442,7 +443,7 @@ function incidentFrom(
       i18n._({
         id: 'checks.fromFile.from',
         message: 'From {file}, {where}.',
-        values: { file: context.fileName, where: whereWords(item.path, i18n) },
+        values: { file: context.fileName, where: readerWhereWords(item.path, i18n) },
       }),
     place:
       notOnMap === null
@@ -533,7 +534,7 @@ function regionFrom(shape: ShapeToShow, index: number, fileName: string, ids: Id
       kind: 'drawn',
       name,
       country: null,
-      source: `${fileName}, ${whereWords(shape.path, i18n)}`,
+      source: `${fileName}, ${readerWhereWords(shape.path, i18n)}`,
       license: notStated(i18n),
       lengthKm: null,
       note: null,
@@ -622,7 +623,7 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
   // carries its keys, which are not for the reader.
   const own = read.notices.map(({ path, message }) => ({
     origin: fileName,
-    path: path === WHOLE_FILE ? path : whereWords(path, i18n),
+    path: path === WHOLE_FILE ? path : readerWhereWords(path, i18n),
     message,
   }));
   const room = MAX_NOTICES - notices.length;
