@@ -9,8 +9,11 @@ const SRC = resolve(import.meta.dirname, 'src');
 const EDITOR = ['editor', 'map/placing'].map((folder) => resolve(SRC, folder));
 const isEditorFile = (path: string) => EDITOR.some((folder) => path.startsWith(`${folder}/`));
 
-/** The data checks and the reasons a link is refused: a part of their own, loaded by whoever runs a check. */
-const CHECKS = ['data/load', 'state/describeStorySourceRefusal.ts'].map((path) => resolve(SRC, path));
+/**
+ * The data checks, the readers of files of points (GeoJSON, CSV, KML, GPX) they run with, and the reasons a link is
+ * refused: a part of their own, loaded by whoever runs a check or opens a file.
+ */
+const CHECKS = ['data/load', 'data/formats', 'state/describeStorySourceRefusal.ts'].map((path) => resolve(SRC, path));
 const isChecksFile = (path: string) => CHECKS.some((part) => path === part || path.startsWith(`${part}/`));
 
 /** What the page's first load fetches: the modules the entry reaches by static imports. */

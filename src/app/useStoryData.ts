@@ -49,7 +49,7 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
   const [basemapWanted, setBasemapWanted] = useState(false);
   const wantBasemap = useCallback(() => setBasemapWanted(true), []);
   const loadWantedBasemap = useCallback(
-    () => loadBasemap(basemapUrl, fetchLike, { trustedSha256: basemapSha256 }),
+    () => loadBasemap(basemapUrl, fetchLike, { trustedSha256: basemapSha256, i18n: i18nWhenLoading.current }),
     [basemapUrl, fetchLike, basemapSha256],
   );
   const basemap = useAsyncLoad(basemapWanted ? loadWantedBasemap : null);

@@ -205,6 +205,31 @@ test.describe('a broken story in the reader’s language', () => {
     });
   }
 
+  test('a link to a CSV with a bad row opens in Urdu, and says what is wrong with the row in Urdu', async ({
+    page,
+  }) => {
+    const missing: string[] = [];
+    missingWords.set(page, missing);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('has no words')) missing.push(message.text());
+    });
+    await isolateNetwork(page, 'served');
+    // Names of two letters, so that the story's own words (its places, the file's name) are no English words here.
+    const csv = 'name,latitude,longitude\nPj,26.97,64.09\nTb,95.5,63.04\n';
+    await page.route('**/examples/pt.csv', (route) => route.fulfill({ contentType: 'text/csv', body: csv }));
+    await page.goto('./?lang=ur&story=examples/pt.csv');
+    const notices = page.locator('.story-origin__notice-list li');
+    const badRow = notices.filter({ hasText: '95.5' });
+    await expect(badRow).toHaveCount(1);
+    // The row and the column are named in Urdu, the column's name and the cell as the file has them.
+    await expect(badRow.locator('code bdi')).toHaveText('قطار 3، کالم latitude');
+    await expect(badRow).toContainText('95.5 عرض بلد نہیں (-90 اور 90 کے درمیان)');
+    for (const notice of await notices.allTextContents()) expect(notice).toMatch(/\p{Script=Arabic}/u);
+    // The link's address is data, shown as the reader gave it.
+    const words = await englishInterfaceWords(page);
+    expect(words.filter((word) => !word.endsWith('in <bdi class="story-origin__address">'))).toEqual([]);
+  });
+
   test('a link whose story= is refused says why in Urdu', async ({ page }) => {
     await isolateNetwork(page, 'served');
     await page.goto('./?lang=ur&story=javascript:alert(1)');

@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { FormatProblem } from './FormatProblem.ts';
 
 /**
@@ -20,8 +21,12 @@ const WEB_MERCATOR_CODES = new Set(['3857', '900913', '3785', '102100', '102113'
 /** Web Mercator's square: x and y run to ±π·6378137 m. */
 export const WEB_MERCATOR_HALF_WORLD_M = 20037508.342789244;
 
-const HOW_TO_EXPORT =
-  'export it again in WGS 84 (longitude and latitude): in QGIS, Export → Save Features As… with CRS EPSG:4326; with GDAL, ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson';
+/** What QGIS's menu and GDAL's command are called, in any language (QGIS's own English menu names). */
+const EXPORT_TOOLS = {
+  qgis: 'Export → Save Features As…',
+  crs: 'EPSG:4326',
+  gdal: 'ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson',
+};
 
 /** `urn:ogc:def:crs:EPSG::32641`, `EPSG:3857`, `http://www.opengis.net/def/crs/EPSG/0/4326`, `OGC:CRS84`… → code. */
 function codeOf(name: string): string | null {
@@ -34,11 +39,17 @@ function codeOf(name: string): string | null {
 }
 
 /** A name a reader recognises for the commonest refused CRSs; the code alone otherwise. */
-function describeCrs(name: string, code: string | null): string {
+function describeCrs(name: string, code: string | null, i18n: I18n): string {
   const utm = code === null ? null : /^32([67])(\d\d)$/.exec(code);
   if (utm !== null && utm[1] !== undefined && utm[2] !== undefined) {
     const zone = Number(utm[2]);
-    if (zone >= 1 && zone <= 60) return `EPSG:${code} (WGS 84 / UTM zone ${zone}${utm[1] === '6' ? 'N' : 'S'})`;
+    if (zone >= 1 && zone <= 60) {
+      return i18n._({
+        id: 'formats.crs.utm',
+        message: '{code} (WGS 84 / UTM zone {zone})',
+        values: { code: `EPSG:${code}`, zone: `${zone}${utm[1] === '6' ? 'N' : 'S'}` },
+      });
+    }
   }
   return code !== null && /^\d+$/.test(code) ? `EPSG:${code}` : name;
 }
@@ -108,7 +119,7 @@ function looksLikeWebMercator(positions: number[][]): boolean {
  * name and how to export the file in WGS 84, before anything else about the file is checked (its coordinates would
  * otherwise raise one "longitude out of range" per point).
  */
-export function detectCrs(json: unknown): CrsVerdict {
+export function detectCrs(json: unknown, i18n: I18n): CrsVerdict {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { kind: 'wgs84', declared: null };
   const crs = (json as { crs?: unknown }).crs;
   if (crs !== undefined && crs !== null) {
@@ -119,7 +130,12 @@ export function detectCrs(json: unknown): CrsVerdict {
         declared: JSON.stringify(crs).slice(0, 80),
         problem: {
           path: 'crs',
-          message: `the file's "crs" member does not name a coordinate system Citemap knows; ${HOW_TO_EXPORT}`,
+          message: i18n._({
+            id: 'formats.crs.unnamed',
+            message:
+              'the file\'s "crs" member does not name a coordinate system Citemap knows; export it again in WGS 84 (longitude and latitude): in QGIS, {qgis} with CRS {crs}; with GDAL, {gdal}',
+            values: EXPORT_TOOLS,
+          }),
         },
       };
     }
@@ -129,7 +145,11 @@ export function detectCrs(json: unknown): CrsVerdict {
       return {
         kind: 'web-mercator',
         declared: name,
-        message: `the file is in Web Mercator (${name}); Citemap converted it to longitude and latitude`,
+        message: i18n._({
+          id: 'formats.crs.webMercator',
+          message: 'the file is in Web Mercator ({name}); Citemap converted it to longitude and latitude',
+          values: { name },
+        }),
       };
     }
     return {
@@ -137,7 +157,12 @@ export function detectCrs(json: unknown): CrsVerdict {
       declared: name,
       problem: {
         path: 'crs',
-        message: `the file is in ${describeCrs(name, code)}, not WGS 84: Citemap reads longitude and latitude (WGS 84) or Web Mercator; ${HOW_TO_EXPORT}`,
+        message: i18n._({
+          id: 'formats.crs.other',
+          message:
+            'the file is in {crsName}, not WGS 84: Citemap reads longitude and latitude (WGS 84) or Web Mercator; export it again in WGS 84 (longitude and latitude): in QGIS, {qgis} with CRS {crs}; with GDAL, {gdal}',
+          values: { crsName: describeCrs(name, code, i18n), ...EXPORT_TOOLS },
+        }),
       },
     };
   }
@@ -145,8 +170,12 @@ export function detectCrs(json: unknown): CrsVerdict {
     return {
       kind: 'web-mercator',
       declared: null,
-      message:
-        'the file names no coordinate system, but it looks like Web Mercator (EPSG:3857): its numbers are metres, not degrees. Citemap converted them to longitude and latitude',
+      message: i18n._({
+        id: 'formats.crs.looksWebMercator',
+        message:
+          'the file names no coordinate system, but it looks like Web Mercator ({code}): its numbers are metres, not degrees. Citemap converted them to longitude and latitude',
+        values: { code: 'EPSG:3857' },
+      }),
     };
   }
   return { kind: 'wgs84', declared: null };

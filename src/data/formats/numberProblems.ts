@@ -1,4 +1,5 @@
-import type { FormatProblem } from './FormatProblem.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { TOP_LEVEL, type FormatProblem } from './FormatProblem.ts';
 
 export interface NumberProblem extends FormatProblem {
   /** The same place as `path`, as keys, for a reader that wants to show "too large" in the value's place. */
@@ -33,7 +34,7 @@ function keysOf(place: Place): (string | number)[] {
  * by its path so the reader sees "too large" where the number was. Walks without recursion: a file nested thousands
  * deep must not overflow the stack.
  */
-export function numberProblems(json: unknown): NumberProblem[] {
+export function numberProblems(json: unknown, i18n: I18n): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const stack: Place[] = [{ value: json, key: null, parent: null }];
   for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
@@ -41,11 +42,21 @@ export function numberProblems(json: unknown): NumberProblem[] {
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) {
         const keys = keysOf(place);
-        const sign = value < 0 ? 'negative number' : 'number';
         problems.push({
           keys,
-          path: formatKeys(keys) || '(top level)',
-          message: `the ${sign} is too large to read (beyond about ±1.8e308, such as 1e309): shown as "too large", not as a value`,
+          path: formatKeys(keys) || TOP_LEVEL,
+          message:
+            value < 0
+              ? i18n._({
+                  id: 'formats.negativeTooLarge',
+                  message:
+                    'the negative number is too large to read (beyond about ±1.8e308, such as 1e309): shown as "too large", not as a value',
+                })
+              : i18n._({
+                  id: 'formats.numberTooLarge',
+                  message:
+                    'the number is too large to read (beyond about ±1.8e308, such as 1e309): shown as "too large", not as a value',
+                }),
         });
       }
     } else if (Array.isArray(value)) {

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import Papa from 'papaparse';
-import type { FormatProblem } from './FormatProblem.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { cellPath, rowPath, WHOLE_FILE, type FormatProblem } from './FormatProblem.ts';
 import { parseWktGeometry } from './parseWktGeometry.ts';
 import { readPrecisionFields, type PrecisionFields } from './readPrecisionFields.ts';
 
@@ -74,7 +75,8 @@ const WKT_NAMES = ['wkt', 'wkt_geom', 'geom_wkt', 'the_geom', 'geometry', 'geom'
 const ACLED_COLUMNS = ['event_id_cnty', 'event_date', 'actor1', 'geo_precision'];
 const UCDP_COLUMNS = ['date_start', 'side_a', 'where_prec', 'best'];
 
-// UCDP GED Codebook: type_of_violence 1 state-based conflict, 2 non-state conflict, 3 one-sided violence.
+// UCDP GED Codebook: type_of_violence 1 state-based conflict, 2 non-state conflict, 3 one-sided violence. The
+// codebook's own names for its categories, as ACLED's event types are kept as its files write them: data, not words.
 const UCDP_VIOLENCE: Record<string, string> = {
   '1': 'state-based conflict',
   '2': 'non-state conflict',
@@ -100,13 +102,18 @@ function wholeNumber(
   column: string,
   rowNumber: number,
   problems: FormatProblem[],
+  i18n: I18n,
 ): number | null {
   const value = text(row, column);
   if (value === null) return null;
   if (/^\d+$/.test(value)) return Number(value);
   problems.push({
-    path: `row ${rowNumber}, column ${column}`,
-    message: `${JSON.stringify(value)} is not a whole number of people`,
+    path: cellPath(rowNumber, column),
+    message: i18n._({
+      id: 'formats.csv.notPeople',
+      message: '{value} is not a whole number of people',
+      values: { value: JSON.stringify(value) },
+    }),
   });
   return null;
 }
@@ -116,8 +123,13 @@ function day(value: string | null): string | null {
   return value === null ? null : (/^(\d{4}-\d\d-\d\d)/.exec(value)?.[1] ?? value);
 }
 
-function acledFields(row: Record<string, string>, rowNumber: number, problems: FormatProblem[]): CsvIncidentFields {
-  const fatalities = wholeNumber(row, 'fatalities', rowNumber, problems);
+function acledFields(
+  row: Record<string, string>,
+  rowNumber: number,
+  problems: FormatProblem[],
+  i18n: I18n,
+): CsvIncidentFields {
+  const fatalities = wholeNumber(row, 'fatalities', rowNumber, problems, i18n);
   const source = text(row, 'source');
   return {
     id: text(row, 'event_id_cnty'),
@@ -128,17 +140,22 @@ function acledFields(row: Record<string, string>, rowNumber: number, problems: F
     target: text(row, 'actor2'),
     admin1: text(row, 'admin1'),
     location: text(row, 'location'),
-    precision: readPrecisionFields(row),
+    precision: readPrecisionFields(row, i18n),
     // ACLED codes fatalities from its sources and says the number is its own estimate: a figure claimed by ACLED.
     fatalities: fatalities === null ? null : { claimedBy: 'ACLED', best: fatalities, low: null, high: null, source },
     notes: text(row, 'notes'),
   };
 }
 
-function ucdpFields(row: Record<string, string>, rowNumber: number, problems: FormatProblem[]): CsvIncidentFields {
-  const best = wholeNumber(row, 'best', rowNumber, problems);
-  const low = wholeNumber(row, 'low', rowNumber, problems);
-  const high = wholeNumber(row, 'high', rowNumber, problems);
+function ucdpFields(
+  row: Record<string, string>,
+  rowNumber: number,
+  problems: FormatProblem[],
+  i18n: I18n,
+): CsvIncidentFields {
+  const best = wholeNumber(row, 'best', rowNumber, problems, i18n);
+  const low = wholeNumber(row, 'low', rowNumber, problems, i18n);
+  const high = wholeNumber(row, 'high', rowNumber, problems, i18n);
   const violence = text(row, 'type_of_violence');
   return {
     id: text(row, 'id'),
@@ -149,7 +166,7 @@ function ucdpFields(row: Record<string, string>, rowNumber: number, problems: Fo
     target: text(row, 'side_b'),
     admin1: text(row, 'adm_1'),
     location: text(row, 'where_description') ?? text(row, 'where_coordinates'),
-    precision: readPrecisionFields(row),
+    precision: readPrecisionFields(row, i18n),
     // UCDP gives a best estimate between a low and a high one, all its own: kept as the range it is.
     fatalities:
       best === null && low === null && high === null
@@ -178,10 +195,16 @@ function locateByColumns(
   longitudeColumn: string,
   rowNumber: number,
   problems: FormatProblem[],
+  i18n: I18n,
 ): Located {
   const latitudeText = row[latitudeColumn]?.trim() ?? '';
   const longitudeText = row[longitudeColumn]?.trim() ?? '';
-  if (latitudeText === '' && longitudeText === '') return { geometry: null, reason: 'the row has no coordinates' };
+  if (latitudeText === '' && longitudeText === '') {
+    return {
+      geometry: null,
+      reason: i18n._({ id: 'formats.csv.noCoordinates', message: 'the row has no coordinates' }),
+    };
+  }
   const latitude = readDegrees(latitudeText);
   const longitude = readDegrees(longitudeText);
   const checks: [string, string, number | null, number][] = [
@@ -190,18 +213,36 @@ function locateByColumns(
   ];
   for (const [column, cell, value, limit] of checks) {
     if (value === null || Math.abs(value) > limit) {
-      const what = column === latitudeColumn ? 'a latitude' : 'a longitude';
       const message =
         cell === ''
-          ? `the cell is empty, so the row has no position`
+          ? i18n._({ id: 'formats.csv.emptyCell', message: 'the cell is empty, so the row has no position' })
           : value === null
-            ? `${JSON.stringify(cell)} is not a number of degrees`
-            : `${cell} is not ${what} (between -${limit} and ${limit})`;
-      problems.push({ path: `row ${rowNumber}, column ${column}`, message });
-      return { geometry: null, reason: `column ${column}: ${message}` };
+            ? i18n._({
+                id: 'formats.csv.notDegrees',
+                message: '{cell} is not a number of degrees',
+                values: { cell: JSON.stringify(cell) },
+              })
+            : column === latitudeColumn
+              ? i18n._({
+                  id: 'formats.csv.notLatitude',
+                  message: '{cell} is not a latitude (between -{limit} and {limit})',
+                  values: { cell, limit: String(limit) },
+                })
+              : i18n._({
+                  id: 'formats.csv.notLongitude',
+                  message: '{cell} is not a longitude (between -{limit} and {limit})',
+                  values: { cell, limit: String(limit) },
+                });
+      problems.push({ path: cellPath(rowNumber, column), message });
+      return { geometry: null, reason: columnReason(column, message, i18n) };
     }
   }
   return { geometry: { type: 'Point', coordinates: [longitude as number, latitude as number] }, reason: null };
+}
+
+/** Why a row is not on the map: "column latitude: the cell is empty…". */
+function columnReason(column: string, problem: string, i18n: I18n): string {
+  return i18n._({ id: 'formats.csv.columnReason', message: 'column {column}: {problem}', values: { column, problem } });
 }
 
 function locateByWkt(
@@ -209,15 +250,23 @@ function locateByWkt(
   column: string,
   rowNumber: number,
   problems: FormatProblem[],
+  i18n: I18n,
 ): Located {
   const cell = row[column]?.trim() ?? '';
-  if (cell === '') return { geometry: null, reason: 'the row has no geometry' };
-  const parsed = parseWktGeometry(cell);
-  if (!parsed.ok) {
-    problems.push({ path: `row ${rowNumber}, column ${column}`, message: parsed.message });
-    return { geometry: null, reason: `column ${column}: ${parsed.message}` };
+  if (cell === '') {
+    return { geometry: null, reason: i18n._({ id: 'formats.csv.noGeometry', message: 'the row has no geometry' }) };
   }
-  return { geometry: parsed.geometry, reason: parsed.geometry === null ? 'its geometry is EMPTY' : null };
+  const parsed = parseWktGeometry(cell, i18n);
+  if (!parsed.ok) {
+    problems.push({ path: cellPath(rowNumber, column), message: parsed.message });
+    return { geometry: null, reason: columnReason(column, parsed.message, i18n) };
+  }
+  const empty = i18n._({
+    id: 'formats.csv.emptyGeometry',
+    message: 'its geometry is {empty}',
+    values: { empty: 'EMPTY' },
+  });
+  return { geometry: parsed.geometry, reason: parsed.geometry === null ? empty : null };
 }
 
 function layoutOf(header: readonly string[]): CsvLayout {
@@ -233,13 +282,18 @@ function layoutOf(header: readonly string[]): CsvLayout {
  * usable position is kept with a null geometry and listed in `notOnMap`; a cell that cannot be read is a problem named
  * by row and column, not a reason to refuse the file. Only a file with no coordinate columns at all is refused.
  */
-export function readCsvIncidents(csv: string): CsvIncidents {
+export function readCsvIncidents(csv: string, i18n: I18n): CsvIncidents {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const [header, ...records] = parsed.data;
   if (header === undefined || header.every((name) => name.trim() === '')) {
     return {
       status: 'refused',
-      problems: [{ path: '(file)', message: 'the file is empty: no header row of column names' }],
+      problems: [
+        {
+          path: WHOLE_FILE,
+          message: i18n._({ id: 'formats.csv.noHeader', message: 'the file is empty: no header row of column names' }),
+        },
+      ],
     };
   }
   const latitude = findColumn(header, LATITUDE_NAMES, LATITUDE_WORD);
@@ -257,8 +311,17 @@ export function readCsvIncidents(csv: string): CsvIncidents {
       status: 'refused',
       problems: [
         {
-          path: 'row 1',
-          message: `no latitude and longitude columns, nor a WKT column, among the columns ${names}${header.length > 12 ? '…' : ''}: name them "latitude" and "longitude" (decimal degrees, WGS 84)`,
+          path: rowPath(1),
+          message: i18n._({
+            id: 'formats.csv.noCoordinateColumns',
+            message:
+              'no latitude and longitude columns, nor a WKT column, among the columns {columns}: name them {latitude} and {longitude} (decimal degrees, WGS 84)',
+            values: {
+              columns: `${names}${header.length > 12 ? '…' : ''}`,
+              latitude: '"latitude"',
+              longitude: '"longitude"',
+            },
+          }),
         },
       ],
     };
@@ -267,8 +330,13 @@ export function readCsvIncidents(csv: string): CsvIncidents {
   const problems: FormatProblem[] = parsed.errors
     .filter((error) => error.code !== 'UndetectableDelimiter')
     .map((error) => ({
-      path: error.row === undefined ? '(file)' : `row ${error.row + 1}`,
-      message: `the CSV is malformed here (${error.message})`,
+      path: error.row === undefined ? WHOLE_FILE : rowPath(error.row + 1),
+      // Papa Parse's own words for what it met, as the library gives them.
+      message: i18n._({
+        id: 'formats.csv.malformed',
+        message: 'the CSV is malformed here ({reason})',
+        values: { reason: error.message },
+      }),
     }));
   const notOnMap: { rowNumber: number; reason: string }[] = [];
   const rows = records.map((cells, index): CsvRow => {
@@ -277,17 +345,17 @@ export function readCsvIncidents(csv: string): CsvIncidents {
     const row: Record<string, string> = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']));
     const located =
       coordinates.kind === 'wkt'
-        ? locateByWkt(row, coordinates.column, rowNumber, problems)
-        : locateByColumns(row, coordinates.latitude, coordinates.longitude, rowNumber, problems);
+        ? locateByWkt(row, coordinates.column, rowNumber, problems, i18n)
+        : locateByColumns(row, coordinates.latitude, coordinates.longitude, rowNumber, problems, i18n);
     if (located.reason !== null) notOnMap.push({ rowNumber, reason: located.reason });
     const fields =
       layout === 'acled'
-        ? acledFields(row, rowNumber, problems)
+        ? acledFields(row, rowNumber, problems, i18n)
         : layout === 'ucdp-ged'
-          ? ucdpFields(row, rowNumber, problems)
+          ? ucdpFields(row, rowNumber, problems, i18n)
           : null;
     for (const problem of fields?.precision.problems ?? []) {
-      problems.push({ path: `row ${rowNumber}, column ${problem.path}`, message: problem.message });
+      problems.push({ path: cellPath(rowNumber, problem.path), message: problem.message });
     }
     return { rowNumber, fields, feature: { type: 'Feature', geometry: located.geometry, properties: row } };
   });

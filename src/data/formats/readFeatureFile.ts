@@ -1,10 +1,11 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { detectCrs } from './detectCrs.ts';
 import { explodeFeatures, type ExplodedFeatures } from './explodeFeatures.ts';
-import type { FormatProblem } from './FormatProblem.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { linePath, rowPath, TOP_LEVEL, WHOLE_FILE, type FormatProblem } from './FormatProblem.ts';
 import { numberProblems } from './numberProblems.ts';
 import { readCsvIncidents, type CsvIncidents } from './readCsvIncidents.ts';
-import { readKmlOrGpx, type XmlDocumentParser } from './readKmlOrGpx.ts';
+import { emptyFile, readKmlOrGpx, type XmlDocumentParser } from './readKmlOrGpx.ts';
 
 /** The formats a file may be in: GeoJSON (and a uMap export, which is GeoJSON layers), GeoJSON Text Sequences, CSV, KML, GPX. */
 export type FeatureFileFormat = 'geojson' | 'umap' | 'geojsonseq' | 'csv' | 'kml' | 'gpx';
@@ -25,26 +26,38 @@ export type FeatureFileRead =
       csv: Extract<CsvIncidents, { status: 'read' }> | null;
     };
 
-function refuse(message: string, path = '(file)'): FeatureFileRead {
+function refuse(message: string, path = WHOLE_FILE): FeatureFileRead {
   return { status: 'refused', problems: [{ path, message }] };
 }
 
-function describeNotJson(body: string, error: unknown): string {
-  if (body.startsWith('<')) return 'the file looks like XML or HTML (a KML or GPX file, or a web page?), not JSON';
+function describeNotJson(body: string, error: unknown, i18n: I18n): string {
+  if (body.startsWith('<')) {
+    return i18n._({
+      id: 'formats.json.markup',
+      message: 'the file looks like XML or HTML (a KML or GPX file, or a web page?), not JSON',
+    });
+  }
   // GDAL writes these with -lco WRITE_NON_FINITE_VALUES=YES; JSON has no words for them.
   const nonFinite = /[:,[]\s*(-?Infinity|NaN)\b/.exec(body)?.[1];
   if (nonFinite !== undefined) {
-    return `the file holds ${nonFinite}, which is not a JSON number (GDAL writes it with WRITE_NON_FINITE_VALUES=YES): export it again without that option`;
+    return i18n._({
+      id: 'formats.json.nonFinite',
+      message:
+        'the file holds {value}, which is not a JSON number (GDAL writes it with {option}): export it again without that option',
+      values: { value: nonFinite, option: 'WRITE_NON_FINITE_VALUES=YES' },
+    });
   }
-  const reason = error instanceof Error ? error.message : 'it does not parse';
-  return `the file is not valid JSON (${reason})`;
+  // The browser's own words for where the parse stopped, in the browser's language.
+  const reason =
+    error instanceof Error ? error.message : i18n._({ id: 'formats.json.noParse', message: 'it does not parse' });
+  return i18n._({ id: 'formats.json.invalid', message: 'the file is not valid JSON ({reason})', values: { reason } });
 }
 
-function parseJson(body: string): { ok: true; json: unknown } | { ok: false; refused: FeatureFileRead } {
+function parseJson(body: string, i18n: I18n): { ok: true; json: unknown } | { ok: false; refused: FeatureFileRead } {
   try {
     return { ok: true, json: JSON.parse(body) as unknown };
   } catch (error) {
-    return { ok: false, refused: refuse(describeNotJson(body, error), '(top level)') };
+    return { ok: false, refused: refuse(describeNotJson(body, error, i18n), TOP_LEVEL) };
   }
 }
 
@@ -73,8 +86,8 @@ function renamePaths<T extends { path: string }>(items: T[], name: (index: numbe
   }));
 }
 
-function explodeWithPaths(json: unknown, name: ((index: number) => string) | null): ExplodedFeatures {
-  const exploded = explodeFeatures(json);
+function explodeWithPaths(json: unknown, name: ((index: number) => string) | null, i18n: I18n): ExplodedFeatures {
+  const exploded = explodeFeatures(json, i18n);
   if (name === null) return exploded;
   if (exploded.status === 'refused') return { ...exploded, problems: renamePaths(exploded.problems, name) };
   return {
@@ -90,11 +103,12 @@ async function readGeoJson(
   notices: FormatProblem[],
   name: ((index: number) => string) | null,
   csv: Extract<CsvIncidents, { status: 'read' }> | null,
+  i18n: I18n,
 ): Promise<FeatureFileRead> {
   // The CRS first: a file in UTM would otherwise raise one "longitude out of range" per position.
-  const crs = detectCrs(json);
+  const crs = detectCrs(json, i18n);
   if (crs.kind === 'other') return { status: 'refused', problems: [crs.problem] };
-  const tooLarge = numberProblems(json);
+  const tooLarge = numberProblems(json, i18n);
   // A number too large inside a geometry is a position that cannot be known: explodeFeatures refuses it, by path.
   // Named as the reader finds it: "line 3.properties.x" in GeoJSON lines, not the features[2] made of them here.
   const inProperties = tooLarge.filter((problem) => !problem.keys.includes('geometry'));
@@ -104,10 +118,12 @@ async function readGeoJson(
     notices.push({ path: 'crs', message: crs.message });
     data = await reprojectAll(json as Record<string, unknown>);
   }
-  const exploded = explodeWithPaths(data, name);
+  const exploded = explodeWithPaths(data, name, i18n);
   if (exploded.status === 'refused') return exploded;
   const { points, lines, polygons, noGeometry } = exploded.counts;
-  if (points + lines + polygons + noGeometry === 0) return refuse('the file holds no features: nothing to show');
+  if (points + lines + polygons + noGeometry === 0) {
+    return refuse(i18n._({ id: 'formats.noFeatures', message: 'the file holds no features: nothing to show' }));
+  }
   return { status: 'read', features: exploded, notices, csv };
 }
 
@@ -115,30 +131,30 @@ async function readGeoJson(
  * GeoJSON (or a uMap export) already parsed, e.g. by the reader of story bundles, which parses every JSON file first:
  * read as `readFeatureFile` reads it, without parsing it again.
  */
-export function readGeoJsonValue(json: unknown): Promise<FeatureFileRead> {
-  return readGeoJson(json, [], null, null);
+export function readGeoJsonValue(json: unknown, i18n: I18n): Promise<FeatureFileRead> {
+  return readGeoJson(json, [], null, null, i18n);
 }
 
 const RECORD_SEPARATOR = String.fromCharCode(0x1e);
 
-async function readSequence(body: string): Promise<FeatureFileRead> {
+async function readSequence(body: string, i18n: I18n): Promise<FeatureFileRead> {
   // RFC 8142 starts each record with an ASCII record separator; GDAL's GeoJSONSeq writes one feature per line.
   const lines = body.split(/\r?\n/).map((line) => (line.startsWith(RECORD_SEPARATOR) ? line.slice(1) : line).trim());
   const features: unknown[] = [];
   const lineOf: number[] = [];
   for (const [index, line] of lines.entries()) {
     if (line === '') continue;
-    const parsed = parseJson(line);
+    const parsed = parseJson(line, i18n);
     if (!parsed.ok) {
       return parsed.refused.status === 'refused'
-        ? { status: 'refused', problems: parsed.refused.problems.map((p) => ({ ...p, path: `line ${index + 1}` })) }
+        ? { status: 'refused', problems: parsed.refused.problems.map((p) => ({ ...p, path: linePath(index + 1) })) }
         : parsed.refused;
     }
     features.push(parsed.json);
     lineOf.push(index + 1);
   }
   const collection = { type: 'FeatureCollection', features };
-  return readGeoJson(collection, [], (i) => `line ${lineOf[i] ?? i + 1}`, null);
+  return readGeoJson(collection, [], (i) => linePath(lineOf[i] ?? i + 1), null, i18n);
 }
 
 /**
@@ -150,27 +166,28 @@ async function readSequence(body: string): Promise<FeatureFileRead> {
 export async function readFeatureFile(
   text: string,
   format: FeatureFileFormat,
+  i18n: I18n,
   options: FeatureFileOptions = {},
 ): Promise<FeatureFileRead> {
   const body = text.replace(/^\uFEFF/, '').trim();
-  if (body === '') return refuse('the file is empty');
+  if (body === '') return refuse(emptyFile(i18n));
   switch (format) {
     case 'geojson':
     case 'umap': {
-      const parsed = parseJson(body);
-      return parsed.ok ? readGeoJson(parsed.json, [], null, null) : parsed.refused;
+      const parsed = parseJson(body, i18n);
+      return parsed.ok ? readGeoJson(parsed.json, [], null, null, i18n) : parsed.refused;
     }
     case 'geojsonseq':
       // Untrimmed, so that "line 3" is the third line of the file as the reader's editor counts it.
-      return readSequence(text.replace(/^\uFEFF/, ''));
+      return readSequence(text.replace(/^\uFEFF/, ''), i18n);
     case 'csv': {
-      const csv = readCsvIncidents(body);
+      const csv = readCsvIncidents(body, i18n);
       if (csv.status === 'refused') return csv;
       const collection: FeatureCollection<Geometry | null> = csv.collection;
-      const read = await readGeoJson(collection, [...csv.problems], (i) => `row ${i + 2}`, csv);
+      const read = await readGeoJson(collection, [...csv.problems], (i) => rowPath(i + 2), csv, i18n);
       if (read.status === 'refused') return read;
       // The CSV reader knows why a row has no place (empty cells, a cell that is not a number); say that.
-      const reasons = new Map(csv.notOnMap.map(({ rowNumber, reason }) => [`row ${rowNumber}`, reason]));
+      const reasons = new Map(csv.notOnMap.map(({ rowNumber, reason }) => [rowPath(rowNumber), reason]));
       const notOnMap = read.features.notOnMap.map((item) => ({
         ...item,
         reason: reasons.get(item.path) ?? item.reason,
@@ -180,8 +197,8 @@ export async function readFeatureFile(
     case 'kml':
     case 'gpx': {
       if (options.xmlParser === undefined) throw new Error('readFeatureFile needs options.xmlParser for KML and GPX');
-      const read = readKmlOrGpx(body, format, options.xmlParser);
-      return read.status === 'refused' ? read : readGeoJson(read.collection, [], null, null);
+      const read = readKmlOrGpx(body, format, options.xmlParser, i18n);
+      return read.status === 'refused' ? read : readGeoJson(read.collection, [], null, null, i18n);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { gpx, kml } from '@tmcw/togeojson';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { FormatProblem } from './FormatProblem.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { TOP_LEVEL, WHOLE_FILE, type FormatProblem } from './FormatProblem.ts';
 
 /**
  * What turns text into an XML document: the browser's own `new DOMParser()`, or in Node `@xmldom/xmldom`'s. Passed in
@@ -14,42 +15,66 @@ export type KmlOrGpxRead =
   | { status: 'read'; kind: 'kml' | 'gpx'; collection: FeatureCollection<Geometry | null> }
   | { status: 'refused'; problems: FormatProblem[] };
 
-function refuse(message: string, path = '(file)'): KmlOrGpxRead {
+function refuse(message: string, path = WHOLE_FILE): KmlOrGpxRead {
   return { status: 'refused', problems: [{ path, message }] };
 }
 
-function describeNotXml(body: string, kind: 'kml' | 'gpx'): string {
-  const name = kind.toUpperCase();
+function describeNotXml(body: string, kind: 'kml' | 'gpx', i18n: I18n): string {
+  const format = kind.toUpperCase();
   if (body.startsWith('{') || body.startsWith('[')) {
-    return `the file holds JSON (GeoJSON or a story?), not ${name}: open it as a .geojson or .json file`;
+    return i18n._({
+      id: 'formats.xml.holdsJson',
+      message: 'the file holds JSON (GeoJSON or a story?), not {format}: open it as a .geojson or .json file',
+      values: { format },
+    });
   }
-  return `the file is not XML, so not ${name}: a ${name} file starts with "<?xml" or "<${kind}"`;
+  return i18n._({
+    id: 'formats.xml.notXml',
+    message: 'the file is not XML, so not {format}: a {format} file starts with {xmlStart} or {rootStart}',
+    values: { format, xmlStart: '"<?xml"', rootStart: `"<${kind}"` },
+  });
 }
 
 type XmlDocument = Parameters<typeof kml>[0];
 
-function parse(parser: XmlDocumentParser, body: string): XmlDocument | string {
+/** An empty file, in the words every reader of files gives it. */
+export function emptyFile(i18n: I18n): string {
+  return i18n._({ id: 'formats.emptyFile', message: 'the file is empty' });
+}
+
+function parse(parser: XmlDocumentParser, body: string, i18n: I18n): XmlDocument | string {
+  const noParse = () => i18n._({ id: 'formats.xml.noParse', message: 'it does not parse' });
   try {
     const document = parser.parseFromString(body, 'text/xml');
     // The browser's DOMParser does not throw: it returns a document holding a <parsererror>.
     const error = document.getElementsByTagName('parsererror')[0];
-    if (error !== undefined) return (error.textContent ?? '').trim().split('\n')[0] ?? 'it does not parse';
+    if (error !== undefined) return (error.textContent ?? '').trim().split('\n')[0] ?? noParse();
     return document;
   } catch (error) {
     // @xmldom/xmldom throws on XML that is not well formed.
-    return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : 'it does not parse';
+    return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : noParse();
   }
 }
 
-function describeEmpty(document: XmlDocument, kind: 'kml' | 'gpx'): string {
+function describeEmpty(document: XmlDocument, kind: 'kml' | 'gpx', i18n: I18n): string {
   if (kind === 'kml') {
     const link = document.getElementsByTagName('NetworkLink')[0];
     if (link !== undefined) {
       const href = link.getElementsByTagName('href')[0]?.textContent?.trim();
-      const where = href === undefined || href === '' ? '' : ` at ${href}`;
-      return `the KML holds no places of its own, only a link (NetworkLink) to another KML${where}: download that file and open it instead`;
+      return href === undefined || href === ''
+        ? i18n._({
+            id: 'formats.kml.onlyLink',
+            message:
+              'the KML holds no places of its own, only a link (NetworkLink) to another KML: download that file and open it instead',
+          })
+        : i18n._({
+            id: 'formats.kml.onlyLinkTo',
+            message:
+              'the KML holds no places of its own, only a link (NetworkLink) to another KML at {href}: download that file and open it instead',
+            values: { href },
+          });
     }
-    return 'the KML holds no places (no Placemark): nothing to show';
+    return i18n._({ id: 'formats.kml.noPlaces', message: 'the KML holds no places (no Placemark): nothing to show' });
   }
   // The browser's HTMLCollection and xmldom's LiveNodeList are both array-like; their element types differ.
   const segments = document.getElementsByTagName('trkseg') as unknown as ArrayLike<{
@@ -57,9 +82,16 @@ function describeEmpty(document: XmlDocument, kind: 'kml' | 'gpx'): string {
   }>;
   const oneTrackPoint = Array.from(segments).some((segment) => segment.getElementsByTagName('trkpt').length === 1);
   if (oneTrackPoint) {
-    return 'the GPX file has no waypoints, and its track has a single point, so there is no line to draw: nothing to show';
+    return i18n._({
+      id: 'formats.gpx.onePoint',
+      message:
+        'the GPX file has no waypoints, and its track has a single point, so there is no line to draw: nothing to show',
+    });
   }
-  return 'the GPX file holds no waypoints, routes or tracks: nothing to show';
+  return i18n._({
+    id: 'formats.gpx.empty',
+    message: 'the GPX file holds no waypoints, routes or tracks: nothing to show',
+  });
 }
 
 /**
@@ -68,24 +100,43 @@ function describeEmpty(document: XmlDocument, kind: 'kml' | 'gpx'): string {
  * file named .kml still opens. Text that is not XML, or XML that is neither, is refused with what it looks like; a file
  * with nothing to draw or list is refused with why (a KML that only links to another, a one-point track).
  */
-export function readKmlOrGpx(text: string, kind: 'kml' | 'gpx', parser: XmlDocumentParser): KmlOrGpxRead {
+export function readKmlOrGpx(text: string, kind: 'kml' | 'gpx', parser: XmlDocumentParser, i18n: I18n): KmlOrGpxRead {
   const body = text.replace(/^\uFEFF/, '').trim();
-  if (body === '') return refuse('the file is empty');
-  if (!body.startsWith('<')) return refuse(describeNotXml(body, kind));
-  const document = parse(parser, body);
+  if (body === '') return refuse(emptyFile(i18n));
+  if (!body.startsWith('<')) return refuse(describeNotXml(body, kind, i18n));
+  const document = parse(parser, body, i18n);
   if (typeof document === 'string') {
-    return refuse(`the file is not well-formed XML, so it cannot be read as ${kind.toUpperCase()} (${document})`);
+    return refuse(
+      i18n._({
+        id: 'formats.xml.notWellFormed',
+        message: 'the file is not well-formed XML, so it cannot be read as {format} ({reason})',
+        values: { format: kind.toUpperCase(), reason: document },
+      }),
+    );
   }
   const root = document.documentElement?.localName ?? document.documentElement?.nodeName ?? '';
   const found = root === 'kml' || root === 'gpx' ? root : null;
   if (found === null) {
-    const hint = root.toLowerCase() === 'html' ? ' (a web page, perhaps an error page instead of the file?)' : '';
-    return refuse(`the file is XML whose root element is <${root}>, not <kml> or <gpx>${hint}`, '(top level)');
+    const values = { root: `<${root}>`, kml: '<kml>', gpx: '<gpx>' };
+    const message =
+      root.toLowerCase() === 'html'
+        ? i18n._({
+            id: 'formats.xml.htmlRoot',
+            message:
+              'the file is XML whose root element is {root}, not {kml} or {gpx} (a web page, perhaps an error page instead of the file?)',
+            values,
+          })
+        : i18n._({
+            id: 'formats.xml.otherRoot',
+            message: 'the file is XML whose root element is {root}, not {kml} or {gpx}',
+            values,
+          });
+    return refuse(message, TOP_LEVEL);
   }
   // togeojson also turns a NetworkLink's <Region> and a GroundOverlay's box into features: boxes around data held
   // elsewhere (or around an image), not what the file's author placed. A KML must hold a Placemark to have data.
   const placemarks = found === 'kml' ? document.getElementsByTagName('Placemark').length : 1;
   const collection = found === 'kml' ? kml(document) : gpx(document);
-  if (placemarks === 0 || collection.features.length === 0) return refuse(describeEmpty(document, found));
+  if (placemarks === 0 || collection.features.length === 0) return refuse(describeEmpty(document, found, i18n));
   return { status: 'read', kind: found, collection };
 }

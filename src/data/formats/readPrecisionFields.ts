@@ -1,4 +1,5 @@
 import type { GeoPrecision, MapPointRole } from '../../model/incident.ts';
+import type { I18n, MessageDescriptor } from '../../i18n/i18n.ts';
 import type { FormatProblem } from './FormatProblem.ts';
 
 /** How a point from a file may be drawn: what the file's own precision columns say, or that they say nothing. */
@@ -21,13 +22,13 @@ export interface PrecisionFields {
 interface PlaceCode {
   geoPrecision: GeoPrecision;
   pointRole: 'site' | 'nearby-place';
-  wording: string;
+  wording: MessageDescriptor;
   radiusKm: number | null;
 }
 
 interface TimeCode {
   timePrecision: 'day' | 'approximate';
-  wording: string;
+  wording: MessageDescriptor;
 }
 
 // ACLED Codebook (2023 and later), "Geo-precision": 1 when the source names a town or village and the event is placed
@@ -38,19 +39,28 @@ const ACLED_GEO: Record<number, PlaceCode> = {
   1: {
     geoPrecision: 2,
     pointRole: 'nearby-place',
-    wording: 'the town or village where it happened, placed at that locality’s centre',
+    wording: /*i18n*/ {
+      id: 'formats.precision.acledGeo.1',
+      message: 'the town or village where it happened, placed at that locality’s centre',
+    },
     radiusKm: null,
   },
   2: {
     geoPrecision: 2,
     pointRole: 'nearby-place',
-    wording: 'near this town, or in a small part of the region around it: an approximate locality centre',
+    wording: /*i18n*/ {
+      id: 'formats.precision.acledGeo.2',
+      message: 'near this town, or in a small part of the region around it: an approximate locality centre',
+    },
     radiusKm: null,
   },
   3: {
     geoPrecision: 3,
     pointRole: 'nearby-place',
-    wording: 'somewhere in a larger region; the point stands for the region (often its capital)',
+    wording: /*i18n*/ {
+      id: 'formats.precision.acledGeo.3',
+      message: 'somewhere in a larger region; the point stands for the region (often its capital)',
+    },
     radiusKm: null,
   },
 };
@@ -58,9 +68,21 @@ const ACLED_GEO: Record<number, PlaceCode> = {
 // ACLED Codebook, "Time-precision": 1 when the source gives the day; 2 when it gives only the week or a span of days;
 // 3 when it gives only the month. The dataset then records one date within that week or month.
 const ACLED_TIME: Record<number, TimeCode> = {
-  1: { timePrecision: 'day', wording: 'the day is known' },
-  2: { timePrecision: 'approximate', wording: 'only the week is known; the date given stands for it' },
-  3: { timePrecision: 'approximate', wording: 'only the month is known; the date given stands for it' },
+  1: { timePrecision: 'day', wording: /*i18n*/ { id: 'formats.precision.acledTime.1', message: 'the day is known' } },
+  2: {
+    timePrecision: 'approximate',
+    wording: /*i18n*/ {
+      id: 'formats.precision.acledTime.2',
+      message: 'only the week is known; the date given stands for it',
+    },
+  },
+  3: {
+    timePrecision: 'approximate',
+    wording: /*i18n*/ {
+      id: 'formats.precision.acledTime.3',
+      message: 'only the month is known; the date given stands for it',
+    },
+  },
 };
 
 // UCDP GED Codebook (version 23.1), "where_prec": 1 the exact location of the event is known and coded; 2 the event
@@ -69,41 +91,61 @@ const ACLED_TIME: Record<number, TimeCode> = {
 // 5 only a linear feature (road, river, border) or an area that is not an administrative unit; 6 only the country;
 // 7 international waters or airspace. Only 1 says the point is the event's place; only 2 gives a distance.
 const UCDP_WHERE: Record<number, PlaceCode> = {
-  1: { geoPrecision: 1, pointRole: 'site', wording: 'the exact location of the event', radiusKm: null },
+  1: {
+    geoPrecision: 1,
+    pointRole: 'site',
+    wording: /*i18n*/ { id: 'formats.precision.ucdpWhere.1', message: 'the exact location of the event' },
+    radiusKm: null,
+  },
   2: {
     geoPrecision: 2,
     pointRole: 'nearby-place',
-    wording: 'within about 25 km of this point',
+    wording: /*i18n*/ { id: 'formats.precision.ucdpWhere.2', message: 'within about 25 km of this point' },
     radiusKm: 25,
   },
   3: {
     geoPrecision: 2,
     pointRole: 'nearby-place',
-    wording: 'somewhere in a district (second-order administrative division); the point is its centre',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpWhere.3',
+      message: 'somewhere in a district (second-order administrative division); the point is its centre',
+    },
     radiusKm: null,
   },
   4: {
     geoPrecision: 3,
     pointRole: 'nearby-place',
-    wording: 'somewhere in a province or state (first-order administrative division); the point is its centre',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpWhere.4',
+      message: 'somewhere in a province or state (first-order administrative division); the point is its centre',
+    },
     radiusKm: null,
   },
   5: {
     geoPrecision: 3,
     pointRole: 'nearby-place',
-    wording: 'somewhere along a road, river or border, or in an area such as a forest; the point stands for it',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpWhere.5',
+      message: 'somewhere along a road, river or border, or in an area such as a forest; the point stands for it',
+    },
     radiusKm: null,
   },
   6: {
     geoPrecision: 3,
     pointRole: 'nearby-place',
-    wording: 'somewhere in the country; the point is its centre',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpWhere.6',
+      message: 'somewhere in the country; the point is its centre',
+    },
     radiusKm: null,
   },
   7: {
     geoPrecision: 3,
     pointRole: 'nearby-place',
-    wording: 'in international waters or airspace; the point does not mark where',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpWhere.7',
+      message: 'in international waters or airspace; the point does not mark where',
+    },
     radiusKm: null,
   },
 };
@@ -112,11 +154,35 @@ const UCDP_WHERE: Record<number, PlaceCode> = {
 // 6 days; 3 only the week is known; 4 only the month (or a span of 8 to 30 days); 5 only the year (or a longer span).
 // date_start and date_end bound the span.
 const UCDP_DATE: Record<number, TimeCode> = {
-  1: { timePrecision: 'day', wording: 'the day is known' },
-  2: { timePrecision: 'approximate', wording: 'within a span of 2 to 6 days (date_start to date_end)' },
-  3: { timePrecision: 'approximate', wording: 'only the week is known (date_start to date_end)' },
-  4: { timePrecision: 'approximate', wording: 'only the month is known (date_start to date_end)' },
-  5: { timePrecision: 'approximate', wording: 'only the year, or a longer span, is known (date_start to date_end)' },
+  1: { timePrecision: 'day', wording: /*i18n*/ { id: 'formats.precision.ucdpDate.1', message: 'the day is known' } },
+  2: {
+    timePrecision: 'approximate',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpDate.2',
+      message: 'within a span of 2 to 6 days (date_start to date_end)',
+    },
+  },
+  3: {
+    timePrecision: 'approximate',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpDate.3',
+      message: 'only the week is known (date_start to date_end)',
+    },
+  },
+  4: {
+    timePrecision: 'approximate',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpDate.4',
+      message: 'only the month is known (date_start to date_end)',
+    },
+  },
+  5: {
+    timePrecision: 'approximate',
+    wording: /*i18n*/ {
+      id: 'formats.precision.ucdpDate.5',
+      message: 'only the year, or a longer span, is known (date_start to date_end)',
+    },
+  },
 };
 
 /** A code as a file holds it: a number, or text in a CSV cell ("2", " 2 "). Empty is absent. */
@@ -135,6 +201,7 @@ function lookUp<T>(
   codes: Record<number, T>,
   label: string,
   problems: FormatProblem[],
+  i18n: I18n,
 ): { code: number; meaning: T; field: string } | null {
   const code = readCode(properties[field]);
   if (code === 'absent') return null;
@@ -143,11 +210,24 @@ function lookUp<T>(
     const known = Object.keys(codes).join(', ');
     problems.push({
       path: field,
-      message: `${JSON.stringify(properties[field])} is not one of ${label}'s ${field} codes (${known}): the precision is unknown`,
+      message: i18n._({
+        id: 'formats.precision.unknownCode',
+        message: "{value} is not one of {dataset}'s {field} codes ({known}): the precision is unknown",
+        values: { value: JSON.stringify(properties[field]), dataset: label, field, known },
+      }),
     });
     return null;
   }
   return { code, meaning, field: `${label} ${field}` };
+}
+
+/** "the file says (UCDP where_prec 2): within about 25 km of this point": the code as the file has it, then its meaning. */
+function fileSays(field: string, code: number, wording: MessageDescriptor, i18n: I18n): string {
+  return i18n._({
+    id: 'formats.precision.fileSays',
+    message: 'the file says ({field} {code}): {meaning}',
+    values: { field, code: String(code), meaning: i18n._(wording) },
+  });
 }
 
 /**
@@ -155,22 +235,25 @@ function lookUp<T>(
  * `time_precision`, UCDP GED's `where_prec` and `date_prec`. A point from a file claims no precision of its own: where
  * these fields are absent the answer is "unknown", never "the exact site".
  */
-export function readPrecisionFields(properties: Record<string, unknown> | null | undefined): PrecisionFields {
+export function readPrecisionFields(
+  properties: Record<string, unknown> | null | undefined,
+  i18n: I18n,
+): PrecisionFields {
   const fields = properties ?? {};
   const problems: FormatProblem[] = [];
   const place =
-    lookUp(fields, 'where_prec', UCDP_WHERE, 'UCDP', problems) ??
-    lookUp(fields, 'geo_precision', ACLED_GEO, 'ACLED', problems);
+    lookUp(fields, 'where_prec', UCDP_WHERE, 'UCDP', problems, i18n) ??
+    lookUp(fields, 'geo_precision', ACLED_GEO, 'ACLED', problems, i18n);
   const time =
-    lookUp(fields, 'date_prec', UCDP_DATE, 'UCDP', problems) ??
-    lookUp(fields, 'time_precision', ACLED_TIME, 'ACLED', problems);
+    lookUp(fields, 'date_prec', UCDP_DATE, 'UCDP', problems, i18n) ??
+    lookUp(fields, 'time_precision', ACLED_TIME, 'ACLED', problems, i18n);
   return {
     geoPrecision: place?.meaning.geoPrecision ?? null,
     pointRole: place?.meaning.pointRole ?? null,
-    pointWording: place === null ? null : `the file says (${place.field} ${place.code}): ${place.meaning.wording}`,
+    pointWording: place === null ? null : fileSays(place.field, place.code, place.meaning.wording, i18n),
     radiusKm: place?.meaning.radiusKm ?? null,
     timePrecision: time?.meaning.timePrecision ?? 'unknown',
-    timeWording: time === null ? null : `the file says (${time.field} ${time.code}): ${time.meaning.wording}`,
+    timeWording: time === null ? null : fileSays(time.field, time.code, time.meaning.wording, i18n),
     problems,
   };
 }

@@ -1,5 +1,6 @@
 import type { I18n } from '../../i18n/i18n.ts';
-import { browserFetch, failed, fetchedText, reasonOf, type FetchedText, type FetchLike } from './fetchText.ts';
+import { fetchedText, reasonOf } from './fetchFailures.ts';
+import { browserFetch, failed, type FetchedText, type FetchLike } from './fetchText.ts';
 import { MAX_STORY_FILE_BYTES, tooLargeMessage } from './readStoryBundle.ts';
 import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
 import { REQUEST, RESPONSE, whereWords } from './whereWords.ts';
@@ -74,7 +75,7 @@ async function describeRequestFailure(
   return i18n._({
     id: 'checks.notFetched',
     message: 'could not be fetched ({reason}); check the network connection',
-    values: { reason: reasonOf(error) },
+    values: { reason: reasonOf(error, i18n) },
   });
 }
 
@@ -181,10 +182,10 @@ export async function fetchStoryFile(
     const brokeOff = i18n._({
       id: 'checks.brokeOff',
       message: 'the download broke off ({reason})',
-      values: { reason: reasonOf(error) },
+      values: { reason: reasonOf(error, i18n) },
     });
     return failed(url, whereWords(RESPONSE, i18n), whyStopped() ?? brokeOff);
   }
   if (typeof body !== 'string') return failed(url, whereWords(RESPONSE, i18n), tooLarge);
-  return fetchedText(url, response, body);
+  return fetchedText(url, response, body, i18n);
 }

@@ -1,4 +1,6 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
+import type { FetchFailure } from './fetchFailures.ts';
 
 /** The one part of `fetch` the loaders need; tests pass their own instead of mocking the global. */
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
@@ -21,22 +23,8 @@ export function failed(origin: string, path: string, message: string): { status:
   return { status: 'failed', problems: [{ origin, path, message }] };
 }
 
-/** Whatever was thrown, as words; even an object that refuses to become a string (found by the property tests). */
-export function reasonOf(error: unknown): string {
-  try {
-    return error instanceof Error ? String(error.message) : String(error);
-  } catch {
-    return 'an error that cannot be shown';
-  }
-}
-
-export function describeHttpFailure(response: Response): string {
-  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-  return `the server answered HTTP ${status}; is the file deployed at this address?`;
-}
-
 /** An HTML page where a data file was expected: a static host's single-page fallback answers a missing file so. */
-function isHtmlPage(text: string, contentType: string | null): boolean {
+export function isHtmlPage(text: string, contentType: string | null): boolean {
   const start = text.trimStart().slice(0, 200).toLowerCase();
   if (/^<(!doctype html|html[\s>])/.test(start)) return true;
   // A server may call any file text/html: a document that says it is XML, KML or GPX is data all the same, as it is
@@ -44,50 +32,36 @@ function isHtmlPage(text: string, contentType: string | null): boolean {
   return start.startsWith('<') && !/^<(\?xml|kml[\s>]|gpx[\s>])/.test(start) && /text\/html/i.test(contentType ?? '');
 }
 
-/** The text of an answer, unless it is an HTML page where a data file was expected. */
-export function fetchedText(url: string, response: Response, text: string): FetchedText {
-  const contentType = response.headers.get('content-type');
-  if (isHtmlPage(text, contentType)) {
-    return failed(
-      url,
-      '(top level)',
-      'the server sent an HTML page, not a data file; the file is probably missing at this address',
-    );
-  }
-  return { status: 'fetched', text, finalUrl: response.url === '' ? url : response.url, contentType };
+/**
+ * What went wrong, in the instance's language: the words (fetchFailures.ts, and the checks' catalog) are fetched only
+ * then, so that the first load, whose own files are fetched without a hitch, carries none of them.
+ */
+async function failure(url: string, what: FetchFailure, i18n: I18n): Promise<FetchedText> {
+  const { describeFetchFailure } = await import('./fetchFailures.ts');
+  return describeFetchFailure(url, what, i18n);
 }
 
 /**
  * Fetches one of the build's own data files (its story, its basemap). Never throws: the network, the server's answer
  * and a static host's single-page fallback (which answers a missing file with index.html and status 200) each become
- * a problem that names the URL. A story a link names is fetched by `fetchStoryFile` instead, with a size limit, a
- * timeout and words for another site's refusal.
+ * a problem that names the URL, in the instance's language. A story a link names is fetched by `fetchStoryFile`
+ * instead, with a size limit, a timeout and words for another site's refusal.
  */
-export async function fetchText(url: string, fetchLike: FetchLike = browserFetch): Promise<FetchedText> {
+export async function fetchText(url: string, fetchLike: FetchLike, i18n: I18n): Promise<FetchedText> {
   let response: Response;
   let text: string;
   try {
     response = await fetchLike(url);
   } catch (error) {
-    return failed(url, '(request)', `could not be fetched (${reasonOf(error)}); check the network connection`);
+    return failure(url, { kind: 'network', error }, i18n);
   }
-  if (!response.ok) return failed(url, '(response)', describeHttpFailure(response));
+  if (!response.ok) return failure(url, { kind: 'http', response }, i18n);
   try {
     text = await response.text();
   } catch (error) {
-    return failed(url, '(response)', `the download broke off (${reasonOf(error)})`);
+    return failure(url, { kind: 'brokeOff', error }, i18n);
   }
-  return fetchedText(url, response, text);
-}
-
-/** JSON.parse, its failure as a problem. */
-export function parseJson(
-  origin: string,
-  text: string,
-): { status: 'parsed'; data: unknown } | { status: 'failed'; problems: DataProblem[] } {
-  try {
-    return { status: 'parsed', data: JSON.parse(text) as unknown };
-  } catch (error) {
-    return failed(origin, '(top level)', `the file is not valid JSON (${reasonOf(error)})`);
-  }
+  const contentType = response.headers.get('content-type');
+  if (isHtmlPage(text, contentType)) return failure(url, { kind: 'htmlPage' }, i18n);
+  return { status: 'fetched', text, finalUrl: response.url === '' ? url : response.url, contentType };
 }

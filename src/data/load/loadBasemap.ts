@@ -1,7 +1,16 @@
+import { loadPart, type I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Basemap } from '../../model/region.ts';
 import { sha256Hex } from './loadStory.ts';
-import { browserFetch, fetchText, parseJson, type FetchLike } from './fetchText.ts';
+import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
+
+function parseJsonQuietly(text: string): { data: unknown } | undefined {
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch {
+    return undefined;
+  }
+}
 
 export type BasemapLoad = { status: 'loaded'; basemap: Basemap } | { status: 'failed'; problems: DataProblem[] };
 
@@ -12,12 +21,18 @@ export type BasemapLoad = { status: 'loaded'; basemap: Basemap } | { status: 'fa
 export async function loadBasemap(
   url: string,
   fetchLike: FetchLike = browserFetch,
-  { trustedSha256 }: { trustedSha256?: string } = {},
+  { trustedSha256, i18n }: { trustedSha256?: string; i18n: I18n },
 ): Promise<BasemapLoad> {
-  const fetched = await fetchText(url, fetchLike);
+  const fetched = await fetchText(url, fetchLike, i18n);
   if (fetched.status === 'failed') return fetched;
-  const parsed = parseJson(url, fetched.text);
-  if (parsed.status === 'failed') return parsed;
+  let parsed = parseJsonQuietly(fetched.text);
+  if (parsed === undefined) {
+    // Not JSON: the words for it are the checks', fetched only now.
+    const [{ parseJson }] = await Promise.all([import('./fetchFailures.ts'), loadPart('checks')]);
+    const failed = parseJson(url, fetched.text, i18n);
+    if (failed.status === 'failed') return failed;
+    parsed = { data: failed.data };
+  }
   if (trustedSha256 !== undefined && (await sha256Hex(fetched.text)) === trustedSha256) {
     return { status: 'loaded', basemap: parsed.data as Basemap };
   }

@@ -26,16 +26,6 @@ export type StoryLoad =
   | { status: 'failed'; problems: DataProblem[] };
 
 /**
- * An empty answer, in the words an empty file gets, plus what happened: a link may name a CSV or KML file, so
- * nothing here speaks of JSON.
- */
-export const EMPTY_ANSWER = (url: string): DataProblem => ({
-  origin: url,
-  path: '(file)',
-  message: 'the file is empty (the server sent nothing)',
-});
-
-/**
  * The SHA-256 of a text, in hex; null where the browser gives no digest (an insecure context), so that the story is
  * then validated as any other.
  */
@@ -82,9 +72,13 @@ export async function loadStory(
     const { loadLinkedStory } = await import('./loadLinkedStory.ts');
     return loadLinkedStory(url, fetchLike, { ...options.fromLink, onProgress: options.onProgress, i18n });
   }
-  const fetched = await fetchText(url, fetchLike);
+  const fetched = await fetchText(url, fetchLike, i18n);
   if (fetched.status === 'failed') return fetched;
-  if (fetched.text.trim() === '') return { status: 'failed', problems: [EMPTY_ANSWER(url)] };
+  if (fetched.text.trim() === '') {
+    // The words for it come with the checks', fetched only now: the build's own story, fetched whole, needs none.
+    const { describeFetchFailure } = await import('./fetchFailures.ts');
+    return describeFetchFailure(url, { kind: 'empty' }, i18n);
+  }
   const { trustedSha256 } = options;
   if (trustedSha256 !== undefined) {
     // The browser computes the digest off the main thread: the text is parsed meanwhile (for 100,000 incidents, a

@@ -1,3 +1,4 @@
+import type { I18n } from '../../i18n/i18n.ts';
 import type { IncidentTime } from '../../model/incident.ts';
 import { isCalendarDay } from '../time/calendarDay.ts';
 import { formatUtcOffset } from '../time/localTime.ts';
@@ -6,15 +7,14 @@ import { formatUtcOffset } from '../time/localTime.ts';
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?)?$/i;
 
-/** A zone must be named; when a file names none, this says so rather than guessing one. */
-const ZONE_NOT_GIVEN = 'zone not given';
-
 /**
  * A point file's `date` value as an incident time, or null when it is not an ISO 8601 date Citemap can read (the
  * caller then keeps the value as a note). Nothing is invented: a time is kept only with its UTC offset, since a time
  * without a zone cannot be placed on the timeline; the date alone is kept instead, and the note says what was dropped.
  */
-export function readPointTime(value: unknown): IncidentTime | null {
+export function readPointTime(value: unknown, i18n: I18n): IncidentTime | null {
+  // A zone must be named; when a file names none, this says so rather than guessing one.
+  const zoneNotGiven = () => i18n._({ id: 'checks.pointTime.noZone', message: 'zone not given' });
   if (typeof value !== 'string') return null;
   const text = value.trim();
   const match = ISO_LIKE.exec(text);
@@ -23,13 +23,17 @@ export function readPointTime(value: unknown): IncidentTime | null {
   if (!isCalendarDay(Number(year), Number(month), Number(day))) return null;
   const date = `${year}-${month}-${day}`;
   if (hours === undefined || minutes === undefined) {
-    return { date, time: null, utcOffset: '+00:00', zone: ZONE_NOT_GIVEN, precision: 'day', note: null };
+    return { date, time: null, utcOffset: '+00:00', zone: zoneNotGiven(), precision: 'day', note: null };
   }
   if (Number(hours) > 23 || Number(minutes) > 59) return null;
   const time = `${hours}:${minutes}`;
   if (zulu === undefined && sign === undefined) {
-    const note = `The file gives the time ${time} without a time zone, so only the date is shown.`;
-    return { date, time: null, utcOffset: '+00:00', zone: ZONE_NOT_GIVEN, precision: 'day', note };
+    const note = i18n._({
+      id: 'checks.pointTime.noZoneNote',
+      message: 'The file gives the time {time} without a time zone, so only the date is shown.',
+      values: { time },
+    });
+    return { date, time: null, utcOffset: '+00:00', zone: zoneNotGiven(), precision: 'day', note };
   }
   if (Number(offsetHours ?? 0) > 14 || Number(offsetMinutes) > 59) return null;
   const utcOffset = zulu === undefined ? `${sign}${offsetHours}:${offsetMinutes}` : '+00:00';

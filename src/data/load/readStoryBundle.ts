@@ -3,7 +3,7 @@ import type { DataProblem } from '../../model/describeIssues.ts';
 import { STORY_SCHEMA_VERSION } from '../../model/story.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { validateStory } from './validateStory.ts';
-import { parseJson } from './fetchText.ts';
+import { parseJson } from './fetchFailures.ts';
 import { isRecord } from '../../model/isRecord.ts';
 import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
 
@@ -85,7 +85,7 @@ export function readStoryBundle(
       }),
     );
   }
-  const parsed = parseJson(fileName, body);
+  const parsed = parseJson(fileName, body, i18n);
   if (parsed.status === 'failed') return parsed;
   const data = parsed.data;
   if (!isRecord(data) || !looksLikeStory(data)) return { status: 'not-a-story', data };

@@ -15,6 +15,7 @@ import { storyFromFeatures, type FeatureStoryOptions } from './storyFromFeatures
 import type { I18n } from '../../i18n/i18n.ts';
 import { emptyFileMessage, tooLargeMessage } from './readStoryBundle.ts';
 
+import { readerWhereWords } from './readerWhereWords.ts';
 import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
 
 export { MAX_STORY_FILE_BYTES } from './readStoryBundle.ts';
@@ -47,6 +48,21 @@ function describeOtherJson(data: unknown, i18n: I18n): string | null {
   return null;
 }
 
+/**
+ * Whether a story bundle was refused because its text is not JSON at all (not markup, which has words of its own):
+ * parsed again only on that path, which is a refusal anyway.
+ */
+function isNotJson(text: string): boolean {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (body.startsWith('<')) return false;
+  try {
+    JSON.parse(body);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function defaultXmlParser(): XmlDocumentParser | undefined {
   return typeof DOMParser === 'undefined' ? undefined : new DOMParser();
 }
@@ -72,24 +88,22 @@ export async function readStoryText(fileName: string, text: string, options: Sto
     if (bundle.status === 'loaded') return bundle;
     if (bundle.status === 'failed') {
       // Not JSON: the GeoJSON reader knows the words for GDAL's Infinity and NaN; otherwise the bundle's verdict stands.
-      const asGeoJson = bundle.problems[0]?.message.startsWith('the file is not valid JSON')
-        ? await readFeatureFile(text, 'geojson')
-        : null;
+      const asGeoJson = isNotJson(text) ? await readFeatureFile(text, 'geojson', i18n) : null;
       if (asGeoJson?.status !== 'refused') return bundle;
       read = asGeoJson;
     } else {
       const other = describeOtherJson(bundle.data, i18n);
       if (other !== null) return refuse(fileName, whereWords(TOP_LEVEL, i18n), other);
-      read = await readGeoJsonValue(bundle.data);
+      read = await readGeoJsonValue(bundle.data, i18n);
     }
   } else {
-    read = await readFeatureFile(text, detected.format, { xmlParser: options.xmlParser ?? defaultXmlParser() });
+    read = await readFeatureFile(text, detected.format, i18n, { xmlParser: options.xmlParser ?? defaultXmlParser() });
   }
   if (read.status === 'refused') {
     const problems = read.problems.map((problem) => ({
       ...problem,
       origin: fileName,
-      path: whereWords(problem.path, i18n),
+      path: readerWhereWords(problem.path, i18n),
     }));
     return limitProblems({ status: 'failed', problems }, fileName, i18n);
   }

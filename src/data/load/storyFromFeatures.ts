@@ -22,6 +22,8 @@ import { boundsAroundPoints } from './boundsAroundPoints.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { readPointTime } from './readPointTime.ts';
 import { validateStory } from './validateStory.ts';
+import { readerWhereWords } from './readerWhereWords.ts';
+import { WHOLE_FILE } from './whereWords.ts';
 import { webUrlOrNull } from './webAddress.ts';
 
 export interface FeatureStoryOptions {
@@ -43,7 +45,10 @@ const MAX_NOTICES = 50;
 /** The world as Web Mercator shows it: the view of a file whose features have no place at all. */
 const WHOLE_WORLD: [number, number, number, number] = [-180, -60, 180, 75];
 
-/** The datasets whose sources Citemap names when a row gives a fatality count, as the dataset's own claim. */
+/**
+ * The datasets whose sources Citemap names when a row gives a fatality count, as the dataset's own claim: their own
+ * names, titles and addresses, the same in every language.
+ */
 const DATASET_SOURCES: Record<DatasetFatalities['claimedBy'], Omit<OutsideSource, 'id'>> = {
   ACLED: {
     title: 'Armed Conflict Location & Event Data (ACLED)',
@@ -63,7 +68,7 @@ const DATASET_SOURCES: Record<DatasetFatalities['claimedBy'], Omit<OutsideSource
 const ACLED_VIOLENT_EVENTS = new Set(['battles', 'explosions/remote violence', 'violence against civilians']);
 
 /** "data/Field_notes.geojson" → "Field notes"; "https://host/path/field%20notes.kml?x=1" → "field notes". */
-export function titleFromFileName(fileName: string): string {
+export function titleFromFileName(fileName: string, i18n: I18n): string {
   const path = URL.canParse(fileName) ? new URL(fileName).pathname : fileName;
   const lastSegment = path.split(/[\\/]/).pop() ?? '';
   let decoded = lastSegment;
@@ -76,21 +81,24 @@ export function titleFromFileName(fileName: string): string {
     .replace(/\.(geojson|json|geojsonl|geojsons|geojsonseq|ndjson|jsonl|umap|csv|tsv|kml|gpx|txt)$/i, '')
     .replace(/[_\s]+/g, ' ')
     .trim();
-  return stem === '' ? 'Points' : stem;
+  return stem === '' ? i18n._({ id: 'checks.fromFile.untitled', message: 'Points' }) : stem;
 }
 
 /** A property's value as text; a number JSON cannot hold (1e309 parses as Infinity) is said to be one. */
-function formatValue(value: unknown): string {
+function formatValue(value: unknown, i18n: I18n): string {
+  const tooLarge = () => i18n._({ id: 'checks.fromFile.tooLarge', message: 'a number too large to read' });
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    return Number.isNaN(value) ? 'not a number' : 'a number too large to read';
+    return Number.isNaN(value) ? i18n._({ id: 'checks.fromFile.notANumber', message: 'not a number' }) : tooLarge();
   }
+  const replaceNonFinite = (_key: string, item: unknown): unknown =>
+    typeof item === 'number' && !Number.isFinite(item) ? tooLarge() : item;
   const text = typeof value === 'string' ? value : (JSON.stringify(value, replaceNonFinite) ?? String(value));
   if (text.length <= NOTE_VALUE_LIMIT) return text;
-  return `${text.slice(0, NOTE_VALUE_LIMIT)}… (${text.length - NOTE_VALUE_LIMIT} more characters)`;
-}
-
-function replaceNonFinite(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isFinite(value) ? 'a number too large to read' : value;
+  return i18n._({
+    id: 'checks.fromFile.cut',
+    message: '{start}… ({count} more characters)',
+    values: { start: text.slice(0, NOTE_VALUE_LIMIT), count: String(text.length - NOTE_VALUE_LIMIT) },
+  });
 }
 
 function propertiesOf(feature: Feature<Geometry | null>): Record<string, unknown> {
@@ -159,17 +167,29 @@ interface KindAndTime {
 }
 
 /** Strikes and statements need a date; without one Citemap can read, the point is kept as a reference place. */
-function kindAndTime(properties: Record<string, unknown>): KindAndTime {
+function kindAndTime(properties: Record<string, unknown>, i18n: I18n): KindAndTime {
   const requested = requestedKind(properties);
   if (requested === null || requested[1] === 'reference') {
     return { kind: 'reference', when: null, usedKeys: requested === null ? [] : [requested[0]], notes: [] };
   }
   const [kindKey, kind] = requested;
-  const when = readPointTime(properties.date);
+  const when = readPointTime(properties.date, i18n);
   if (when === null) {
+    const example = '"date": "2024-01-16"';
     const note =
-      `The file calls this a ${kind}, but gives no date Citemap can read (such as "date": "2024-01-16"), ` +
-      'so it is shown as a reference place.';
+      kind === 'statement'
+        ? i18n._({
+            id: 'checks.fromFile.noDateStatement',
+            message:
+              'The file calls this a statement, but gives no date Citemap can read (such as {example}), so it is shown as a reference place.',
+            values: { example },
+          })
+        : i18n._({
+            id: 'checks.fromFile.noDateStrike',
+            message:
+              'The file calls this a strike, but gives no date Citemap can read (such as {example}), so it is shown as a reference place.',
+            values: { example },
+          });
     return { kind: 'reference', when: null, usedKeys: [kindKey], notes: [note] };
   }
   return { kind, when, usedKeys: [kindKey, 'date'], notes: [] };
@@ -191,19 +211,40 @@ function datasetKindAndTime(
   fields: CsvIncidentFields,
   precision: PrecisionFields,
   acledEventType: string | null,
+  i18n: I18n,
 ): KindAndTime {
-  const when = fields.date === null ? null : readPointTime(fields.date);
+  const when = fields.date === null ? null : readPointTime(fields.date, i18n);
   const violent = recordsViolence(fields, acledEventType);
   const dayNote = [
-    precision.timeWording === null ? null : `${precision.timeWording}.`,
+    precision.timeWording === null ? null : sentence(precision.timeWording, i18n),
     fields.dateEnd !== null && fields.dateEnd !== fields.date
-      ? `The dataset gives a span of days, ${fields.date} to ${fields.dateEnd}.`
+      ? i18n._({
+          id: 'checks.fromFile.daySpan',
+          message: 'The dataset gives a span of days, {from} to {to}.',
+          values: { from: fields.date ?? '', to: fields.dateEnd },
+        })
       : null,
   ].filter((note): note is string => note !== null);
   if (when === null || !violent) {
     const notes = [
-      ...(fields.what === null ? [] : [`The dataset calls it: ${fields.what}.`]),
-      ...(fields.date === null ? [] : [`The dataset dates it ${fields.date}.`]),
+      ...(fields.what === null
+        ? []
+        : [
+            i18n._({
+              id: 'checks.fromFile.datasetCalls',
+              message: 'The dataset calls it: {what}.',
+              values: { what: fields.what },
+            }),
+          ]),
+      ...(fields.date === null
+        ? []
+        : [
+            i18n._({
+              id: 'checks.fromFile.datasetDates',
+              message: 'The dataset dates it {date}.',
+              values: { date: fields.date },
+            }),
+          ]),
       ...dayNote,
     ];
     return { kind: 'reference', when: null, usedKeys: [], notes };
@@ -217,20 +258,27 @@ function datasetKindAndTime(
  * `where_prec`), else "unknown". Citemap's own CSV has a `geo_precision` column on Citemap's scale, so ACLED's codes are
  * read only where the file is recognisably ACLED's.
  */
-function precisionOf(properties: Record<string, unknown>, acled: boolean): PrecisionFields {
+function precisionOf(properties: Record<string, unknown>, acled: boolean, i18n: I18n): PrecisionFields {
   const datasetProperties = acled || 'where_prec' in properties ? properties : {};
   return readPrecisionFields(
     acled ? datasetProperties : { where_prec: datasetProperties.where_prec, date_prec: datasetProperties.date_prec },
+    i18n,
   );
 }
 
-function placeOf(name: string, precision: PrecisionFields, fileName: string): IncidentPlace {
+function placeOf(name: string, precision: PrecisionFields, fileName: string, i18n: I18n): IncidentPlace {
   const radius = precision.geoPrecision === 2 || precision.geoPrecision === 3 ? precision.radiusKm : null;
   const role = precision.pointRole;
   return {
     name,
     variants: [],
-    description: precision.pointWording ?? `Where ${fileName} puts it; the file does not say how precise that is.`,
+    description:
+      precision.pointWording ??
+      i18n._({
+        id: 'checks.fromFile.whereFilePuts',
+        message: 'Where {file} puts it; the file does not say how precise that is.',
+        values: { file: fileName },
+      }),
     geoPrecision: precision.geoPrecision ?? 'unknown',
     uncertaintyRadiusKm: radius,
     coordinateSourceId: null,
@@ -240,20 +288,36 @@ function placeOf(name: string, precision: PrecisionFields, fileName: string): In
           point: {
             role,
             on: name,
-            eventWas: role === 'site' ? null : (precision.pointWording ?? 'the file does not say where exactly'),
+            eventWas:
+              role === 'site'
+                ? null
+                : (precision.pointWording ??
+                  i18n._({ id: 'checks.fromFile.notExactly', message: 'the file does not say where exactly' })),
           },
         }),
   };
 }
 
-function casualtiesOf(fields: CsvIncidentFields | null): { casualties: CasualtyFigure[]; sources: OutsideSource[] } {
+function casualtiesOf(
+  fields: CsvIncidentFields | null,
+  i18n: I18n,
+): { casualties: CasualtyFigure[]; sources: OutsideSource[] } {
   const fatalities = fields?.fatalities ?? null;
   if (fatalities === null || fatalities.best === null) return { casualties: [], sources: [] };
   const sourceId = slugify(fatalities.claimedBy);
   const low = fatalities.low ?? fatalities.best;
   const high = fatalities.high ?? fatalities.best;
+  // The dataset's own columns and numbers, quoted as the citation's words: UCDP's best, low and high, ACLED's fatalities.
   const range = low === high ? '' : ` (low ${low}, high ${high})`;
   const words = `${fatalities.claimedBy === 'ACLED' ? 'fatalities' : 'best'}: ${fatalities.best}${range}`;
+  const count =
+    low === high
+      ? i18n._({ id: 'checks.fromFile.deaths', message: "the dataset's count of deaths" })
+      : i18n._({
+          id: 'checks.fromFile.deathsRange',
+          message: "the dataset's count of deaths, its best estimate (low {low}, high {high})",
+          values: { low: String(low), high: String(high) },
+        });
   return {
     casualties: [
       {
@@ -261,8 +325,13 @@ function casualtiesOf(fields: CsvIncidentFields | null): { casualties: CasualtyF
         killed: { value: fatalities.best, atLeast: false },
         injured: null,
         description:
-          `the dataset's count of deaths${range === '' ? '' : `, its best estimate${range}`}` +
-          (fatalities.source === null ? '' : `; its sources: ${formatValue(fatalities.source)}`),
+          fatalities.source === null
+            ? count
+            : i18n._({
+                id: 'checks.fromFile.deathsSources',
+                message: '{count}; its sources: {sources}',
+                values: { count, sources: formatValue(fatalities.source, i18n) },
+              }),
         citation: { type: 'outside', sourceId, words },
       },
     ],
@@ -276,16 +345,18 @@ interface RecordContext {
   ids: IdMaker;
   acled: boolean;
   csvRows: ReadonlyMap<string, CsvRow>;
+  i18n: I18n;
 }
 
 /** The properties Citemap did not read into the incident, as the file has them, for the popup's "In the file". */
 function leftOverProperties(
   properties: Record<string, unknown>,
   used: ReadonlySet<string | undefined>,
+  i18n: I18n,
 ): [string, string][] {
   return Object.entries(properties)
     .filter(([key]) => !used.has(key))
-    .map(([key, value]) => [formatValue(key), formatValue(value)]);
+    .map(([key, value]) => [formatValue(key, i18n), formatValue(value, i18n)]);
 }
 
 /** One incident from a point (or a row or feature with no place: then geometry null, "not on the map"). */
@@ -306,34 +377,57 @@ function incidentFrom(
       ? [ownId, item.feature.id, fields?.id]
       : [item.feature.id, ownId, withSuffix(fields?.id, partSuffix)];
   const id = context.ids.make(idCandidates, `point-${number}${partSuffix}`);
-  const precision = precisionOf(properties, context.acled);
+  const { i18n } = context;
+  const precision = precisionOf(properties, context.acled, i18n);
   const acledEventType = context.acled
     ? typeof properties.event_type === 'string'
       ? properties.event_type
       : ''
     : null;
-  const kindTime = fields === null ? kindAndTime(properties) : datasetKindAndTime(fields, precision, acledEventType);
+  const kindTime =
+    fields === null ? kindAndTime(properties, i18n) : datasetKindAndTime(fields, precision, acledEventType, i18n);
   const title = firstText(properties, TITLE_KEYS);
   const summary = firstText(properties, SUMMARY_KEYS);
-  const partName = item.part === null ? '' : ` (part ${item.part.number} of ${item.part.of})`;
-  const name = `${title?.[1] ?? fields?.location ?? `Point ${number}`}${partName}`;
+  const baseName =
+    title?.[1] ??
+    fields?.location ??
+    i18n._({ id: 'checks.fromFile.point', message: 'Point {number}', values: { number: String(number) } });
+  const { part } = item;
+  const name =
+    part === null
+      ? baseName
+      : i18n._({
+          id: 'checks.fromFile.partName',
+          message: '{name} (part {number} of {of})',
+          values: { name: baseName, number: String(part.number), of: String(part.of) },
+        });
   const located = 'z' in item;
+  const notOnMap = located
+    ? null
+    : i18n._({ id: 'checks.fromFile.notOnMap', message: 'Not on the map: {reason}.', values: { reason: item.reason } });
   const notes = [
     ...kindTime.notes,
-    ...(located ? [] : [`Not on the map: ${item.reason}.`]),
-
-    ...(item.part === null
+    ...(notOnMap === null ? [] : [notOnMap]),
+    ...(part === null
       ? []
-      : [`Part ${item.part.number} of ${item.part.of} of a ${item.part.splitFrom} in the file.`]),
+      : [
+          i18n._({
+            id: 'checks.fromFile.partNote',
+            message: 'Part {number} of {of} of a {splitFrom} in the file.',
+            values: { number: String(part.number), of: String(part.of), splitFrom: part.splitFrom },
+          }),
+        ]),
     ...precision.problems.map((problem) => `${problem.path}: ${problem.message}`),
   ];
-  const { casualties, sources } = casualtiesOf(fields);
+  const { casualties, sources } = casualtiesOf(fields, i18n);
+  const altitude = i18n._({ id: 'checks.fromFile.altitude', message: 'altitude (the third coordinate)' });
   const fileProperties = [
-    ...(located && item.z !== null ? [['altitude (the third coordinate)', String(item.z)] as [string, string]] : []),
+    ...(located && item.z !== null ? [[altitude, String(item.z)] as [string, string]] : []),
     // The file's "id" stays among them unless it became the incident's id (it may be taken, or not a valid id).
     ...leftOverProperties(
       properties,
       new Set([...kindTime.usedKeys, id === ownId ? 'id' : undefined, title?.[0], summary?.[0]]),
+      i18n,
     ),
   ];
   return buildIncident({
@@ -343,23 +437,32 @@ function incidentFrom(
     kind: kindTime.kind,
     when: kindTime.when,
     title: name,
-    summary: summary?.[1] ?? fields?.notes ?? `From ${context.fileName}, ${item.path}.`,
-    place: located
-      ? placeOf(name, precision, context.fileName)
-      : {
-          name,
-          variants: [],
-          description: `Not on the map: ${item.reason}.`,
-          geoPrecision: null,
-          uncertaintyRadiusKm: null,
-          coordinateSourceId: null,
-        },
+    summary:
+      summary?.[1] ??
+      fields?.notes ??
+      i18n._({
+        id: 'checks.fromFile.from',
+        message: 'From {file}, {where}.',
+        values: { file: context.fileName, where: readerWhereWords(item.path, i18n) },
+      }),
+    place:
+      notOnMap === null
+        ? placeOf(name, precision, context.fileName, i18n)
+        : {
+            name,
+            variants: [],
+            description: notOnMap,
+            geoPrecision: null,
+            uncertaintyRadiusKm: null,
+            coordinateSourceId: null,
+          },
     initiator: fields?.initiator ?? null,
     target: fields?.target ?? null,
     party: fields?.initiator ?? context.party,
     casualties,
     sources,
     notes,
+    notNamed: i18n._({ id: 'checks.fromFile.notNamed', message: 'Not named in the file' }),
   });
 }
 
@@ -378,6 +481,8 @@ interface IncidentParts {
   casualties: CasualtyFigure[];
   sources: OutsideSource[];
   notes: string[];
+  /** What the initiator is called when the file names none. */
+  notNamed: string;
 }
 
 function buildIncident(parts: IncidentParts) {
@@ -393,7 +498,7 @@ function buildIncident(parts: IncidentParts) {
       when: parts.when,
       place: parts.place,
       actors: {
-        initiator: { name: parts.initiator ?? 'Not named in the file', party: parts.party },
+        initiator: { name: parts.initiator ?? parts.notNamed, party: parts.party },
         target: parts.target,
         targetCountry: null,
       },
@@ -407,15 +512,18 @@ function buildIncident(parts: IncidentParts) {
 }
 
 /** A line or area the file drew, as a region of its own kind, its properties kept for its popup. */
-function regionFrom(shape: ShapeToShow, index: number, fileName: string, ids: IdMaker): Region {
+function regionFrom(shape: ShapeToShow, index: number, fileName: string, ids: IdMaker, i18n: I18n): Region {
   const properties = propertiesOf(shape.feature);
   const number = recordNumber(shape.path, index + 1);
-  const what = shape.kind === 'line' ? 'Line' : 'Area';
+  const unnamed = () =>
+    shape.kind === 'line'
+      ? i18n._({ id: 'checks.fromFile.line', message: 'Line {number}', values: { number: String(number) } })
+      : i18n._({ id: 'checks.fromFile.area', message: 'Area {number}', values: { number: String(number) } });
   const id = ids.make(
     [properties.id, shape.feature.id].map((value) => withPrefix(value, 'shape-')),
     `shape-${number}`,
   );
-  const name = firstText(properties, TITLE_KEYS)?.[1] ?? `${what} ${number}`;
+  const name = firstText(properties, TITLE_KEYS)?.[1] ?? unnamed();
   return {
     type: 'Feature',
     id,
@@ -426,11 +534,11 @@ function regionFrom(shape: ShapeToShow, index: number, fileName: string, ids: Id
       kind: 'drawn',
       name,
       country: null,
-      source: `${fileName}, ${shape.path}`,
-      license: 'Not stated in the file',
+      source: `${fileName}, ${readerWhereWords(shape.path, i18n)}`,
+      license: notStated(i18n),
       lengthKm: null,
       note: null,
-      fileProperties: Object.entries(properties).map(([key, value]) => [key, formatValue(value)]),
+      fileProperties: Object.entries(properties).map(([key, value]) => [key, formatValue(value, i18n)]),
     },
   };
 }
@@ -457,49 +565,78 @@ function* positionsOf(geometry: Geometry): Generator<Position> {
   }
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** A wording as a sentence of its own, with the language's full stop. */
+function sentence(words: string, i18n: I18n): string {
+  return i18n._({ id: 'checks.fromFile.sentence', message: '{words}.', values: { words } });
+}
+
+/** What a file made into a story does not say: its licence, its publisher. */
+function notStated(i18n: I18n): string {
+  return i18n._({ id: 'checks.fromFile.notStated', message: 'Not stated in the file' });
 }
 
 /** What the reader is told once, on screen, about what the file holds and what could not be shown. */
-function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision: number): DataProblem[] {
+function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision: number, i18n: I18n): DataProblem[] {
   const { noGeometry } = read.features.counts;
   const notices: DataProblem[] = [];
+  // A notice about the whole file keeps the bare marker: the list of notices (StoryOpenedFrom) shows no place for it.
+  const wholeFile = WHOLE_FILE;
   if (noGeometry > 0) {
     notices.push({
       origin: fileName,
-      path: '(file)',
-      message:
-        noGeometry === 1
-          ? '1 feature has no location, so it is not on the map: the list shows it as "not on the map", with why'
-          : `${noGeometry} features have no location, so they are not on the map: the list shows them as "not on the map", with why`,
+      path: wholeFile,
+      message: i18n._({
+        id: 'checks.fromFile.noLocation',
+        message:
+          '{count, plural, one {# feature has no location, so it is not on the map: the list shows it as "not on the map", with why} other {# features have no location, so they are not on the map: the list shows them as "not on the map", with why}}',
+        values: { count: noGeometry },
+      }),
     });
   }
   const split = read.features.points.filter((point) => point.part !== null).length;
   if (split > 0) {
     notices.push({
       origin: fileName,
-      path: '(file)',
-      message: `${plural(split, 'point is a part', 'points are parts')} of a MultiPoint or GeometryCollection, each shown on its own`,
+      path: wholeFile,
+      message: i18n._({
+        id: 'checks.fromFile.split',
+        message:
+          '{count, plural, one {# point is a part} other {# points are parts}} of a MultiPoint or GeometryCollection, each shown on its own',
+        values: { count: split },
+      }),
     });
   }
   if (unstatedPrecision > 0) {
-    const which = unstatedPrecision === 1 ? 'its point is: it is' : `${unstatedPrecision} of its points are: they are`;
-    const drawn =
-      unstatedPrecision === 1 ? 'an approximate place, not as an exact site' : 'approximate places, not as exact sites';
     notices.push({
       origin: fileName,
-      path: '(file)',
-      message: `the file does not say how precise ${which} drawn hollow, as ${drawn}`,
+      path: wholeFile,
+      message: i18n._({
+        id: 'checks.fromFile.unstatedPrecision',
+        message:
+          '{count, plural, one {the file does not say how precise its point is: it is drawn hollow, as an approximate place, not as an exact site} other {the file does not say how precise # of its points are: they are drawn hollow, as approximate places, not as exact sites}}',
+        values: { count: unstatedPrecision },
+      }),
     });
   }
   // The file's own notes (a bad cell, a number too large) come first, as many as fit in the lines a reader is shown
   // for problems; the lines about the whole file always. Only what a DataProblem holds: a number's notice also
   // carries its keys, which are not for the reader.
-  const own = read.notices.map(({ path, message }) => ({ origin: fileName, path, message }));
+  const own = read.notices.map(({ path, message }) => ({
+    origin: fileName,
+    path: path === WHOLE_FILE ? path : readerWhereWords(path, i18n),
+    message,
+  }));
   const room = MAX_NOTICES - notices.length;
   if (own.length <= room) return [...own, ...notices];
-  const more = { origin: fileName, path: '(file)', message: `and ${own.length - room + 1} more notes like these` };
+  const more = {
+    origin: fileName,
+    path: wholeFile,
+    message: i18n._({
+      id: 'checks.fromFile.moreNotes',
+      message: 'and {count, plural, one {# more note} other {# more notes}} like these',
+      values: { count: own.length - room + 1 },
+    }),
+  };
   return [...own.slice(0, room - 1), more, ...notices];
 }
 
@@ -514,14 +651,15 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
  * as any story; `notices` says what the reader should be told once.
  */
 export function storyFromFeatures(fileName: string, read: ReadFeatures, options: FeatureStoryOptions): StoryLoad {
-  const title = titleFromFileName(fileName);
+  const { i18n } = options;
+  const title = titleFromFileName(fileName, i18n);
   const storyId = slugify(title).slice(0, 60).replace(/-+$/, '') || 'points';
   const ids = new IdMaker();
   const csv: CsvRead | null = read.csv;
   const csvRows = new Map((csv?.rows ?? []).map((row) => [`row ${row.rowNumber}`, row]));
-  const context: RecordContext = { fileName, party: title, ids, acled: csv?.layout === 'acled', csvRows };
+  const context: RecordContext = { fileName, party: title, ids, acled: csv?.layout === 'acled', csvRows, i18n };
   // Regions first: their ids are prefixed, so an incident keeps the plain id the file gives it.
-  const regions = read.features.shapes.map((shape, index) => regionFrom(shape, index, fileName, ids));
+  const regions = read.features.shapes.map((shape, index) => regionFrom(shape, index, fileName, ids, i18n));
   const incidents = [...read.features.points, ...read.features.notOnMap].map((item, index) =>
     incidentFrom(item, index, context),
   );
@@ -533,38 +671,86 @@ export function storyFromFeatures(fileName: string, read: ReadFeatures, options:
   const sourceUrl = webUrlOrNull(options.sourceUrl);
   const { points, lines, polygons, noGeometry } = read.features.counts;
   const shown = [
-    plural(points, 'point', 'points'),
-    ...(lines > 0 ? [plural(lines, 'line', 'lines')] : []),
-    ...(polygons > 0 ? [plural(polygons, 'area', 'areas')] : []),
-  ].join(', ');
+    i18n._({
+      id: 'checks.fromFile.points',
+      message: '{count, plural, one {# point} other {# points}}',
+      values: { count: points },
+    }),
+    ...(lines > 0
+      ? [
+          i18n._({
+            id: 'checks.fromFile.lines',
+            message: '{count, plural, one {# line} other {# lines}}',
+            values: { count: lines },
+          }),
+        ]
+      : []),
+    ...(polygons > 0
+      ? [
+          i18n._({
+            id: 'checks.fromFile.areas',
+            message: '{count, plural, one {# area} other {# areas}}',
+            values: { count: polygons },
+          }),
+        ]
+      : []),
+  ].join(i18n._({ id: 'checks.fromFile.comma', message: ', ' }));
+  const from = i18n._({
+    id: 'checks.fromFile.summary',
+    message: '{shown} from {file}.',
+    values: { shown, file: fileName },
+  });
   const missing =
-    noGeometry > 0 ? ` ${plural(noGeometry, 'feature', 'features')} with no location, listed as not on the map.` : '';
+    noGeometry > 0
+      ? i18n._({
+          id: 'checks.fromFile.summaryMissing',
+          message:
+            '{count, plural, one {# feature with no location, listed as not on the map.} other {# features with no location, listed as not on the map.}}',
+          values: { count: noGeometry },
+        })
+      : null;
   const story = {
     schemaVersion: STORY_SCHEMA_VERSION,
     id: storyId,
     title,
-    summary: `${shown} from ${fileName}.${missing}`,
+    summary: missing === null ? from : `${from} ${missing}`,
     defaultBounds: boundsAroundPoints(positions) ?? WHOLE_WORLD,
     article: {
       id: `${storyId}-file`,
       title,
-      titleSource: `the file name, ${fileName}`,
-      publisher: 'Not stated in the file',
+      titleSource: i18n._({
+        id: 'checks.fromFile.titleSource',
+        message: 'the file name, {file}',
+        values: { file: fileName },
+      }),
+      publisher: notStated(i18n),
       sourceLine: null,
       byline: null,
       publishedAt: null,
       url: sourceUrl,
       language: 'und',
       passages: [],
-      notes: ["Made from a file, not from an article: no mark on this map cites an article's words."],
+      notes: [
+        i18n._({
+          id: 'checks.fromFile.articleNote',
+          message: "Made from a file, not from an article: no mark on this map cites an article's words.",
+        }),
+      ],
     },
     incidents: { type: 'FeatureCollection', features: incidents },
     regions: { type: 'FeatureCollection', features: regions },
     tour: null,
-    credits: [{ what: 'Points, lines and areas', source: fileName, license: 'Not stated in the file', url: sourceUrl }],
+    credits: [
+      {
+        what: i18n._({ id: 'checks.fromFile.creditWhat', message: 'Points, lines and areas' }),
+        source: fileName,
+        license: notStated(i18n),
+        url: sourceUrl,
+      },
+    ],
   };
   const result = validateStory(fileName, story, options.i18n);
   if (result.status === 'failed') return result;
   const unstated = incidents.filter((incident) => incident.properties.place.geoPrecision === 'unknown').length;
-  return { ...result, notices: describeOpening(read, fileName, unstated) };
+  return { ...result, notices: describeOpening(read, fileName, unstated, i18n) };
 }

@@ -1,12 +1,13 @@
 import type { I18n, MessageDescriptor } from '../../i18n/i18n.ts';
+import { TOP_LEVEL, WHOLE_FILE } from '../formats/FormatProblem.ts';
 
 /**
  * What a problem's path says when the problem is about no field of the data: the whole file, its top level, the
- * request for it or the server's answer. The readers of points and the fetch of the build's own files write the same
- * markers as literals, in English for now.
+ * request for it or the server's answer. The readers of points (data/formats) and the fetch of the build's own files
+ * write the markers as they are here; they are worded where a problem is made for the reader (readerWhereWords.ts
+ * words the rest of a reader's paths).
  */
-export const WHOLE_FILE = '(file)';
-export const TOP_LEVEL = '(top level)';
+export { TOP_LEVEL, WHOLE_FILE };
 export const REQUEST = '(request)';
 export const RESPONSE = '(response)';
 

@@ -32,7 +32,7 @@ const CATALOGS = [
 ] as const;
 
 function isChecksFile(path: string): boolean {
-  return /[/\\]src[/\\](data[/\\]load[/\\]|state[/\\]describeStorySourceRefusal\.ts$)/.test(path);
+  return /[/\\]src[/\\](data[/\\](load|formats)[/\\]|state[/\\]describeStorySourceRefusal\.ts$)/.test(path);
 }
 
 function isEditorFile(path: string): boolean {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { explodeFeatures, type ExplodedFeatures } from '../../../../src/data/formats/explodeFeatures.ts';
 import { readRealJson } from './readRealFile.ts';
 
 function read(json: unknown): Extract<ExplodedFeatures, { status: 'read' }> {
-  const result = explodeFeatures(json);
+  const result = explodeFeatures(json, englishChecksI18n);
   if (result.status === 'refused') throw new Error(JSON.stringify(result.problems));
   return result;
 }
@@ -90,7 +91,7 @@ describe('explodeFeatures', () => {
   });
 
   it('refuses an open polygon ring, naming the feature and the ring', () => {
-    const result = explodeFeatures(readRealJson('umap/test_upload_non_linear_ring.json'));
+    const result = explodeFeatures(readRealJson('umap/test_upload_non_linear_ring.json'), englishChecksI18n);
     expect(result).toEqual({
       status: 'refused',
       problems: [
@@ -104,10 +105,13 @@ describe('explodeFeatures', () => {
   });
 
   it('names a feature by its id and its coordinate by axis', () => {
-    const result = explodeFeatures({
-      type: 'FeatureCollection',
-      features: [{ type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [10, 95] }, properties: null }],
-    });
+    const result = explodeFeatures(
+      {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [10, 95] }, properties: null }],
+      },
+      englishChecksI18n,
+    );
     expect(result.status === 'refused' && result.problems[0]).toEqual({
       path: 'features[0] (id "a").geometry.coordinates',
       message: 'the latitude 95 is not between -90 and 90 (GeoJSON puts longitude first: are the two swapped?)',
@@ -115,7 +119,7 @@ describe('explodeFeatures', () => {
   });
 
   it('says a coordinate of 1e309 is too large, not that it is missing', () => {
-    const result = explodeFeatures(readRealJson('constructed/feature-coordinate-1e309.geojson'));
+    const result = explodeFeatures(readRealJson('constructed/feature-coordinate-1e309.geojson'), englishChecksI18n);
     expect(result.status === 'refused' && result.problems[0]?.message).toMatch(/latitude is a number too large/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { parseWktGeometry } from '../../../../src/data/formats/parseWktGeometry.ts';
 
 describe('parseWktGeometry', () => {
@@ -100,15 +101,15 @@ describe('parseWktGeometry', () => {
       },
     ],
   ])('reads %s', (text, geometry) => {
-    expect(parseWktGeometry(text)).toEqual({ ok: true, geometry });
+    expect(parseWktGeometry(text, englishChecksI18n)).toEqual({ ok: true, geometry });
   });
 
   it('reads EMPTY as no geometry', () => {
-    expect(parseWktGeometry('POINT EMPTY')).toEqual({ ok: true, geometry: null });
+    expect(parseWktGeometry('POINT EMPTY', englishChecksI18n)).toEqual({ ok: true, geometry: null });
   });
 
   it.each(['POINT (1)', 'CIRCLE (1 2)', 'POINT (1 2', 'POINT (1 2) extra', 'POINT (a b)'])('refuses %s', (text) => {
-    const result = parseWktGeometry(text);
+    const result = parseWktGeometry(text, englishChecksI18n);
     expect(result.ok === false && result.message).toMatch(/^not readable as WKT: /);
   });
 });

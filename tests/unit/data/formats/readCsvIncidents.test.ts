@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { readCsvIncidents, type CsvIncidents } from '../../../../src/data/formats/readCsvIncidents.ts';
 import { readRealFile } from './readRealFile.ts';
 
 function read(text: string): Extract<CsvIncidents, { status: 'read' }> {
-  const result = readCsvIncidents(text);
+  const result = readCsvIncidents(text, englishChecksI18n);
   if (result.status === 'refused') throw new Error(JSON.stringify(result.problems));
   return result;
 }
@@ -99,13 +100,13 @@ describe('readCsvIncidents', () => {
   });
 
   it('refuses a table with no coordinate columns, naming the columns it has', () => {
-    const result = readCsvIncidents('town,date\nPanjgur,2024-01-16\n');
+    const result = readCsvIncidents('town,date\nPanjgur,2024-01-16\n', englishChecksI18n);
     expect(result.status === 'refused' && result.problems[0]?.message).toMatch(
       /no latitude and longitude columns, nor a WKT column, among the columns "town", "date"/,
     );
   });
 
   it('refuses an empty file', () => {
-    expect(readCsvIncidents('').status).toBe('refused');
+    expect(readCsvIncidents('', englishChecksI18n).status).toBe('refused');
   });
 });

@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { readKmlOrGpx, type XmlDocumentParser } from '../../../../src/data/formats/readKmlOrGpx.ts';
 import { readRealFile } from './readRealFile.ts';
 
@@ -7,13 +8,13 @@ import { readRealFile } from './readRealFile.ts';
 const parser = new DOMParser({ onError: () => undefined }) as unknown as XmlDocumentParser;
 
 function messageOf(text: string, kind: 'kml' | 'gpx'): string {
-  const result = readKmlOrGpx(text, kind, parser);
+  const result = readKmlOrGpx(text, kind, parser, englishChecksI18n);
   return result.status === 'refused' ? result.problems.map((problem) => problem.message).join('\n') : 'opened';
 }
 
 describe('readKmlOrGpx', () => {
   it('reads a KML that GDAL wrote, with its statements as placemarks with no geometry', () => {
-    const result = readKmlOrGpx(readRealFile('gdal/incident-places.kml'), 'kml', parser);
+    const result = readKmlOrGpx(readRealFile('gdal/incident-places.kml'), 'kml', parser, englishChecksI18n);
     expect(result.status === 'read' && result.collection.features.map((f) => f.geometry?.type ?? null)).toEqual([
       'Point',
       'Point',
@@ -28,7 +29,7 @@ describe('readKmlOrGpx', () => {
   });
 
   it('reads a GPX file’s waypoints and tracks', () => {
-    const result = readKmlOrGpx(readRealFile('umap/test_upload_data.gpx'), 'gpx', parser);
+    const result = readKmlOrGpx(readRealFile('umap/test_upload_data.gpx'), 'gpx', parser, englishChecksI18n);
     expect(result.status === 'read' && result.collection.features.map((f) => f.geometry?.type).sort()).toEqual([
       'LineString',
       'Point',
@@ -36,7 +37,7 @@ describe('readKmlOrGpx', () => {
   });
 
   it('goes by the root element: a GPX file named .kml still opens', () => {
-    const result = readKmlOrGpx(readRealFile('togeojson/wpt.gpx'), 'kml', parser);
+    const result = readKmlOrGpx(readRealFile('togeojson/wpt.gpx'), 'kml', parser, englishChecksI18n);
     expect(result.status === 'read' && result.kind).toBe('gpx');
   });
 

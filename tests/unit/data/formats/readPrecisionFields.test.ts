@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { readPrecisionFields } from '../../../../src/data/formats/readPrecisionFields.ts';
 import { readRealJson } from './readRealFile.ts';
 
@@ -12,21 +13,21 @@ describe('readPrecisionFields', () => {
     [6, 3, 'nearby-place', null, /country/],
     [7, 3, 'nearby-place', null, /international waters or airspace/],
   ])('reads UCDP where_prec %i as Citemap precision %i', (wherePrec, geoPrecision, pointRole, radiusKm, wording) => {
-    const fields = readPrecisionFields({ where_prec: wherePrec });
+    const fields = readPrecisionFields({ where_prec: wherePrec }, englishChecksI18n);
     expect(fields).toMatchObject({ geoPrecision, pointRole, radiusKm, problems: [] });
     expect(fields.pointWording).toMatch(new RegExp(`^the file says \\(UCDP where_prec ${wherePrec}\\): `));
     expect(fields.pointWording).toMatch(wording);
   });
 
   it('reads where_prec as the text of a CSV cell', () => {
-    expect(readPrecisionFields({ where_prec: ' 4 ' }).geoPrecision).toBe(3);
+    expect(readPrecisionFields({ where_prec: ' 4 ' }, englishChecksI18n).geoPrecision).toBe(3);
   });
 
   it('reads the precision of every row of the UCDP GED sample', () => {
     const ged = readRealJson<{ features: { properties: Record<string, unknown> }[] }>(
       'ucdp/GEDEvent_v23_1-CAF.trimmed.geojson',
     );
-    const read = ged.features.map((feature) => readPrecisionFields(feature.properties));
+    const read = ged.features.map((feature) => readPrecisionFields(feature.properties, englishChecksI18n));
     expect(read.every((fields) => fields.geoPrecision !== null && fields.timePrecision !== 'unknown')).toBe(true);
     expect(read.every((fields) => fields.problems.length === 0)).toBe(true);
     // The first row says where_prec 5 (the remote southeast): not a site.
@@ -40,7 +41,7 @@ describe('readPrecisionFields', () => {
     [4, 'approximate'],
     [5, 'approximate'],
   ])('reads UCDP date_prec %i as %s', (datePrec, timePrecision) => {
-    expect(readPrecisionFields({ date_prec: datePrec }).timePrecision).toBe(timePrecision);
+    expect(readPrecisionFields({ date_prec: datePrec }, englishChecksI18n).timePrecision).toBe(timePrecision);
   });
 
   it.each([
@@ -48,14 +49,14 @@ describe('readPrecisionFields', () => {
     [2, 2, /approximate locality centre/],
     [3, 3, /larger region/],
   ])('reads ACLED geo_precision %i as Citemap precision %i, never as a site', (code, geoPrecision, wording) => {
-    const fields = readPrecisionFields({ geo_precision: String(code), time_precision: '1' });
+    const fields = readPrecisionFields({ geo_precision: String(code), time_precision: '1' }, englishChecksI18n);
     expect(fields).toMatchObject({ geoPrecision, pointRole: 'nearby-place', timePrecision: 'day' });
     expect(fields.pointWording).toMatch(wording);
     expect(fields.timeWording).toBe('the file says (ACLED time_precision 1): the day is known');
   });
 
   it('says nothing it does not know: no fields, unknown precision', () => {
-    expect(readPrecisionFields({ name: 'Panjgur' })).toEqual({
+    expect(readPrecisionFields({ name: 'Panjgur' }, englishChecksI18n)).toEqual({
       geoPrecision: null,
       pointRole: null,
       pointWording: null,
@@ -64,11 +65,11 @@ describe('readPrecisionFields', () => {
       timeWording: null,
       problems: [],
     });
-    expect(readPrecisionFields(null).geoPrecision).toBeNull();
+    expect(readPrecisionFields(null, englishChecksI18n).geoPrecision).toBeNull();
   });
 
   it('names a code the dataset does not have, and leaves the precision unknown', () => {
-    const fields = readPrecisionFields({ where_prec: 9, time_precision: 'week' });
+    const fields = readPrecisionFields({ where_prec: 9, time_precision: 'week' }, englishChecksI18n);
     expect(fields.geoPrecision).toBeNull();
     expect(fields.timePrecision).toBe('unknown');
     expect(fields.problems).toEqual([

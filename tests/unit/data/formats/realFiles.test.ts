@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { readFeatureFile } from '../../../../src/data/formats/readFeatureFile.ts';
 import type { XmlDocumentParser } from '../../../../src/data/formats/readKmlOrGpx.ts';
 import { readRealFilesManifest } from '../../../fixtures/realFilesManifest.ts';
@@ -12,7 +13,7 @@ const xmlParser = new DOMParser({ onError: () => undefined }) as unknown as XmlD
 
 describe('every real file of the sample opens with the manifest’s counts, or is refused', () => {
   it.each(manifest.map((entry) => [entry.file, entry] as const))('%s', async (_, entry) => {
-    const result = await readFeatureFile(readRealFile(entry.file), entry.format, { xmlParser });
+    const result = await readFeatureFile(readRealFile(entry.file), entry.format, englishChecksI18n, { xmlParser });
     if ('refused' in entry.expect) {
       expect(result.status, entry.expect.why).toBe('refused');
       if (result.status === 'refused') {

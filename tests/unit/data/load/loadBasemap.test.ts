@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { loadBasemap } from '../../../../src/data/load/loadBasemap.ts';
 import { sha256Hex } from '../../../../src/data/load/loadStory.ts';
 import { answerWith, fixtureBasemap } from '../../../fixtures/fixtureStory.ts';
@@ -7,7 +8,7 @@ const URL = '/data/fixture/basemap.geojson';
 
 describe('loadBasemap', () => {
   it('loads countries with names and label points', async () => {
-    const result = await loadBasemap(URL, answerWith(JSON.stringify(fixtureBasemap())));
+    const result = await loadBasemap(URL, answerWith(JSON.stringify(fixtureBasemap())), { i18n: englishChecksI18n });
     expect(result.status === 'loaded' && result.basemap.features.map((country) => country.properties.name)).toEqual([
       'Iran',
       'Pakistan',
@@ -17,7 +18,7 @@ describe('loadBasemap', () => {
   it('names the field of a country that breaks the schema', async () => {
     const basemap = fixtureBasemap();
     const broken = { ...basemap, features: [basemap.features[0], { ...basemap.features[1], properties: {} }] };
-    const result = await loadBasemap(URL, answerWith(JSON.stringify(broken)));
+    const result = await loadBasemap(URL, answerWith(JSON.stringify(broken)), { i18n: englishChecksI18n });
     expect(result.status === 'failed' && result.problems.map((problem) => problem.path)).toEqual([
       'features[1] (id "586") › properties.name',
       'features[1] (id "586") › properties.labelPoint',
@@ -25,7 +26,7 @@ describe('loadBasemap', () => {
   });
 
   it('reports a missing file', async () => {
-    const result = await loadBasemap(URL, answerWith('', { status: 404 }));
+    const result = await loadBasemap(URL, answerWith('', { status: 404 }), { i18n: englishChecksI18n });
     expect(result.status === 'failed' && result.problems[0]?.origin).toBe(URL);
   });
 
@@ -35,9 +36,15 @@ describe('loadBasemap', () => {
     const unchecked = JSON.stringify({ ...basemap, features: [{ ...basemap.features[0], properties: {} }] });
     const hash = await sha256Hex(unchecked);
     expect(hash).not.toBeNull();
-    const trusted = await loadBasemap(URL, answerWith(unchecked), { trustedSha256: hash ?? '' });
+    const trusted = await loadBasemap(URL, answerWith(unchecked), {
+      trustedSha256: hash ?? '',
+      i18n: englishChecksI18n,
+    });
     expect(trusted.status).toBe('loaded');
-    const otherHash = await loadBasemap(URL, answerWith(unchecked), { trustedSha256: '0'.repeat(64) });
+    const otherHash = await loadBasemap(URL, answerWith(unchecked), {
+      trustedSha256: '0'.repeat(64),
+      i18n: englishChecksI18n,
+    });
     expect(otherHash.status).toBe('failed');
   });
 });

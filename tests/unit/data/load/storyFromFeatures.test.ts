@@ -463,7 +463,7 @@ describe('storyFromFeatures: the story around the features', () => {
     ['100%.geojson', '100%'],
     ['.geojson', 'Points'],
   ])('titles a story from %j as %j', (fileName, title) => {
-    expect(titleFromFileName(fileName)).toBe(title);
+    expect(titleFromFileName(fileName, englishChecksI18n)).toBe(title);
   });
 
   it('opens a file from the reader’s computer, which links to no article', async () => {
