@@ -95,7 +95,7 @@ export function LoadedStory(props: LoadedStoryProps) {
     [passages],
   );
   const presentation = usePresentation(story, view, dispatch);
-  const { preparation: printPreparation, handout } = usePrintPreparation();
+  const { preparation: printPreparation, handoutSlot } = usePrintPreparation();
   const { step, present, move, leave } = presentation;
   usePresentationKeys({
     hasTour: presentation.tour !== null,
@@ -234,7 +234,7 @@ export function LoadedStory(props: LoadedStoryProps) {
           </aside>
         </div>
         <CreditsList credits={story.credits} />
-        <LazyPrintHandout handout={handout} story={story} />
+        <LazyPrintHandout slot={handoutSlot} story={story} />
       </PrintPreparationContext>
     </StoryContexts>
   );

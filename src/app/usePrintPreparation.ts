@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { PrintPreparation } from '../panels/handout/PrintPreparationContext.ts';
-import { loadPrintHandout, type PrintHandoutComponent } from './LazyPrintHandout.tsx';
+import { createHandoutSlot, loadPrintHandout, type HandoutSlot } from './LazyPrintHandout.tsx';
 import { whenIdle } from './whenIdle.ts';
 
 /**
@@ -9,24 +8,23 @@ import { whenIdle } from './whenIdle.ts';
  * and at once if printing comes first. The "Print handout" button waits for it (`prepare`); the browser's own Print
  * (Ctrl+P) cannot be held up, and prints what is there: from `beforeprint` the handout still lands in time when its
  * code is already here, since the awaits on the way are microtasks, which run before the page is laid out for paper.
- * Gives the preparation the print buttons use, and the handout for its place in the page (null until it arrives).
+ * Gives the preparation the print buttons use, and the slot the handout's place in the page fills from.
  */
-export function usePrintPreparation(): { preparation: PrintPreparation; handout: PrintHandoutComponent | null } {
+export function usePrintPreparation(): { preparation: PrintPreparation; handoutSlot: HandoutSlot } {
   const [failed, setFailed] = useState(false);
-  const [handout, setHandout] = useState<PrintHandoutComponent | null>(null);
+  const [handoutSlot] = useState(createHandoutSlot);
 
-  const fetchPrintHandout = useCallback(async () => {
-    const component = await loadPrintHandout();
-    // Committed now rather than on React's schedule: a caller that prints next must find the handout in the page.
-    // (Rendered in a transition when fetched at idle, the handout and its print map were committed later, in the
-    // middle of a reader's first clicks on the map, and a browser test saw a marker's click lost once; so it stays
-    // one piece of work, done while the page is idle.)
-    flushSync(() => setHandout(() => component));
-  }, []);
+  const fetchPrintHandout = useCallback(
+    async (urgent: boolean) => {
+      const component = await loadPrintHandout();
+      handoutSlot.fill(component, urgent);
+    },
+    [handoutSlot],
+  );
 
   const prepare = useCallback(async () => {
     try {
-      await fetchPrintHandout();
+      await fetchPrintHandout(true);
       setFailed(false);
       return true;
     } catch (error) {
@@ -41,7 +39,7 @@ export function usePrintPreparation(): { preparation: PrintPreparation; handout:
     function fetchWhenIdle() {
       return whenIdle(() => {
         // Nobody has asked to print yet: printing asks again, and says so if it fails then.
-        fetchPrintHandout().catch(() => undefined);
+        fetchPrintHandout(false).catch(() => undefined);
       });
     },
     [fetchPrintHandout],
@@ -60,5 +58,5 @@ export function usePrintPreparation(): { preparation: PrintPreparation; handout:
 
   const dismissFailure = useCallback(() => setFailed(false), []);
   const preparation = useMemo(() => ({ prepare, failed, dismissFailure }), [prepare, failed, dismissFailure]);
-  return { preparation, handout };
+  return { preparation, handoutSlot };
 }
