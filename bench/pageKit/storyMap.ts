@@ -22,11 +22,16 @@ declare global {
 
 const STORY_FOLDER = `${import.meta.env.BASE_URL}data/iran-pakistan-2024/`;
 
-/** The same two files the app fetches, side by side; no validation: a baseline is the floor, not the app. */
-export async function fetchStoryFiles(): Promise<{ story: Story; basemap: Promise<Basemap | null> }> {
-  const basemap = fetch(`${STORY_FOLDER}basemap.geojson`)
-    .then((response) => (response.ok ? (response.json() as Promise<Basemap>) : null))
-    .catch(() => null);
+/**
+ * The same two files the app fetches, as the app fetches them: the story at once, the offline basemap only once the
+ * map goes without tiles (the app no longer fetches it beside the story). No validation: a baseline is the floor, not
+ * the app.
+ */
+export async function fetchStoryFiles(): Promise<{ story: Story; basemap: () => Promise<Basemap | null> }> {
+  const basemap = () =>
+    fetch(`${STORY_FOLDER}basemap.geojson`)
+      .then((response) => (response.ok ? (response.json() as Promise<Basemap>) : null))
+      .catch(() => null);
   const response = await fetch(`${STORY_FOLDER}story.json`);
   if (!response.ok) throw new Error(`story.json: HTTP ${response.status}`);
   return { story: (await response.json()) as Story, basemap };
@@ -57,7 +62,7 @@ const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright
  * reduced motion, OpenStreetMap tiles with the same fallback to the offline basemap (four failures in a row, or no
  * tile within 10 s), and the story's regions.
  */
-export function storyMap(container: HTMLElement, story: Story, basemap: Promise<Basemap | null>): LeafletMap {
+export function storyMap(container: HTMLElement, story: Story, basemap: () => Promise<Basemap | null>): LeafletMap {
   const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const [west, south, east, north] = story.defaultBounds;
   const bounds: LatLngBoundsLiteral = [
@@ -80,7 +85,7 @@ export function storyMap(container: HTMLElement, story: Story, basemap: Promise<
     if (offline) return;
     offline = true;
     tiles.remove();
-    void basemap.then((countries) => {
+    void basemap().then((countries) => {
       if (countries !== null) geoJSON(countries, { style: COUNTRY_STYLE, interactive: false }).addTo(map);
     });
   };
