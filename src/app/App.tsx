@@ -29,6 +29,8 @@ import { STACKED_LAYOUT_QUERY, StoryLoadingLayout } from './StoryLoadingLayout.t
 import { useEmbedLayout } from './useEmbedLayout.ts';
 import { useOfflineApp, type RegisterOfflineApp } from './useOfflineApp.ts';
 import { useStoryData } from './useStoryData.ts';
+import { prepareDateFormatting } from '../data/time/formatCalendarDate.ts';
+import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 
 interface AppProps {
   urls: StoryDataUrls;
@@ -116,6 +118,14 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
   const { story: fetched, progress, basemap, wantBasemap, retry } = useStoryData(storyUrls, fetchLike);
   const story: StoryLoad | Loading =
     choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story, notices: choice.opened.notices };
+  const i18n = useI18n();
+  const storyLoading = story.status === 'loading';
+  useEffect(
+    function prepareFormattingWhileTheStoryLoads() {
+      if (storyLoading) prepareDateFormatting(i18n);
+    },
+    [storyLoading, i18n],
+  );
   const origin = storyOrigin(choice, story);
   const badLink = choice.opened === null && choice.source.kind === 'invalid' ? choice.source : null;
   const fromLink = choice.source.kind === 'url' ? choice.openDefault : undefined;

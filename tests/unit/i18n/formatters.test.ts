@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatShortDay } from '../../../src/data/time/formatCalendarDate.ts';
+import {
+  formatCalendarDate,
+  formatShortDay,
+  prepareDateFormatting,
+} from '../../../src/data/time/formatCalendarDate.ts';
 import { formatIncidentTime } from '../../../src/data/time/formatIncidentTime.ts';
 import { formatHeadCount } from '../../../src/data/words/formatHeadCount.ts';
 import { englishI18n, loadI18n } from '../../../src/i18n/i18n.ts';
@@ -70,25 +74,43 @@ describe('dates and numbers in the reader’s language', () => {
   });
 });
 
+/** How many Intl.DateTimeFormat objects `run` makes. */
+async function dateFormattersMadeBy(run: () => Promise<void> | void): Promise<number> {
+  const original = Intl.DateTimeFormat;
+  let made = 0;
+  Intl.DateTimeFormat = new Proxy(original, {
+    construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made += 1;
+      return new target(...args);
+    },
+  });
+  try {
+    await run();
+  } finally {
+    Intl.DateTimeFormat = original;
+  }
+  return made;
+}
+
 describe('Intl formatters', () => {
-  it('are made once for each language and options, however many values they format', async () => {
-    const original = Intl.DateTimeFormat;
-    let made = 0;
-    Intl.DateTimeFormat = new Proxy(original, {
-      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-        made += 1;
-        return new target(...args);
-      },
+  it('for the first view can be made ahead, so that the story’s dates make none', async () => {
+    const persian = await loadI18n('fa');
+    prepareDateFormatting(persian);
+    const made = await dateFormattersMadeBy(() => {
+      formatCalendarDate('2025-03-21', persian);
+      formatShortDay('2025-03-22', persian);
     });
-    try {
-      const persian = await loadI18n('fa');
-      const options = { day: 'numeric', month: 'narrow' } as const;
-      const days = ['2024-01-16', '2024-01-17', '2024-01-18'];
+    expect(made).toBe(0);
+  });
+
+  it('are made once for each language and options, however many values they format', async () => {
+    const persian = await loadI18n('fa');
+    const options = { day: 'numeric', month: 'narrow' } as const;
+    const days = ['2024-01-16', '2024-01-17', '2024-01-18'];
+    const made = await dateFormattersMadeBy(() => {
       expect(days.map((day) => formatDay(englishI18n, day, options))).toEqual(['16 J', '17 J', '18 J']);
       expect(days.map((day) => formatDay(persian, day, options))).toHaveLength(3);
-    } finally {
-      Intl.DateTimeFormat = original;
-    }
+    });
     expect(made).toBe(2);
   });
 });
