@@ -19,6 +19,10 @@ interface MapToolbarProps {
  */
 export function MapToolbar({ children, actions, withCopyLink = true }: MapToolbarProps) {
   const [open, setOpen] = useState(false);
+  // The panel's contents (layers, base map, legend, downloads, embed code) are made when it first opens, not with the
+  // map: most readers never open it, and they were part of the story's first render, before the marks.
+  const [everOpened, setEverOpened] = useState(false);
+  if (open && !everOpened) setEverOpened(true);
   const panelId = useId();
   const i18n = useI18n();
   const toolbarRef = useRef<HTMLElement>(null);
@@ -69,7 +73,7 @@ export function MapToolbar({ children, actions, withCopyLink = true }: MapToolba
         </button>
       </div>
       <div id={panelId} className="map-toolbar__panel" hidden={!open}>
-        {children}
+        {everOpened && children}
       </div>
     </section>
   );
