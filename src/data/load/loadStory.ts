@@ -23,7 +23,12 @@ export type StoryLoad =
       /** The address the story was read from after any redirects, for a story opened by link. */
       fetchedFrom?: string;
     }
-  | { status: 'failed'; problems: DataProblem[] };
+  | {
+      status: 'failed';
+      problems: DataProblem[];
+      /** Set by readStoryBundle when the text is not JSON at all, for the point reader to try its own JSON rules. */
+      notJson?: true;
+    };
 
 /**
  * The SHA-256 of a text, in hex; null where the browser gives no digest (an insecure context), so that the story is

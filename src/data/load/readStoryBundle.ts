@@ -86,7 +86,7 @@ export function readStoryBundle(
     );
   }
   const parsed = parseJson(fileName, body, i18n);
-  if (parsed.status === 'failed') return parsed;
+  if (parsed.status === 'failed') return { ...parsed, notJson: true };
   const data = parsed.data;
   if (!isRecord(data) || !looksLikeStory(data)) return { status: 'not-a-story', data };
   const version = data.schemaVersion;

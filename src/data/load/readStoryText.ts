@@ -48,21 +48,6 @@ function describeOtherJson(data: unknown, i18n: I18n): string | null {
   return null;
 }
 
-/**
- * Whether a story bundle was refused because its text is not JSON at all (not markup, which has words of its own):
- * parsed again only on that path, which is a refusal anyway.
- */
-function isNotJson(text: string): boolean {
-  const body = text.replace(/^\uFEFF/, '').trim();
-  if (body.startsWith('<')) return false;
-  try {
-    JSON.parse(body);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 function defaultXmlParser(): XmlDocumentParser | undefined {
   return typeof DOMParser === 'undefined' ? undefined : new DOMParser();
 }
@@ -88,7 +73,7 @@ export async function readStoryText(fileName: string, text: string, options: Sto
     if (bundle.status === 'loaded') return bundle;
     if (bundle.status === 'failed') {
       // Not JSON: the GeoJSON reader knows the words for GDAL's Infinity and NaN; otherwise the bundle's verdict stands.
-      const asGeoJson = isNotJson(text) ? await readFeatureFile(text, 'geojson', i18n) : null;
+      const asGeoJson = bundle.notJson === true ? await readFeatureFile(text, 'geojson', i18n) : null;
       if (asGeoJson?.status !== 'refused') return bundle;
       read = asGeoJson;
     } else {
