@@ -21,8 +21,8 @@ export interface StoryData {
 /**
  * The story, and the offline basemap once something needs it: the map when it is drawn without tiles (none
  * configured, chosen by the reader, or failing), or the editor. A map drawn on tiles never needs it, and fetched
- * beside the story it took a slow connection's bandwidth from the story and the tiles: on Lighthouse's slow 4G it
- * delayed the map's first tiles by over a second. The offline app keeps its copy (the service worker precaches it),
+ * beside the story it took a slow connection's bandwidth from the story and the map's first tiles (Lighthouse's slow
+ * 4G painted the first tiles later by about a second when the file came uncompressed, as `vite preview` serves it). The offline app keeps its copy (the service worker precaches it),
  * so a classroom without network still finds it at once when the tiles fail.
  */
 export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
