@@ -65,9 +65,22 @@ const loadedParts = new Set<CatalogPart>();
 // Each part's loading, once begun: code that asks for words already on their way waits for the same load.
 const partLoads = new Map<CatalogPart, Promise<void>>();
 
+// The parts each language's instance holds already: a language chosen again, or a part asked for again, loads nothing
+// twice (each load merges a catalog and tells every listener the words changed).
+const partsIn = new WeakMap<I18n, Set<CatalogPart>>();
+
 async function withParts(i18n: I18n, parts: Iterable<CatalogPart>): Promise<I18n> {
   const locale = i18n.locale as Locale;
-  for (const part of parts) i18n.load(locale, await partMessages(part, locale));
+  let held = partsIn.get(i18n);
+  if (held === undefined) {
+    held = new Set();
+    partsIn.set(i18n, held);
+  }
+  for (const part of parts) {
+    if (held.has(part)) continue;
+    i18n.load(locale, await partMessages(part, locale));
+    held.add(part);
+  }
   return i18n;
 }
 

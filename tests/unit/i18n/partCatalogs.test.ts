@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadI18n, loadPart } from '../../../src/i18n/i18n.ts';
 import { messages as editorInUrdu } from '../../../src/i18n/catalogs/editor/ur.ts';
 import { messages as editorInEnglish } from '../../../src/i18n/catalogs/editor/en.ts';
@@ -15,5 +15,16 @@ describe('a part’s own catalog (the editor’s)', () => {
     for (const id of ids) expect(urdu.messages[id], id).toEqual(editorInUrdu[id]);
     // The viewer's own words are still there beside them.
     expect(urdu.messages['popup.casualties']).toBeDefined();
+  });
+
+  it('is loaded once into each language, however often the language or the part is asked for', async () => {
+    await loadPart('checks');
+    const persian = await loadI18n('fa');
+    const loads = vi.spyOn(persian, 'load');
+    await loadI18n('fa');
+    await loadPart('checks');
+    await loadI18n('fa');
+    expect(loads).not.toHaveBeenCalled();
+    loads.mockRestore();
   });
 });
