@@ -1,20 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-po';
+import { belongsToPart, CATALOG_PARTS } from './vite-plugins/catalogParts.ts';
 import { modulesReachedFrom, sourceModulesUnder } from './vite-plugins/moduleGraph.ts';
 
 const SRC = resolve(import.meta.dirname, 'src');
 
-/** The story editor and its placing map: a part with catalogs of its own, fetched with the editor. */
-const EDITOR = ['editor', 'map/placing'].map((folder) => resolve(SRC, folder));
-const isEditorFile = (path: string) => EDITOR.some((folder) => path.startsWith(`${folder}/`));
-
-/**
- * The data checks, the readers of files of points (GeoJSON, CSV, KML, GPX) they run with, and the reasons a link is
- * refused: a part of their own, loaded by whoever runs a check or opens a file.
- */
-const CHECKS = ['data/load', 'data/formats', 'state/describeStorySourceRefusal.ts'].map((path) => resolve(SRC, path));
-const isChecksFile = (path: string) => CHECKS.some((part) => path === part || path.startsWith(`${part}/`));
+const isEditorFile = (path: string) => belongsToPart('editor', SRC, path);
+const isChecksFile = (path: string) => belongsToPart('checks', SRC, path);
 
 /** What the page's first load fetches: the modules the entry reaches by static imports. */
 const firstLoad = modulesReachedFrom(resolve(SRC, 'main.tsx'), { dynamic: false }).files;
@@ -46,13 +39,13 @@ export default defineConfig({
     },
     {
       path: '<rootDir>/src/i18n/catalogs/editor/{locale}',
-      include: EDITOR,
+      include: CATALOG_PARTS.editor.map((folder) => resolve(SRC, folder)),
     },
     // The data checks' words (what is wrong with a story file, a link or the editor's draft) come with the checks,
     // which load on demand, never with the first load.
     {
       path: '<rootDir>/src/i18n/catalogs/checks/{locale}',
-      include: CHECKS,
+      include: CATALOG_PARTS.checks.map((path) => resolve(SRC, path)),
     },
   ],
   format: formatter({ origins: false, lineNumbers: false }),

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales.ts';
+import { belongsToPart } from '../../../vite-plugins/catalogParts.ts';
 import { modulesReachedFrom } from '../../../vite-plugins/moduleGraph.ts';
 
 const SRC = join(import.meta.dirname, '../../../src');
@@ -32,11 +33,11 @@ const CATALOGS = [
 ] as const;
 
 function isChecksFile(path: string): boolean {
-  return /[/\\]src[/\\](data[/\\](load|formats)[/\\]|state[/\\]describeStorySourceRefusal\.ts$)/.test(path);
+  return belongsToPart('checks', SRC, path);
 }
 
 function isEditorFile(path: string): boolean {
-  return /[/\\]src[/\\](editor|map[/\\]placing)[/\\]/.test(path);
+  return belongsToPart('editor', SRC, path);
 }
 
 /** The messages of a PO catalog: msgid → msgstr (plural and select forms are inside the ICU message itself). */
