@@ -106,12 +106,16 @@ export function placesNamedIn(gazetteer: Gazetteer, passages: readonly Passage[]
     if (passage.role !== 'body') continue;
     for (const match of passage.text.matchAll(CAPITALISED_RUN)) {
       const words = match[0].split(/\s+/);
-      // A name is the whole capitalised run ("Northtown", "Port Said"), or what follows a sentence's capitalised first
-      // word ("In Northtown"); a word inside a longer name is not ("Miller" in "Jane Miller", "Council" in "Security
-      // Council").
+      // A name is the whole capitalised run ("Northtown", "Port Said"), or what follows a sentence's first word when
+      // that word is capitalised only for starting the sentence ("In Northtown": a short word, or one the article also
+      // writes in lower case); a word inside a longer name is not ("Miller" in "Jane Miller", or in "Matthew Miller"
+      // at a sentence's start, "Council" in "Security Council").
       const before = passage.text.slice(0, match.index).trimEnd();
       const startsSentence = before === '' || /[.!?:;"“(]$/.test(before);
-      const candidates = startsSentence && words.length > 1 ? [words, words.slice(1)] : [words];
+      const first = words[0] ?? '';
+      const capitalisedForTheSentence = first.length <= 3 || lowerCaseWords.has(first.toLowerCase());
+      const candidates =
+        startsSentence && capitalisedForTheSentence && words.length > 1 ? [words, words.slice(1)] : [words];
       for (const candidate of candidates) {
         const asWritten = candidate.join(' ').replace(/[’']s$/, '');
         // A name the article also writes in lower case ("Council", "council") is a word, not a place.

@@ -40,16 +40,16 @@ describe('the gazetteer', () => {
     expect(foldName('Sāravān’s')).toBe('saravans');
   });
 
-  it('takes a whole capitalised name, or the rest of a sentence’s first one, not a word inside a longer name', () => {
+  it('takes a whole capitalised name, or what follows a word capitalised for starting a sentence, not a word inside a longer name', () => {
     const named = placesNamedIn(gazetteer, [
       {
         id: 'p1',
         number: 1,
         role: 'body',
-        text: 'Spokesman Jane Miller said so. In Westfield, the Security Council met.',
+        text: 'Spokesman Jane Miller said so. In Westfield, the Security Council met. Matthew Miller spoke. Near Northtown, all was quiet near the coast.',
       },
     ]);
-    expect(named.map((place) => place.place.name)).toEqual(['Westfield']);
+    expect(named.map((place) => place.place.name)).toEqual(['Westfield', 'Northtown']);
   });
 
   it('suggests the places an article names, with the passages naming them, but not words it also writes in lower case', () => {
