@@ -65,14 +65,20 @@ const offlineAppOptions: Partial<VitePWAOptions> = {
 };
 
 /**
- * The built story's SHA-256, baked into the app: the browser does not validate again what the data build validated
- * (src/data/load/loadStory.ts). Read when the app is built, so a story rebuilt later is validated until the next build.
+ * The SHA-256 of one of the built story's data files (`story.json`, `basemap.geojson`), if the build has it, baked
+ * into the app: the browser does not validate again what the data build validated (src/data/load/loadStory.ts). Read
+ * when the app is built, so a story rebuilt later is validated until the next build.
  */
-/** The SHA-256 of one of the built story's data files (`story.json`, `basemap.geojson`), if the build has it. */
 function builtDataSha256(fileName: string): string | undefined {
+  const text = builtDataText(fileName);
+  return text === undefined ? undefined : createHash('sha256').update(text).digest('hex');
+}
+
+/** One of the built story's data files as the data build wrote it, if the build has it. */
+function builtDataText(fileName: string): string | undefined {
   const storyId = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'VITE_').VITE_STORY_ID;
   const file = `public/data/${storyId}/${fileName}`;
-  return existsSync(file) ? createHash('sha256').update(readFileSync(file, 'utf8')).digest('hex') : undefined;
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 /**
@@ -80,11 +86,9 @@ function builtDataSha256(fileName: string): string | undefined {
  * while the story itself downloads (src/map/basemap/OpeningTiles.tsx). Checked against the story format's schema.
  */
 function builtStoryBounds(): BoundingBox | null {
-  const storyId = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'VITE_').VITE_STORY_ID;
-  const file = `public/data/${storyId}/story.json`;
-  if (!existsSync(file)) return null;
-  const story = JSON.parse(readFileSync(file, 'utf8')) as { defaultBounds?: unknown };
-  return BoundingBoxSchema.parse(story.defaultBounds);
+  const text = builtDataText('story.json');
+  if (text === undefined) return null;
+  return BoundingBoxSchema.parse((JSON.parse(text) as { defaultBounds?: unknown }).defaultBounds);
 }
 
 export default defineConfig({

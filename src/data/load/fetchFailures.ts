@@ -1,6 +1,6 @@
 import { loadPart, type I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
-import { failed, isHtmlPage, type FetchedText } from './fetchText.ts';
+import { answerText, failed, type FetchedText } from './fetchText.ts';
 import { REQUEST, RESPONSE, TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
 
 /** Whatever was thrown, as words; even an object that refuses to become a string (found by the property tests). */
@@ -34,9 +34,7 @@ function htmlPage(url: string, i18n: I18n): { status: 'failed'; problems: DataPr
 
 /** The text of an answer, unless it is an HTML page where a data file was expected. */
 export function fetchedText(url: string, response: Response, text: string, i18n: I18n): FetchedText {
-  const contentType = response.headers.get('content-type');
-  if (isHtmlPage(text, contentType)) return htmlPage(url, i18n);
-  return { status: 'fetched', text, finalUrl: response.url === '' ? url : response.url, contentType };
+  return answerText(url, response, text) ?? htmlPage(url, i18n);
 }
 
 /** What can go wrong fetching one of the build's own files (fetchText). */

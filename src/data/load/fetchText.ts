@@ -32,6 +32,13 @@ export function isHtmlPage(text: string, contentType: string | null): boolean {
   return start.startsWith('<') && !/^<(\?xml|kml[\s>]|gpx[\s>])/.test(start) && /text\/html/i.test(contentType ?? '');
 }
 
+/** The text of an answer as fetched, or null when it is an HTML page where a data file was expected. */
+export function answerText(url: string, response: Response, text: string): FetchedText | null {
+  const contentType = response.headers.get('content-type');
+  if (isHtmlPage(text, contentType)) return null;
+  return { status: 'fetched', text, finalUrl: response.url === '' ? url : response.url, contentType };
+}
+
 /**
  * What went wrong, in the instance's language: the words (fetchFailures.ts, and the checks' catalog) are fetched only
  * then, so that the first load, whose own files are fetched without a hitch, carries none of them.
@@ -61,7 +68,5 @@ export async function fetchText(url: string, fetchLike: FetchLike, i18n: I18n): 
   } catch (error) {
     return failure(url, { kind: 'brokeOff', error }, i18n);
   }
-  const contentType = response.headers.get('content-type');
-  if (isHtmlPage(text, contentType)) return failure(url, { kind: 'htmlPage' }, i18n);
-  return { status: 'fetched', text, finalUrl: response.url === '' ? url : response.url, contentType };
+  return answerText(url, response, text) ?? failure(url, { kind: 'htmlPage' }, i18n);
 }
