@@ -69,8 +69,7 @@ const offlineAppOptions: Partial<VitePWAOptions> = {
  * into the app: the browser does not validate again what the data build validated (src/data/load/loadStory.ts). Read
  * when the app is built, so a story rebuilt later is validated until the next build.
  */
-function builtDataSha256(fileName: string): string | undefined {
-  const text = builtDataText(fileName);
+function sha256Of(text: string | undefined): string | undefined {
   return text === undefined ? undefined : createHash('sha256').update(text).digest('hex');
 }
 
@@ -85,18 +84,19 @@ function builtDataText(fileName: string): string | undefined {
  * The built story's default bounds, baked into the app like its hash: the page fetches the tiles its map opens on
  * while the story itself downloads (src/map/basemap/OpeningTiles.tsx). Checked against the story format's schema.
  */
-function builtStoryBounds(): BoundingBox | null {
-  const text = builtDataText('story.json');
+function boundsOf(text: string | undefined): BoundingBox | null {
   if (text === undefined) return null;
   return BoundingBoxSchema.parse((JSON.parse(text) as { defaultBounds?: unknown }).defaultBounds);
 }
 
+const builtStory = builtDataText('story.json');
+
 export default defineConfig({
   base,
   define: {
-    'import.meta.env.VITE_STORY_SHA256': JSON.stringify(builtDataSha256('story.json') ?? ''),
-    'import.meta.env.VITE_STORY_BOUNDS': JSON.stringify(builtStoryBounds()),
-    'import.meta.env.VITE_BASEMAP_SHA256': JSON.stringify(builtDataSha256('basemap.geojson') ?? ''),
+    'import.meta.env.VITE_STORY_SHA256': JSON.stringify(sha256Of(builtStory) ?? ''),
+    'import.meta.env.VITE_STORY_BOUNDS': JSON.stringify(boundsOf(builtStory)),
+    'import.meta.env.VITE_BASEMAP_SHA256': JSON.stringify(sha256Of(builtDataText('basemap.geojson')) ?? ''),
   },
   plugins: [
     stripMessagesPlugin(new URL('./src/i18n/catalogs', import.meta.url).pathname),
