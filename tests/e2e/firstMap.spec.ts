@@ -41,9 +41,12 @@ test.describe('the first map', () => {
     await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
 
     expect(strikes.length).toBeGreaterThan(0);
-    for (const strike of strikes) {
+    for (const [index, strike] of strikes.entries()) {
       const { title, when } = strike.properties;
       if (when === null) throw new Error(`${strike.id}: a strike has a date`);
+      // Each from the story's opening view: a popup's pan into view can leave the next marker at the map's edge, under
+      // the attribution, where a reader would pan before clicking it.
+      if (index > 0) await page.goto('./');
       const marker = markerFor(page, title);
       await expect(marker).toBeVisible();
       const popup = await openPopup(page, marker);

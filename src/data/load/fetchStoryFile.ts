@@ -1,5 +1,5 @@
 import type { I18n } from '../../i18n/i18n.ts';
-import { fetchedText, reasonOf } from './fetchFailures.ts';
+import { fetchedText, reasonOf } from './answerProblems.ts';
 import { browserFetch, failed, type FetchedText, type FetchLike } from './fetchText.ts';
 import { MAX_STORY_FILE_BYTES, tooLargeMessage } from './readStoryBundle.ts';
 import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';

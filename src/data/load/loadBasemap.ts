@@ -28,7 +28,7 @@ export async function loadBasemap(
   let parsed = parseJsonQuietly(fetched.text);
   if (parsed === undefined) {
     // Not JSON: the words for it are the checks', fetched only now.
-    const [{ parseJson }] = await Promise.all([import('./fetchFailures.ts'), loadPart('checks')]);
+    const [{ parseJson }] = await Promise.all([import('./answerProblems.ts'), loadPart('checks')]);
     const failed = parseJson(url, fetched.text, i18n);
     if (failed.status === 'failed') return failed;
     parsed = { data: failed.data };

@@ -3,7 +3,7 @@ import type { DataProblem } from '../../model/describeIssues.ts';
 import { STORY_SCHEMA_VERSION } from '../../model/story.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { validateStory } from './validateStory.ts';
-import { parseJson } from './fetchFailures.ts';
+import { parseJson } from './answerProblems.ts';
 import { isRecord } from '../../model/isRecord.ts';
 import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
 
