@@ -7,6 +7,7 @@ import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { BoundingBoxSchema, type BoundingBox } from './src/model/geojson.ts';
 import { cspPlugin } from './vite-plugins/cspPlugin.ts';
 import { oembedPlugin } from './vite-plugins/oembedPlugin.ts';
+import { compileHintsPlugin } from './vite-plugins/compileHintsPlugin.ts';
 import { preloadStoryPlugin } from './vite-plugins/preloadStoryPlugin.ts';
 import { stripMessagesPlugin } from './vite-plugins/stripMessagesPlugin.ts';
 
@@ -103,6 +104,7 @@ export default defineConfig({
     react(),
     cspPlugin(),
     preloadStoryPlugin(),
+    compileHintsPlugin(),
     VitePWA(offlineAppOptions),
     oembedPlugin(process.env.CITEMAP_PUBLIC_URL),
   ],
