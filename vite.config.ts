@@ -67,8 +67,9 @@ const offlineAppOptions: Partial<VitePWAOptions> = {
 
 /**
  * The SHA-256 of one of the built story's data files (`story.json`, `basemap.geojson`), if the build has it, baked
- * into the app: the browser does not validate again what the data build validated (src/data/load/loadStory.ts). Read
- * when the app is built, so a story rebuilt later is validated until the next build.
+ * into the app with the file's length: the browser does not validate again what the data build validated
+ * (src/data/load/trustedFile.ts). Read when the app is built, so a story rebuilt later is validated until the next
+ * build.
  */
 function sha256Of(text: string | undefined): string | undefined {
   return text === undefined ? undefined : createHash('sha256').update(text).digest('hex');
@@ -91,13 +92,16 @@ function boundsOf(text: string | undefined): BoundingBox | null {
 }
 
 const builtStory = builtDataText('story.json');
+const builtBasemap = builtDataText('basemap.geojson');
 
 export default defineConfig({
   base,
   define: {
     'import.meta.env.VITE_STORY_SHA256': JSON.stringify(sha256Of(builtStory) ?? ''),
     'import.meta.env.VITE_STORY_BOUNDS': JSON.stringify(boundsOf(builtStory)),
-    'import.meta.env.VITE_BASEMAP_SHA256': JSON.stringify(sha256Of(builtDataText('basemap.geojson')) ?? ''),
+    'import.meta.env.VITE_STORY_TEXT_LENGTH': JSON.stringify(builtStory?.length ?? null),
+    'import.meta.env.VITE_BASEMAP_SHA256': JSON.stringify(sha256Of(builtBasemap) ?? ''),
+    'import.meta.env.VITE_BASEMAP_TEXT_LENGTH': JSON.stringify(builtBasemap?.length ?? null),
   },
   plugins: [
     stripMessagesPlugin(new URL('./src/i18n/catalogs', import.meta.url).pathname),

@@ -5,6 +5,7 @@ import { LanguageProvider } from './app/LanguageProvider.tsx';
 import { initialLocale, loadFontsFor } from './app/languageOfPage.ts';
 import { loadI18n, onWordsMissing } from './i18n/i18n.ts';
 import { storyDataUrls } from './data/load/storyDataUrls.ts';
+import { trustedFileOf } from './data/load/trustedFile.ts';
 import { TILE_SOURCE } from './map/basemap/tileSource.ts';
 import './app/app.css';
 
@@ -24,9 +25,12 @@ void Promise.all([loadI18n(locale), loadFontsFor(locale)]).then(([i18n]) =>
         <App
           urls={{
             ...storyDataUrls(import.meta.env.BASE_URL, import.meta.env.VITE_STORY_ID),
-            // Empty when the build found no story file to hash: then it is validated as any other.
-            storySha256: import.meta.env.VITE_STORY_SHA256 || undefined,
-            basemapSha256: import.meta.env.VITE_BASEMAP_SHA256 || undefined,
+            // None when the build found no file to fingerprint: then it is validated as any other.
+            trustedStory: trustedFileOf(import.meta.env.VITE_STORY_SHA256, import.meta.env.VITE_STORY_TEXT_LENGTH),
+            trustedBasemap: trustedFileOf(
+              import.meta.env.VITE_BASEMAP_SHA256,
+              import.meta.env.VITE_BASEMAP_TEXT_LENGTH,
+            ),
           }}
           tileSource={TILE_SOURCE}
           builtStoryFrame={import.meta.env.VITE_STORY_BOUNDS}

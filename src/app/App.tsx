@@ -62,7 +62,7 @@ const StoryEditor = lazyPart(
 /** The link's `story=` address in place of the build's own story; the offline basemap is the build's either way. */
 function urlsFor(urls: StoryDataUrls, source: StorySource): StoryDataUrls {
   // A story from elsewhere is never the build's own file: it is validated, whatever its hash.
-  return source.kind === 'url' ? { ...urls, story: source.url.href, storySha256: undefined, fromLink: true } : urls;
+  return source.kind === 'url' ? { ...urls, story: source.url.href, trustedStory: undefined, fromLink: true } : urls;
 }
 
 /** Fetched only for a story from a link or a file: the build's own story needs no word on where it came from. */

@@ -26,7 +26,7 @@ export interface StoryData {
  * so a classroom without network still finds it at once when the tiles fail.
  */
 export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
-  const { story: storyUrl, basemap: basemapUrl, storySha256, basemapSha256, fromLink = false } = urls;
+  const { story: storyUrl, basemap: basemapUrl, trustedStory, trustedBasemap, fromLink = false } = urls;
   // A story's problems are worded in the language of the page when it loads; a change of language later does not
   // fetch the story again (Retry words them anew).
   const i18n = useI18n();
@@ -38,19 +38,19 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
     useCallback(
       (signal: AbortSignal, report: (progress: StoryLoadProgress) => void) =>
         loadStory(storyUrl, fetchLike, {
-          trustedSha256: storySha256,
+          trusted: trustedStory,
           fromLink: fromLink ? { signal, pageUrl: window.location.href } : undefined,
           onProgress: report,
           i18n: i18nWhenLoading.current,
         }),
-      [storyUrl, fetchLike, storySha256, fromLink],
+      [storyUrl, fetchLike, trustedStory, fromLink],
     ),
   );
   const [basemapWanted, setBasemapWanted] = useState(false);
   const wantBasemap = useCallback(() => setBasemapWanted(true), []);
   const loadWantedBasemap = useCallback(
-    () => loadBasemap(basemapUrl, fetchLike, { trustedSha256: basemapSha256, i18n: i18nWhenLoading.current }),
-    [basemapUrl, fetchLike, basemapSha256],
+    () => loadBasemap(basemapUrl, fetchLike, { trusted: trustedBasemap, i18n: i18nWhenLoading.current }),
+    [basemapUrl, fetchLike, trustedBasemap],
   );
   const basemap = useAsyncLoad(basemapWanted ? loadWantedBasemap : null);
   const { retry: retryStory } = story;

@@ -1,7 +1,7 @@
 import { loadPart, type I18n } from '../../i18n/i18n.ts';
 import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Basemap } from '../../model/region.ts';
-import { sha256Hex } from './loadStory.ts';
+import { isTrustedText, type TrustedFile } from './trustedFile.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
 
 function parseJsonQuietly(text: string): { data: unknown } | undefined {
@@ -16,12 +16,12 @@ export type BasemapLoad = { status: 'loaded'; basemap: Basemap } | { status: 'fa
 
 /**
  * Loads the bundled offline basemap: the countries drawn when no tile server answers. Byte for byte the file the data
- * build wrote (`trustedSha256`), it is not validated again; otherwise its schema is fetched and checked.
+ * build wrote (`trusted`: its hash and length), it is not validated again; otherwise its schema is fetched and checked.
  */
 export async function loadBasemap(
   url: string,
   fetchLike: FetchLike = browserFetch,
-  { trustedSha256, i18n }: { trustedSha256?: string; i18n: I18n },
+  { trusted, i18n }: { trusted?: TrustedFile; i18n: I18n },
 ): Promise<BasemapLoad> {
   const fetched = await fetchText(url, fetchLike, i18n);
   if (fetched.status === 'failed') return fetched;
@@ -33,7 +33,7 @@ export async function loadBasemap(
     if (failed.status === 'failed') return failed;
     parsed = { data: failed.data };
   }
-  if (trustedSha256 !== undefined && (await sha256Hex(fetched.text)) === trustedSha256) {
+  if (await isTrustedText(fetched.text, trusted)) {
     return { status: 'loaded', basemap: parsed.data as Basemap };
   }
   // The schemas are fetched with the basemap, not with the page: the first marks need neither.

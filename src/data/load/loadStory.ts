@@ -3,6 +3,7 @@ import type { DataProblem } from '../../model/describeIssues.ts';
 import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
 import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
+import { mayBeTrusted, sha256Hex, type TrustedFile } from './trustedFile.ts';
 
 /**
  * From this size on, a story is read in a Web Worker (readStoryTextOffMainThread). Below it, reading in the page is
@@ -30,23 +31,12 @@ export type StoryLoad =
       notJson?: true;
     };
 
-/**
- * The SHA-256 of a text, in hex; null where the browser gives no digest (an insecure context), so that the story is
- * then validated as any other.
- */
-export async function sha256Hex(text: string): Promise<string | null> {
-  const subtle = globalThis.crypto?.subtle;
-  if (subtle === undefined) return null;
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 export interface LoadStoryOptions {
   /**
-   * The SHA-256 of the build's own story as the data build wrote it: a download with this hash is not validated again.
-   * Never given for a story from a link.
+   * The build's own story as the data build wrote it (its hash and length): a download that matches is not validated
+   * again. Never given for a story from a link.
    */
-  trustedSha256?: string;
+  trusted?: TrustedFile;
   /**
    * A story a link names (`?story=`), not the build's own: read as a file the reader opens is, with its limits (20 MB,
    * counted as it streams in), a timeout, the reader's Cancel and words for another site's refusal (CORS), by code
@@ -84,8 +74,8 @@ export async function loadStory(
     const { describeFetchFailure } = await import('./fetchFailures.ts');
     return describeFetchFailure(url, { kind: 'empty' }, i18n);
   }
-  const { trustedSha256 } = options;
-  if (trustedSha256 !== undefined) {
+  const { trusted } = options;
+  if (mayBeTrusted(fetched.text, trusted)) {
     // The browser computes the digest off the main thread: the text is parsed meanwhile (for 100,000 incidents, a
     // third of a second that no longer comes on top), and the parse is kept only if the hash matches.
     const hashing = sha256Hex(fetched.text);
@@ -95,7 +85,7 @@ export async function loadStory(
     } catch {
       // Not JSON: then not the build's story either; read below, where the reader is told why.
     }
-    if (parsed !== undefined && (await hashing) === trustedSha256) {
+    if (parsed !== undefined && (await hashing) === trusted.sha256) {
       // Byte for byte the file the data build validated (schema, quotes, ids, honesty rules): validating it again
       // would cost a school laptop a fifth of a second before the first marks, for nothing.
       return { status: 'loaded', story: parsed as Story };

@@ -1,13 +1,15 @@
+import type { TrustedFile } from './trustedFile.ts';
+
 export interface StoryDataUrls {
   story: string;
   basemap: string;
   /**
-   * The SHA-256 (hex) of the story file as the data build wrote it, for the build's own story only: a download with
-   * this hash is the file the build already validated, and is not validated again in the browser.
+   * The story file as the data build wrote it (its SHA-256 and length), for the build's own story only: a download
+   * that matches is the file the build already validated, and is not validated again in the browser.
    */
-  storySha256?: string;
-  /** The built basemap's SHA-256: a basemap that matches it was checked by the data build and is not checked again. */
-  basemapSha256?: string;
+  trustedStory?: TrustedFile;
+  /** The built basemap likewise: a basemap that matches was checked by the data build and is not checked again. */
+  trustedBasemap?: TrustedFile;
   /**
    * Set for a story a link names (`?story=`): it is read with the limits of a file the reader opens (20 MB). The build's
    * own story, which the site's deployer chose, is not limited (the bench draws 100,000 incidents from it).

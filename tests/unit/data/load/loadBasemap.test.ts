@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishChecksI18n } from '../../../../src/i18n/englishChecks.ts';
 import { loadBasemap } from '../../../../src/data/load/loadBasemap.ts';
-import { sha256Hex } from '../../../../src/data/load/loadStory.ts';
+import { sha256Hex } from '../../../../src/data/load/trustedFile.ts';
 import { answerWith, fixtureBasemap } from '../../../fixtures/fixtureStory.ts';
 
 const URL = '/data/fixture/basemap.geojson';
@@ -37,12 +37,12 @@ describe('loadBasemap', () => {
     const hash = await sha256Hex(unchecked);
     expect(hash).not.toBeNull();
     const trusted = await loadBasemap(URL, answerWith(unchecked), {
-      trustedSha256: hash ?? '',
+      trusted: { sha256: hash ?? '', textLength: unchecked.length },
       i18n: englishChecksI18n,
     });
     expect(trusted.status).toBe('loaded');
     const otherHash = await loadBasemap(URL, answerWith(unchecked), {
-      trustedSha256: '0'.repeat(64),
+      trusted: { sha256: '0'.repeat(64), textLength: unchecked.length },
       i18n: englishChecksI18n,
     });
     expect(otherHash.status).toBe('failed');
