@@ -1,6 +1,7 @@
 import Supercluster from 'supercluster';
 import type { BoundingBox } from '../model/geojson.ts';
-import type { PlacedIncident } from './placedIncident.ts';
+import type { Incident } from '../model/incident.ts';
+import { isPlaced, type PlacedIncident } from './placedIncident.ts';
 
 // Past a few hundred markers a map of divIcons is slow to draw and unreadable where they pile up. Supercluster groups
 // points that would overlap at each zoom (a k-d tree per zoom, built once); asking for the groups in view is then a
@@ -47,6 +48,34 @@ export function clusterIncidents(incidents: readonly PlacedIncident[]): Incident
     })),
   );
   return { index, incidents };
+}
+
+/**
+ * Indexes built ahead of the map, by the story incidents they were built from: a large story's index is built while its
+ * text is still being checked in a Web Worker (readStoryTextOffMainThread), when the page would otherwise wait, and the
+ * map then finds it ready. Held only as long as that story is.
+ */
+const builtAhead = new WeakMap<readonly Incident[], IncidentClusters>();
+
+/** Builds, ahead of the map, the index of every placed incident of a story. */
+export function buildClustersAhead(storyIncidents: readonly Incident[]): void {
+  builtAhead.set(storyIncidents, clusterIncidents(storyIncidents.filter(isPlaced)));
+}
+
+function sameIncidents(some: readonly PlacedIncident[], others: readonly PlacedIncident[]): boolean {
+  return some.length === others.length && some.every((incident, position) => incident === others[position]);
+}
+
+/**
+ * The index for the incidents the map shows: the one built ahead for the story when it holds exactly these (no layer
+ * hidden, no date left out, the very objects of the story checked), else built now.
+ */
+export function clustersFor(
+  incidents: readonly PlacedIncident[],
+  storyIncidents: readonly Incident[],
+): IncidentClusters {
+  const ahead = builtAhead.get(storyIncidents);
+  return ahead !== undefined && sameIncidents(ahead.incidents, incidents) ? ahead : clusterIncidents(incidents);
 }
 
 function clamp(value: number, low: number, high: number): number {

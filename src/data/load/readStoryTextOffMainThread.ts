@@ -4,8 +4,37 @@ import { readStoryText, type StoryTextOptions } from './readStoryText.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Story } from '../../model/story.ts';
 import type { StoryReadAnswer, StoryReadRequest } from './storyReaderWorker.ts';
+import type { Incident } from '../../model/incident.ts';
+import { isRecord } from '../../model/isRecord.ts';
+import { drawsClusters } from '../../spatial/clusterThreshold.ts';
+import { isPlaced } from '../../spatial/placedIncident.ts';
 
 export { WORKER_FROM_CHARS };
+
+/** A parsed text's incidents, if it has the shape of a story bundle's (the worker says whether it is one). */
+function incidentsOfBundle(parsed: unknown): readonly Incident[] | null {
+  if (!isRecord(parsed) || !isRecord(parsed.incidents)) return null;
+  const { features } = parsed.incidents;
+  return Array.isArray(features) ? (features as Incident[]) : null;
+}
+
+/**
+ * The map's cluster index for a story too large to draw one marker each, built while the worker checks it: the page
+ * would otherwise wait, then build it after. Nothing is drawn from it unless the check passes; should the text not
+ * be a story at all, building fails or is never used, and the map builds its own.
+ */
+async function buildClustersWhileChecked(parsed: unknown): Promise<void> {
+  const incidents = incidentsOfBundle(parsed);
+  if (incidents === null) return;
+  try {
+    // Inside the try: the text is not checked yet, and an incident may be anything (null, a number).
+    if (!drawsClusters(incidents.filter(isPlaced).length)) return;
+    const { buildClustersAhead } = await import('../../spatial/incidentClusters.ts');
+    buildClustersAhead(incidents);
+  } catch {
+    // Not a story's incidents after all (the worker will say why), or the code could not be fetched: nothing lost.
+  }
+}
 
 /**
  * `readStoryText`, run in a Web Worker for a large file so that the page keeps answering (its "Opening…" notice and
@@ -48,6 +77,7 @@ export async function readStoryTextOffMainThread(
     } catch {
       // Not JSON (CSV, GeoJSON text sequences): the worker's reading is the story.
     }
+    await buildClustersWhileChecked(parsed);
     const reply = await answered;
     if (reply.kind === 'read') return reply.load;
     return { status: 'loaded', story: parsed as Story };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Basemap } from '../../model/region.ts';
 import type { Story } from '../../model/story.ts';
-import { drawsClusters } from '../layers/clusterThreshold.ts';
+import { drawsClusters } from '../../spatial/clusterThreshold.ts';
 import { countryLabelSpecs, regionLabelSpecs } from './mapLabelSpecs.ts';
 import { MapLabels } from './MapLabels.tsx';
 import { toLatLng } from '../toLatLng.ts';

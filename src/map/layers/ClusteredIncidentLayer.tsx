@@ -2,6 +2,7 @@ import type { LeafletKeyboardEvent, Map as LeafletMap } from 'leaflet';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvent } from 'react-leaflet';
 import type { BoundingBox } from '../../model/geojson.ts';
+import type { Incident } from '../../model/incident.ts';
 import type * as ClusterModule from '../../spatial/incidentClusters.ts';
 import type { ClusterItem, IncidentClusters } from '../../spatial/incidentClusters.ts';
 import type { PlacedIncident } from '../../spatial/placedIncident.ts';
@@ -14,6 +15,8 @@ import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useInc
 export interface ClusteredIncidentLayerProps extends IncidentMarkerSettings {
   /** The incidents to draw: placed, in a visible layer, not hidden by the timeline. */
   incidents: readonly PlacedIncident[];
+  /** All the story's incidents: the key to an index built for them ahead of the map (buildClustersAhead). */
+  storyIncidents: readonly Incident[];
   /** The selected incident, drawn on its own even where its cluster is, so that its popup can open. */
   selected: PlacedIncident | null;
 }
@@ -47,7 +50,10 @@ interface BuiltClusters {
  * callback, so that the state update which draws the clusters comes at normal priority: it goes before the deferred
  * render of the list and the article (LoadedStory), and the map is drawn first.
  */
-function useIncidentClusters(incidents: readonly PlacedIncident[]): BuiltClusters | null {
+function useIncidentClusters(
+  incidents: readonly PlacedIncident[],
+  storyIncidents: readonly Incident[],
+): BuiltClusters | null {
   const [built, setBuilt] = useState<BuiltClusters | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(
@@ -55,7 +61,7 @@ function useIncidentClusters(incidents: readonly PlacedIncident[]): BuiltCluster
       let wanted = true;
       loadClusterModule().then(
         (module) => {
-          if (wanted) setBuilt({ module, clusters: module.clusterIncidents(incidents) });
+          if (wanted) setBuilt({ module, clusters: module.clustersFor(incidents, storyIncidents) });
         },
         (error: unknown) => {
           if (wanted) setFailure(error instanceof Error ? error : new Error('the clustering code could not be loaded'));
@@ -65,7 +71,7 @@ function useIncidentClusters(incidents: readonly PlacedIncident[]): BuiltCluster
         wanted = false;
       };
     },
-    [incidents],
+    [incidents, storyIncidents],
   );
   // The map's error boundary says what failed and offers to try again (a new mount fetches the chunk again).
   if (failure !== null) throw failure;
@@ -118,9 +124,9 @@ const ClusterMarker = memo(function ClusterMarker({ built, item, animate }: Clus
  * Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
 export const ClusteredIncidentLayer = memo(function ClusteredIncidentLayer(props: ClusteredIncidentLayerProps) {
-  const { incidents, selected, ...settings } = props;
+  const { incidents, storyIncidents, selected, ...settings } = props;
   const map = useMap();
-  const built = useIncidentClusters(incidents);
+  const built = useIncidentClusters(incidents, storyIncidents);
   const [view, setView] = useState(() => viewWindowOf(map));
   useMapEvent('moveend', () => setView(viewWindowOf(map)));
   const items = useMemo(

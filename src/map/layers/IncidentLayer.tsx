@@ -3,7 +3,7 @@ import type { IncidentCollection, IncidentProperties } from '../../model/inciden
 import { isPlaced, type PlacedIncident } from '../../spatial/placedIncident.ts';
 import { layerOfIncidentKind, type LayerId } from '../../state/layers.ts';
 import { ClusteredIncidentLayer } from './ClusteredIncidentLayer.tsx';
-import { drawsClusters } from './clusterThreshold.ts';
+import { drawsClusters } from '../../spatial/clusterThreshold.ts';
 import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
 import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
 
@@ -39,6 +39,7 @@ export function IncidentLayer(props: IncidentLayerProps) {
     return (
       <ClusteredIncidentLayer
         incidents={shown}
+        storyIncidents={incidents.features}
         selected={selected}
         marks={marks}
         focusIncidentIds={focusIncidentIds}

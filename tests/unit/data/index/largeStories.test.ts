@@ -3,7 +3,9 @@ import { generateStory } from '../../../../bench/generateStory.ts';
 import { MOST_TIMELINE_MARKS, timelineDensity } from '../../../../src/data/time/timelineDensity.ts';
 import { storyDays } from '../../../../src/data/time/timelinePlacement.ts';
 import {
+  buildClustersAhead,
   clusterIncidents,
+  clustersFor,
   clustersInView,
   LAST_CLUSTERED_ZOOM,
   zoomToExpand,
@@ -22,6 +24,32 @@ const WORLD = [-180, -85, 180, 85] as const;
 function countIn(items: ReturnType<typeof clustersInView>): number {
   return items.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0);
 }
+
+describe('an index built ahead, while the story is checked', () => {
+  it('is what the map gets for the story’s own placed incidents, not a second one', () => {
+    const aheadStory = generateStory(fixtureStory(), 800);
+    const all = aheadStory.incidents.features;
+    buildClustersAhead(all);
+    const shown = all.filter(isPlaced);
+    const first = clustersFor(shown, all);
+    expect(clustersFor([...shown], all)).toBe(first);
+    expect(countIn(clustersInView(first, [...WORLD], 0))).toBe(shown.length);
+  });
+
+  it('is not used for other incidents: a layer hidden, another story, or copies of the same incidents', () => {
+    const aheadStory = generateStory(fixtureStory(), 800);
+    const all = aheadStory.incidents.features;
+    buildClustersAhead(all);
+    const shown = all.filter(isPlaced);
+    const ahead = clustersFor(shown, all);
+    const strikesOnly = shown.filter((incident) => incident.properties.kind === 'strike');
+    const fewer = clustersFor(strikesOnly, all);
+    expect(fewer).not.toBe(ahead);
+    expect(countIn(clustersInView(fewer, [...WORLD], 0))).toBe(strikesOnly.length);
+    expect(clustersFor(shown, [...all])).not.toBe(ahead);
+    expect(clustersFor(structuredClone(shown), all)).not.toBe(ahead);
+  });
+});
 
 describe('clusterIncidents and clustersInView', () => {
   const clusters = clusterIncidents(placed);
