@@ -26,22 +26,22 @@ function countIn(items: ReturnType<typeof clustersInView>): number {
 }
 
 describe('an index built ahead, while the story is checked', () => {
-  it('is what the map gets for the story’s own placed incidents, not a second one', () => {
-    const aheadStory = generateStory(fixtureStory(), 800);
-    const all = aheadStory.incidents.features;
+  /** A story over the clustering threshold, its index built ahead as the page does while the worker checks it. */
+  function builtAheadStory() {
+    const all = generateStory(fixtureStory(), 800).incidents.features;
     buildClustersAhead(all);
     const shown = all.filter(isPlaced);
-    const first = clustersFor(shown, all);
-    expect(clustersFor([...shown], all)).toBe(first);
-    expect(countIn(clustersInView(first, [...WORLD], 0))).toBe(shown.length);
+    return { all, shown, ahead: clustersFor(shown, all) };
+  }
+
+  it('is what the map gets for the story’s own placed incidents, not a second one', () => {
+    const { all, shown, ahead } = builtAheadStory();
+    expect(clustersFor([...shown], all)).toBe(ahead);
+    expect(countIn(clustersInView(ahead, [...WORLD], 0))).toBe(shown.length);
   });
 
   it('is not used for other incidents: a layer hidden, another story, or copies of the same incidents', () => {
-    const aheadStory = generateStory(fixtureStory(), 800);
-    const all = aheadStory.incidents.features;
-    buildClustersAhead(all);
-    const shown = all.filter(isPlaced);
-    const ahead = clustersFor(shown, all);
+    const { all, shown, ahead } = builtAheadStory();
     const strikesOnly = shown.filter((incident) => incident.properties.kind === 'strike');
     const fewer = clustersFor(strikesOnly, all);
     expect(fewer).not.toBe(ahead);
