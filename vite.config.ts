@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import type { TrustedFile } from './src/data/load/trustedFile.ts';
 import { BoundingBoxSchema, type BoundingBox } from './src/model/geojson.ts';
 import { cspPlugin } from './vite-plugins/cspPlugin.ts';
 import { oembedPlugin } from './vite-plugins/oembedPlugin.ts';
@@ -66,13 +67,15 @@ const offlineAppOptions: Partial<VitePWAOptions> = {
 };
 
 /**
- * The SHA-256 of one of the built story's data files (`story.json`, `basemap.geojson`), if the build has it, baked
- * into the app with the file's length: the browser does not validate again what the data build validated
- * (src/data/load/trustedFile.ts). Read when the app is built, so a story rebuilt later is validated until the next
- * build.
+ * One of the built story's data files (`story.json`, `basemap.geojson`) as the browser will recognise it, its SHA-256
+ * and length, baked into the app: the browser does not validate again what the data build validated
+ * (src/data/load/trustedFile.ts). Null when the build has no such file: then it is validated as any other. Read when
+ * the app is built, so a story rebuilt later is validated until the next build.
  */
-function sha256Of(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : createHash('sha256').update(text).digest('hex');
+function fingerprintOf(text: string | undefined): TrustedFile | null {
+  return text === undefined
+    ? null
+    : { sha256: createHash('sha256').update(text).digest('hex'), textLength: text.length };
 }
 
 /** One of the built story's data files as the data build wrote it, if the build has it. */
@@ -97,11 +100,9 @@ const builtBasemap = builtDataText('basemap.geojson');
 export default defineConfig({
   base,
   define: {
-    'import.meta.env.VITE_STORY_SHA256': JSON.stringify(sha256Of(builtStory) ?? ''),
+    'import.meta.env.VITE_TRUSTED_STORY': JSON.stringify(fingerprintOf(builtStory)),
     'import.meta.env.VITE_STORY_BOUNDS': JSON.stringify(boundsOf(builtStory)),
-    'import.meta.env.VITE_STORY_TEXT_LENGTH': JSON.stringify(builtStory?.length ?? null),
-    'import.meta.env.VITE_BASEMAP_SHA256': JSON.stringify(sha256Of(builtBasemap) ?? ''),
-    'import.meta.env.VITE_BASEMAP_TEXT_LENGTH': JSON.stringify(builtBasemap?.length ?? null),
+    'import.meta.env.VITE_TRUSTED_BASEMAP': JSON.stringify(fingerprintOf(builtBasemap)),
   },
   plugins: [
     stripMessagesPlugin(new URL('./src/i18n/catalogs', import.meta.url).pathname),

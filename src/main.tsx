@@ -5,7 +5,6 @@ import { LanguageProvider } from './app/LanguageProvider.tsx';
 import { initialLocale, loadFontsFor } from './app/languageOfPage.ts';
 import { loadI18n, onWordsMissing } from './i18n/i18n.ts';
 import { storyDataUrls } from './data/load/storyDataUrls.ts';
-import { trustedFileOf } from './data/load/trustedFile.ts';
 import { TILE_SOURCE } from './map/basemap/tileSource.ts';
 import './app/app.css';
 
@@ -26,11 +25,8 @@ void Promise.all([loadI18n(locale), loadFontsFor(locale)]).then(([i18n]) =>
           urls={{
             ...storyDataUrls(import.meta.env.BASE_URL, import.meta.env.VITE_STORY_ID),
             // None when the build found no file to fingerprint: then it is validated as any other.
-            trustedStory: trustedFileOf(import.meta.env.VITE_STORY_SHA256, import.meta.env.VITE_STORY_TEXT_LENGTH),
-            trustedBasemap: trustedFileOf(
-              import.meta.env.VITE_BASEMAP_SHA256,
-              import.meta.env.VITE_BASEMAP_TEXT_LENGTH,
-            ),
+            trustedStory: import.meta.env.VITE_TRUSTED_STORY ?? undefined,
+            trustedBasemap: import.meta.env.VITE_TRUSTED_BASEMAP ?? undefined,
           }}
           tileSource={TILE_SOURCE}
           builtStoryFrame={import.meta.env.VITE_STORY_BOUNDS}

@@ -1,6 +1,7 @@
 import Supercluster from 'supercluster';
 import type { BoundingBox } from '../model/geojson.ts';
 import type { Incident } from '../model/incident.ts';
+import { drawsClusters } from './clusterThreshold.ts';
 import { isPlaced, type PlacedIncident } from './placedIncident.ts';
 
 // Past a few hundred markers a map of divIcons is slow to draw and unreadable where they pile up. Supercluster groups
@@ -57,9 +58,10 @@ export function clusterIncidents(incidents: readonly PlacedIncident[]): Incident
  */
 const builtAhead = new WeakMap<readonly Incident[], IncidentClusters>();
 
-/** Builds, ahead of the map, the index of every placed incident of a story. */
+/** Builds, ahead of the map, the index of every placed incident of a story the map will draw as clusters. */
 export function buildClustersAhead(storyIncidents: readonly Incident[]): void {
-  builtAhead.set(storyIncidents, clusterIncidents(storyIncidents.filter(isPlaced)));
+  const placed = storyIncidents.filter(isPlaced);
+  if (drawsClusters(placed.length)) builtAhead.set(storyIncidents, clusterIncidents(placed));
 }
 
 function sameIncidents(some: readonly PlacedIncident[], others: readonly PlacedIncident[]): boolean {

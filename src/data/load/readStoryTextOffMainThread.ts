@@ -7,7 +7,6 @@ import type { StoryReadAnswer, StoryReadRequest } from './storyReaderWorker.ts';
 import type { Incident } from '../../model/incident.ts';
 import { isRecord } from '../../model/isRecord.ts';
 import { drawsClusters } from '../../spatial/clusterThreshold.ts';
-import { isPlaced } from '../../spatial/placedIncident.ts';
 
 export { WORKER_FROM_CHARS };
 
@@ -26,9 +25,10 @@ function incidentsOfBundle(parsed: unknown): readonly Incident[] | null {
 async function buildClustersWhileChecked(parsed: unknown): Promise<void> {
   const incidents = incidentsOfBundle(parsed);
   if (incidents === null) return;
+  // A story with no more incidents than the map draws one by one is never clustered: its code is not even fetched.
+  if (!drawsClusters(incidents.length)) return;
   try {
     // Inside the try: the text is not checked yet, and an incident may be anything (null, a number).
-    if (!drawsClusters(incidents.filter(isPlaced).length)) return;
     const { buildClustersAhead } = await import('../../spatial/incidentClusters.ts');
     buildClustersAhead(incidents);
   } catch {

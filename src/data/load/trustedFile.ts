@@ -33,13 +33,3 @@ export function mayBeTrusted(text: string, trusted: TrustedFile | undefined): tr
 export async function isTrustedText(text: string, trusted: TrustedFile | undefined): Promise<boolean> {
   return mayBeTrusted(text, trusted) && (await sha256Hex(text)) === trusted.sha256;
 }
-
-/** The fingerprint the build baked in, or none when the build found no file to fingerprint (then it is validated). */
-export function trustedFileOf(
-  sha256: string | undefined,
-  textLength: number | null | undefined,
-): TrustedFile | undefined {
-  return sha256 === undefined || sha256 === '' || textLength === null || textLength === undefined
-    ? undefined
-    : { sha256, textLength };
-}

@@ -40,4 +40,9 @@ export function tileSourceFrom(settings: TileSettings): TileSource | null {
   return { name: host, url, attribution };
 }
 
-export const TILE_SOURCE = tileSourceFrom(import.meta.env);
+// Named one by one: code that reads `import.meta.env` whole makes the build write every variable into the page again,
+// the story's and basemap's fingerprints among them.
+export const TILE_SOURCE = tileSourceFrom({
+  VITE_TILE_URL: import.meta.env.VITE_TILE_URL,
+  VITE_TILE_ATTRIBUTION: import.meta.env.VITE_TILE_ATTRIBUTION,
+});

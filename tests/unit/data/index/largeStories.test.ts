@@ -49,6 +49,13 @@ describe('an index built ahead, while the story is checked', () => {
     expect(clustersFor(shown, [...all])).not.toBe(ahead);
     expect(clustersFor(structuredClone(shown), all)).not.toBe(ahead);
   });
+
+  it('is not built for a story the map draws one marker at a time', () => {
+    const all = generateStory(fixtureStory(), 100).incidents.features;
+    buildClustersAhead(all);
+    const shown = all.filter(isPlaced);
+    expect(clustersFor(shown, all)).not.toBe(clustersFor(shown, all));
+  });
 });
 
 describe('clusterIncidents and clustersInView', () => {
