@@ -29,6 +29,7 @@ import { STACKED_LAYOUT_QUERY, StoryLoadingLayout } from './StoryLoadingLayout.t
 import { useEmbedLayout } from './useEmbedLayout.ts';
 import { useOfflineApp, type RegisterOfflineApp } from './useOfflineApp.ts';
 import { useStoryData } from './useStoryData.ts';
+import type { OpeningStory } from './openingStory.ts';
 import { prepareDateFormatting } from '../data/time/formatCalendarDate.ts';
 import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 
@@ -44,6 +45,8 @@ interface AppProps {
    * map opens on are fetched already (OpeningTiles).
    */
   builtStoryFrame?: BoundingBox | null;
+  /** The build's own story, whose load the page began before rendering (openingStory.ts). */
+  openingStory?: OpeningStory;
 }
 
 /** The story editor, its gazetteer and its libraries: fetched when an author opens it, never with the viewer. */
@@ -98,7 +101,8 @@ function storyOrigin(choice: StoryChoice, story: StoryLoad | Loading): StoryOrig
  * Composition only: load the story (the build's own, the one a link names, or a file the reader opened), then show
  * it, or say what went wrong. The page is never blank.
  */
-export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflineApp, builtStoryFrame }: AppProps) {
+export function App(props: AppProps) {
+  const { urls, tileSource, fetchLike = browserFetch, registerOfflineApp, builtStoryFrame, openingStory } = props;
   const offlineApp = useOfflineApp(registerOfflineApp);
   // Read once: the link keeps `embed` as the view changes, and a page does not leave or enter its frame.
   const [embedded] = useState(() => isEmbedded(window.location.search));
@@ -115,7 +119,7 @@ export function App({ urls, tileSource, fetchLike = browserFetch, registerOfflin
   );
   const choice = useStoryChoice();
   const storyUrls = useMemo(() => urlsFor(urls, choice.source), [urls, choice.source]);
-  const { story: fetched, progress, basemap, wantBasemap, retry } = useStoryData(storyUrls, fetchLike);
+  const { story: fetched, progress, basemap, wantBasemap, retry } = useStoryData(storyUrls, fetchLike, openingStory);
   const story: StoryLoad | Loading =
     choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story, notices: choice.opened.notices };
   const i18n = useI18n();

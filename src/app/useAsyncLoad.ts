@@ -16,14 +16,24 @@ const LOADING: Loading = { status: 'loading' };
 export function useAsyncLoad<T, Progress = never>(
   /** Null while the data is not wanted yet: nothing is fetched, and the state stays loading. */
   load: ((signal: AbortSignal, report: (progress: Progress) => void) => Promise<T>) | null,
+  /**
+   * What the first `load` would give, already in hand (loaded before the first render): the state starts there and
+   * that loader is not run; a retry, or another loader, loads afresh.
+   */
+  initial?: { result: T },
 ): { state: T | Loading; progress: Progress | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [settled, setSettled] = useState<{ attempt: number; result: T } | null>(null);
+  const [settled, setSettled] = useState<{ attempt: number; result: T } | null>(() =>
+    initial === undefined || load === null ? null : { attempt: 0, result: initial.result },
+  );
+  // The loader whose first result came in hand: not run again for it (React runs a mount's effects twice in
+  // development, and the second run must not fetch what the page already has).
+  const [loadInHand] = useState(() => (initial === undefined ? null : load));
   const [reported, setReported] = useState<{ attempt: number; load: typeof load; progress: Progress } | null>(null);
 
   useEffect(
     function runLoader() {
-      if (load === null) return undefined;
+      if (load === null || (attempt === 0 && load === loadInHand)) return undefined;
       let wanted = true;
       const controller = new AbortController();
       const report = (progress: Progress) => {
@@ -39,7 +49,7 @@ export function useAsyncLoad<T, Progress = never>(
         controller.abort();
       };
     },
-    [load, attempt],
+    [load, attempt, loadInHand],
   );
 
   const retry = useCallback(() => setAttempt((previous) => previous + 1), []);

@@ -5,6 +5,7 @@ import type { StoryLoadProgress } from '../data/load/storyLoadProgress.ts';
 import type { FetchLike } from '../data/load/fetchText.ts';
 import type { StoryDataUrls } from '../data/load/storyDataUrls.ts';
 import { useI18n } from '../ui/i18n/LanguageContext.tsx';
+import type { OpeningStory } from './openingStory.ts';
 import { useAsyncLoad, type Loading } from './useAsyncLoad.ts';
 
 export interface StoryData {
@@ -25,7 +26,7 @@ export interface StoryData {
  * 4G painted the first tiles later by about a second when the file came uncompressed, as `vite preview` serves it). The offline app keeps its copy (the service worker precaches it),
  * so a classroom without network still finds it at once when the tiles fail.
  */
-export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryData {
+export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike, opening?: OpeningStory): StoryData {
   const { story: storyUrl, basemap: basemapUrl, trustedStory, trustedBasemap, fromLink = false } = urls;
   // A story's problems are worded in the language of the page when it loads; a change of language later does not
   // fetch the story again (Retry words them anew).
@@ -34,17 +35,27 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
   useEffect(function followLanguage() {
     i18nWhenLoading.current = i18n;
   });
+  // The load the page began before its first render stands for this hook's first load of that address; a retry
+  // (after a failure) fetches afresh.
+  const [openingUsable, setOpeningUsable] = useState(true);
+  const openingHere = openingUsable && opening !== undefined && opening.url === storyUrl && !fromLink ? opening : null;
   const story = useAsyncLoad(
     useCallback(
-      (signal: AbortSignal, report: (progress: StoryLoadProgress) => void) =>
-        loadStory(storyUrl, fetchLike, {
+      (signal: AbortSignal, report: (progress: StoryLoadProgress) => void) => {
+        if (openingHere !== null) {
+          const stopFollowing = openingHere.follow(report);
+          return openingHere.result.finally(stopFollowing);
+        }
+        return loadStory(storyUrl, fetchLike, {
           trusted: trustedStory,
           fromLink: fromLink ? { signal, pageUrl: window.location.href } : undefined,
           onProgress: report,
           i18n: i18nWhenLoading.current,
-        }),
-      [storyUrl, fetchLike, trustedStory, fromLink],
+        });
+      },
+      [storyUrl, fetchLike, trustedStory, fromLink, openingHere],
     ),
+    openingHere?.settled == null ? undefined : { result: openingHere.settled },
   );
   const [basemapWanted, setBasemapWanted] = useState(false);
   const wantBasemap = useCallback(() => setBasemapWanted(true), []);
@@ -56,6 +67,7 @@ export function useStoryData(urls: StoryDataUrls, fetchLike: FetchLike): StoryDa
   const { retry: retryStory } = story;
   const { retry: retryBasemap } = basemap;
   const retry = useCallback(() => {
+    setOpeningUsable(false);
     retryStory();
     retryBasemap();
   }, [retryStory, retryBasemap]);

@@ -67,6 +67,26 @@ test.describe('the first map', () => {
     expect(network.consoleErrors).toEqual([]);
   });
 
+  test('opens on the story itself: the build’s own story is read before the first render, with no loading layout', async ({
+    page,
+  }) => {
+    const network = await isolateNetwork(page, 'served');
+    await page.addInitScript(() => {
+      const seen = { loadingLayout: false };
+      (window as unknown as { opening: typeof seen }).opening = seen;
+      new MutationObserver(() => {
+        if (document.querySelector('.story-map--loading') !== null) seen.loadingLayout = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('./');
+    await expect(markerFor(page, strikes[0]?.properties.title ?? '')).toBeVisible();
+    const { loadingLayout } = await page.evaluate(
+      () => (window as unknown as { opening: { loadingLayout: boolean } }).opening,
+    );
+    expect(loadingLayout, 'the page rendered its loading layout before the story').toBe(false);
+    expect(network.consoleErrors).toEqual([]);
+  });
+
   test('opens a marker popup from the keyboard', async ({ page }) => {
     await isolateNetwork(page, 'served');
     await page.goto('./');

@@ -98,6 +98,29 @@ test.describe('a story of thousands of incidents', () => {
     await expect(timeline.locator('.timeline-mark')).toHaveCount(0);
   });
 
+  test('as the build’s own story, says how far its reading has come while the worker checks it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { readingNotices: string[] }).readingNotices = seen;
+      new MutationObserver(() => {
+        const said = document.querySelector('.loading-notice p:not([role])')?.textContent ?? '';
+        if (said !== '' && !seen.includes(said)) seen.push(said);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    // Held back a second and a half, as a slow laptop's reading would take: the page renders its loading layout
+    // meanwhile, and must show the progress its entry heard before that layout existed.
+    await page.route(/storyReaderWorker/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
+    const network = await openLargeStory(page);
+    expect(await page.evaluate(() => (window as unknown as { readingNotices: string[] }).readingNotices)).toEqual([
+      expect.stringMatching(/^Reading and checking the story \([\d.]+ MB\)…$/),
+    ]);
+    await expect(page.locator('.loading-notice')).toHaveCount(0);
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
+
   test('opened from a file, is read in a worker, off the page’s main thread, and opens as it would in the page', async ({
     page,
   }) => {
