@@ -20,13 +20,21 @@ export function initialLocale(): Locale {
   });
 }
 
-/** Each script's font, fetched only for the language that needs it. */
-const FONTS: Record<Locale, (() => Promise<unknown>) | null> = {
+/**
+ * Each language's own styles: its script's font, and for Urdu and Persian what mirrors the page beyond CSS logical
+ * properties. Fetched only for the language that needs them: an English page's first load carries none.
+ */
+const LANGUAGE_STYLES: Record<Locale, (() => Promise<unknown>) | null> = {
   en: null,
-  ur: () => import('./fonts/ur.css'),
-  fa: () => import('./fonts/fa.css'),
-  hi: () => import('./fonts/hi.css'),
+  ur: () => import('./languageStyles/ur.css'),
+  fa: () => import('./languageStyles/fa.css'),
+  hi: () => import('./languageStyles/hi.css'),
 };
+
+/** Fetches the language's styles, before the page switches to it (never fails: the page then keeps its own). */
+export async function loadLanguageStyles(locale: Locale): Promise<void> {
+  await LANGUAGE_STYLES[locale]?.().catch(() => undefined);
+}
 
 const FONT_FAMILIES: Record<Locale, string | null> = {
   en: null,
@@ -44,10 +52,9 @@ const FONT_WAIT_MS = 1500;
  */
 export async function loadFontsFor(locale: Locale): Promise<void> {
   const family = FONT_FAMILIES[locale];
-  const load = FONTS[locale];
   const sample = LOCALE_NAMES[locale];
-  if (family === null || load === null) return;
-  const loaded = load()
+  if (family === null) return;
+  const loaded = loadLanguageStyles(locale)
     .then(() =>
       // With a word of the script: a face limited to its script's range loads only for text in it.
       Promise.all([
@@ -67,7 +74,7 @@ export function applyLocaleToPage(locale: Locale, remember: boolean): void {
   const html = document.documentElement;
   html.lang = locale;
   html.dir = directionOf(locale);
-  void FONTS[locale]?.();
+  void loadLanguageStyles(locale);
   if (!remember) return;
   try {
     window.localStorage.setItem(STORAGE_KEY, locale);

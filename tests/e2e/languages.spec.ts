@@ -100,6 +100,21 @@ test.afterEach(({ page }) => {
   expect(missingWords.get(page) ?? []).toEqual([]);
 });
 
+/** Which edge of the map its zoom buttons and its attribution stand against. */
+async function controlSides(page: Page): Promise<{ zoom: string; attribution: string }> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+    const sideOf = (selector: string) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      if (map === undefined || box === undefined) return 'missing';
+      const fromLeft = box.left - map.left;
+      const fromRight = map.right - box.right;
+      return fromLeft < fromRight ? 'left' : 'right';
+    };
+    return { zoom: sideOf('.leaflet-control-zoom'), attribution: sideOf('.leaflet-control-attribution') };
+  });
+}
+
 async function openIn(page: Page, lang: string, width = 1366) {
   const missing: string[] = [];
   missingWords.set(page, missing);
@@ -174,6 +189,15 @@ for (const { lang, dir } of LANGUAGES) {
       expect(await englishInterfaceWords(page)).toEqual([]);
     });
 
+    test('puts the map’s zoom buttons at its start and the attribution at its end, as the page reads', async ({
+      page,
+    }) => {
+      await openIn(page, lang);
+      expect(await controlSides(page)).toEqual(
+        dir === 'rtl' ? { zoom: 'right', attribution: 'left' } : { zoom: 'left', attribution: 'right' },
+      );
+    });
+
     for (const width of [1366, 390]) {
       test(`fits ${width} px with nothing clipped`, async ({ page }) => {
         await openIn(page, lang, width);
@@ -184,6 +208,29 @@ for (const { lang, dir } of LANGUAGES) {
     }
   });
 }
+
+test('choosing Urdu in the menu mirrors the map’s controls as the page turns right to left, not after', async ({
+  page,
+}) => {
+  await openIn(page, 'en');
+  expect(await controlSides(page)).toEqual({ zoom: 'left', attribution: 'right' });
+  // Each mutation of the page's direction is followed by a look at the controls, before the next frame.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { sidesWhenRtl: string[] }).sidesWhenRtl = seen;
+    new MutationObserver(() => {
+      if (document.documentElement.dir !== 'rtl') return;
+      const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+      const zoom = document.querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
+      if (map !== undefined && zoom !== undefined)
+        seen.push(zoom.left - map.left < map.right - zoom.right ? 'left' : 'right');
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['dir'] });
+  });
+  await page.getByLabel('Language').selectOption('ur');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await page.evaluate(() => (window as unknown as { sidesWhenRtl: string[] }).sidesWhenRtl)).toEqual(['right']);
+  expect(await controlSides(page)).toEqual({ zoom: 'right', attribution: 'left' });
+});
 
 test.describe('a broken story in the reader’s language', () => {
   for (const lang of ['ur', 'fa'] as const) {
