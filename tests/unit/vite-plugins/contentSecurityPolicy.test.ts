@@ -126,9 +126,37 @@ describe('the story preload, the one inline script', () => {
       createElement: () => ({}) as Record<string, string>,
       head: { appendChild: (element: Record<string, string>) => appended.push(element) },
     };
-    runInNewContext(preloadStoryScript('/app/data/a-story/story.json'), { location: { search }, document });
+    runInNewContext(preloadStoryScript('/app/data/a-story/story.json'), {
+      location: { search },
+      document,
+      setTimeout: () => undefined,
+    });
     return appended;
   }
+
+  it('makes one date formatter, later, in a task of its own, whatever story the link names', () => {
+    for (const search of ['', '?story=https%3A%2F%2Fdata.example%2Fa.geojson']) {
+      const queued: (() => void)[] = [];
+      const made: unknown[][] = [];
+      const document = { createElement: () => ({}), head: { appendChild: () => undefined } };
+      const Intl = {
+        DateTimeFormat: function DateTimeFormat(...args: unknown[]) {
+          made.push(args);
+          return { format: () => '1 Jan 1970' };
+        },
+      };
+      runInNewContext(preloadStoryScript('/app/data/a-story/story.json'), {
+        location: { search },
+        document,
+        Intl,
+        setTimeout: (task: () => void) => queued.push(task),
+      });
+      expect(made, 'nothing is made while the page parses').toEqual([]);
+      expect(queued).toHaveLength(1);
+      queued[0]?.();
+      expect(made).toEqual([['en-GB', { timeZone: 'UTC' }]]);
+    }
+  });
 
   it('asks for the build’s story at once when the link names no other story', () => {
     expect(preloadsFor('')).toEqual([
