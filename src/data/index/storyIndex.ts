@@ -11,10 +11,19 @@ export interface StoryIndex {
   readonly partyMarks: ReadonlyMap<string, PartyMark>;
 }
 
+// Each collection's index, made once: a story is never changed in place, so the index stays true for the collection's
+// life. It lets a large story's index be made while the worker checks it (readStoryTextOffMainThread), for the
+// story's first render to find.
+const indexes = new WeakMap<IncidentCollection, StoryIndex>();
+
 export function indexIncidents(incidents: IncidentCollection): StoryIndex {
-  return {
+  const made = indexes.get(incidents);
+  if (made !== undefined) return made;
+  const index: StoryIndex = {
     incidents,
     incidentsById: new Map(incidents.features.map((incident) => [incident.id, incident])),
     partyMarks: partyMarks(incidents),
   };
+  indexes.set(incidents, index);
+  return index;
 }

@@ -4,33 +4,36 @@ import { readStoryText, type StoryTextOptions } from './readStoryText.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Story } from '../../model/story.ts';
 import type { StoryReadAnswer, StoryReadRequest } from './storyReaderWorker.ts';
-import type { Incident } from '../../model/incident.ts';
+import type { IncidentCollection } from '../../model/incident.ts';
+import { indexIncidents } from '../index/storyIndex.ts';
 import { isRecord } from '../../model/isRecord.ts';
 import { drawsClusters } from '../../spatial/clusterThreshold.ts';
 
 export { WORKER_FROM_CHARS };
 
 /** A parsed text's incidents, if it has the shape of a story bundle's (the worker says whether it is one). */
-function incidentsOfBundle(parsed: unknown): readonly Incident[] | null {
+function incidentsOfBundle(parsed: unknown): IncidentCollection | null {
   if (!isRecord(parsed) || !isRecord(parsed.incidents)) return null;
-  const { features } = parsed.incidents;
-  return Array.isArray(features) ? (features as Incident[]) : null;
+  return Array.isArray(parsed.incidents.features) ? (parsed.incidents as unknown as IncidentCollection) : null;
 }
 
 /**
- * The map's cluster index for a story too large to draw one marker each, built while the worker checks it: the page
- * would otherwise wait, then build it after. Nothing is drawn from it unless the check passes; should the text not
- * be a story at all, building fails or is never used, and the map builds its own.
+ * What the story's first render would make from a large story, made while the worker checks it (the page would
+ * otherwise wait, then make it after): the story's index, and the map's cluster index for a story too large to draw
+ * one marker each. Both are kept by the identity of the incidents they were made from: nothing is shown from them
+ * unless the check passes and the story shown is this parse. Should the text not be a story at all, making them fails
+ * or they are never used, and the page makes its own.
  */
-async function buildClustersWhileChecked(parsed: unknown): Promise<void> {
+async function prepareWhileChecked(parsed: unknown): Promise<void> {
   const incidents = incidentsOfBundle(parsed);
-  if (incidents === null) return;
-  // A story with no more incidents than the map draws one by one is never clustered: its code is not even fetched.
-  if (!drawsClusters(incidents.length)) return;
+  // A story with no more incidents than the map draws one by one is quick to index and never clustered: the
+  // clustering code is not even fetched.
+  if (incidents === null || !drawsClusters(incidents.features.length)) return;
   try {
     // Inside the try: the text is not checked yet, and an incident may be anything (null, a number).
+    indexIncidents(incidents);
     const { buildClustersAhead } = await import('../../spatial/incidentClusters.ts');
-    buildClustersAhead(incidents);
+    buildClustersAhead(incidents.features);
   } catch {
     // Not a story's incidents after all (the worker will say why), or the code could not be fetched: nothing lost.
   }
@@ -77,7 +80,7 @@ export async function readStoryTextOffMainThread(
     } catch {
       // Not JSON (CSV, GeoJSON text sequences): the worker's reading is the story.
     }
-    await buildClustersWhileChecked(parsed);
+    await prepareWhileChecked(parsed);
     const reply = await answered;
     if (reply.kind === 'read') return reply.load;
     return { status: 'loaded', story: parsed as Story };

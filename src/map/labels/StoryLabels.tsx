@@ -19,13 +19,13 @@ export function StoryLabels({ story, offlineBasemap }: StoryLabelsProps) {
     [story.regions, offlineBasemap],
   );
   const markerPositions = useMemo(() => {
-    const positions = story.incidents.features.flatMap((incident) =>
-      incident.geometry ? [toLatLng(incident.geometry.coordinates)] : [],
-    );
+    const { features } = story.incidents;
     // Where incidents are drawn as clusters, the markers on screen are not the incidents, and keeping names clear of
     // a hundred thousand points would cost every zoom a long pause: names then give way to nothing (markers are drawn
-    // above them).
-    return drawsClusters(positions.length) ? [] : positions;
+    // above them). Counted first, so that such a story's positions are never made (40 ms for 100,000).
+    const placed = features.reduce((count, incident) => (incident.geometry ? count + 1 : count), 0);
+    if (drawsClusters(placed)) return [];
+    return features.flatMap((incident) => (incident.geometry ? [toLatLng(incident.geometry.coordinates)] : []));
   }, [story.incidents]);
   return <MapLabels labels={labels} avoid={markerPositions} />;
 }

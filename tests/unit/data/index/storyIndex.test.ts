@@ -20,4 +20,14 @@ describe('the story index', () => {
     expect(index.partyMarks).toEqual(partyMarks(first));
     expect(indexIncidents(second).partyMarks).toEqual(index.partyMarks);
   });
+
+  it('is made once for a collection, so that one made while a large story is checked is the one its render finds', () => {
+    const incidents = fixtureStory().incidents;
+    const index = indexIncidents(incidents);
+    expect(indexIncidents(incidents)).toBe(index);
+    // An equal collection that is another object (another story, a copy) gets its own.
+    const copy = structuredClone(incidents);
+    expect(indexIncidents(copy)).not.toBe(index);
+    expect(indexIncidents(copy).incidents).toBe(copy);
+  });
 });
