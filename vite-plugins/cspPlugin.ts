@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
-import { builtStoryHref, preloadStoryScript, scriptHashSource } from './preloadStoryPlugin.ts';
+import { builtStoryHref, headScript, scriptHashSource } from './preloadStoryPlugin.ts';
 
 /**
  * Writes the Content-Security-Policy into the built index.html as a meta tag, so that any static host serves it without
@@ -15,10 +15,10 @@ export function cspPlugin(): Plugin {
     apply: 'build',
     configResolved(config) {
       const tileUrl: unknown = config.env.VITE_TILE_URL;
-      const preload = preloadStoryScript(builtStoryHref(config.base, config.env.VITE_STORY_ID));
+      const script = headScript(builtStoryHref(config.base, config.env.VITE_STORY_ID));
       policy = contentSecurityPolicy({
         tileUrl: typeof tileUrl === 'string' ? tileUrl : undefined,
-        inlineScriptHashes: [scriptHashSource(preload)],
+        inlineScriptHashes: [scriptHashSource(script)],
       });
     },
     transformIndexHtml() {

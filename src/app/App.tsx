@@ -30,8 +30,6 @@ import { useEmbedLayout } from './useEmbedLayout.ts';
 import { useOfflineApp, type RegisterOfflineApp } from './useOfflineApp.ts';
 import { useStoryData } from './useStoryData.ts';
 import type { OpeningStory } from './openingStory.ts';
-import { prepareDateFormatting } from '../data/time/formatCalendarDate.ts';
-import { useI18n } from '../ui/i18n/LanguageContext.tsx';
 
 interface AppProps {
   urls: StoryDataUrls;
@@ -122,14 +120,6 @@ export function App(props: AppProps) {
   const { story: fetched, progress, basemap, wantBasemap, retry } = useStoryData(storyUrls, fetchLike, openingStory);
   const story: StoryLoad | Loading =
     choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story, notices: choice.opened.notices };
-  const i18n = useI18n();
-  const storyLoading = story.status === 'loading';
-  useEffect(
-    function prepareFormattingWhileTheStoryLoads() {
-      if (storyLoading) prepareDateFormatting(i18n);
-    },
-    [storyLoading, i18n],
-  );
   const origin = storyOrigin(choice, story);
   const badLink = choice.opened === null && choice.source.kind === 'invalid' ? choice.source : null;
   const fromLink = choice.source.kind === 'url' ? choice.openDefault : undefined;

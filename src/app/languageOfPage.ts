@@ -74,7 +74,6 @@ export function applyLocaleToPage(locale: Locale, remember: boolean): void {
   const html = document.documentElement;
   html.lang = locale;
   html.dir = directionOf(locale);
-  void loadLanguageStyles(locale);
   if (!remember) return;
   try {
     window.localStorage.setItem(STORAGE_KEY, locale);

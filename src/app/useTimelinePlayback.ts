@@ -16,17 +16,17 @@ export interface TimelinePlayback {
   stop: () => void;
 }
 
-/**
- * Playing the timeline: the incidents of the span appear one instant at a time, every PLAY_STEP_MS, and playing ends
- * at the last one with everything shown. Nothing here animates, so it needs no reduced-motion variant: each step is
- * a jump.
- */
 /** `make`'s value, made the first time it is asked for and kept. */
 function madeOnFirstUse<T>(make: () => T): () => T {
   let made: { value: T } | null = null;
   return () => (made ??= { value: make() }).value;
 }
 
+/**
+ * Playing the timeline: the incidents of the span appear one instant at a time, every PLAY_STEP_MS, and playing ends
+ * at the last one with everything shown. Nothing here animates, so it needs no reduced-motion variant: each step is
+ * a jump.
+ */
 export function useTimelinePlayback(incidents: readonly Incident[], span: DateSpan): TimelinePlayback {
   // Worked out when Play is first pressed, not with the story's first render: most readers never press it, and for
   // 100,000 incidents the stops take 40 ms.

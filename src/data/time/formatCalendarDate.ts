@@ -26,8 +26,8 @@ export function formatPrintDate(date: Date, i18n: I18n): string {
 /**
  * Makes the formatters the first view uses (the header's date, the timeline's days, counts) ahead of the story: the
  * first date formatted in a language makes ICU load that language's patterns, some 10 ms, 40 ms on a slow laptop's
- * CPU. Called while the story downloads, when the page has nothing else to do, so that the story's first render does
- * not wait for it. What it formats is thrown away.
+ * CPU. Called by the page's entry (src/main.tsx) while the story is read, so that the story's first render does not wait
+ * for it. What it formats is thrown away.
  */
 export function prepareDateFormatting(i18n: I18n): void {
   formatCalendarDate('2024-01-16', i18n);

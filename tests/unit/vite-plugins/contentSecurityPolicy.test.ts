@@ -3,7 +3,7 @@ import type { HtmlTagDescriptor, ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, tileOriginFor } from '../../../vite-plugins/contentSecurityPolicy.ts';
 import { cspPlugin } from '../../../vite-plugins/cspPlugin.ts';
-import { preloadStoryScript, scriptHashSource, withStoryPreload } from '../../../vite-plugins/preloadStoryPlugin.ts';
+import { headScript, scriptHashSource, withStoryPreload } from '../../../vite-plugins/preloadStoryPlugin.ts';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -102,7 +102,7 @@ describe('cspPlugin', () => {
           'http-equiv': 'Content-Security-Policy',
           content: contentSecurityPolicy({
             tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
-            inlineScriptHashes: [scriptHashSource(preloadStoryScript('/app/data/a-story/story.json'))],
+            inlineScriptHashes: [scriptHashSource(headScript('/app/data/a-story/story.json'))],
           }),
         },
         injectTo: 'head-prepend',
@@ -126,7 +126,7 @@ describe('the story preload, the one inline script', () => {
       createElement: () => ({}) as Record<string, string>,
       head: { appendChild: (element: Record<string, string>) => appended.push(element) },
     };
-    runInNewContext(preloadStoryScript('/app/data/a-story/story.json'), {
+    runInNewContext(headScript('/app/data/a-story/story.json'), {
       location: { search },
       document,
       setTimeout: () => undefined,
@@ -145,7 +145,7 @@ describe('the story preload, the one inline script', () => {
           return { format: () => '1 Jan 1970' };
         },
       };
-      runInNewContext(preloadStoryScript('/app/data/a-story/story.json'), {
+      runInNewContext(headScript('/app/data/a-story/story.json'), {
         location: { search },
         document,
         Intl,
@@ -185,7 +185,7 @@ describe('the story preload, the one inline script', () => {
   });
 
   it('is allowed by its SHA-256 alone: the policy names its hash, and a changed script has another', () => {
-    const script = preloadStoryScript('/app/data/a-story/story.json');
+    const script = headScript('/app/data/a-story/story.json');
     const policy = directives(injectedTags({})[0]?.attrs?.content as string);
     expect(policy.get('script-src')).toEqual(["'self'", scriptHashSource(script)]);
     expect(scriptHashSource(`${script} `)).not.toBe(scriptHashSource(script));
