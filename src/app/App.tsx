@@ -101,7 +101,6 @@ function storyOrigin(choice: StoryChoice, story: StoryLoad | Loading): StoryOrig
  */
 export function App(props: AppProps) {
   const { urls, tileSource, fetchLike = browserFetch, registerOfflineApp, builtStoryFrame, openingStory } = props;
-  const offlineApp = useOfflineApp(registerOfflineApp);
   // Read once: the link keeps `embed` as the view changes, and a page does not leave or enter its frame.
   const [embedded] = useState(() => isEmbedded(window.location.search));
   const embedLayoutReady = useEmbedLayout(embedded);
@@ -121,6 +120,7 @@ export function App(props: AppProps) {
   const story: StoryLoad | Loading =
     choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story, notices: choice.opened.notices };
   const origin = storyOrigin(choice, story);
+  const offlineApp = useOfflineApp(story.status !== 'loading', registerOfflineApp);
   const badLink = choice.opened === null && choice.source.kind === 'invalid' ? choice.source : null;
   const fromLink = choice.source.kind === 'url' ? choice.openDefault : undefined;
   const [editing, setEditing] = useState<EditStart | null>(() => editStartFromSearch(window.location.search));

@@ -29,17 +29,21 @@ const defaultRegister: RegisterOfflineApp = (callbacks) => {
 };
 
 /**
- * Registers the service worker once the page is idle, and reports what the reader should know: that the map now works
- * with no network, or that a new version is ready (it is never swapped in without the reader's say).
+ * Registers the service worker once the page's story has loaded (or failed to) and the page is idle, and reports what
+ * the reader should know: that the map now works with no network, or that a new version is ready (it is never swapped
+ * in without the reader's say). Not before the story is in: the worker's install fetches every file of the app again,
+ * the story among them, and a large story's second download and storing would compete with the first one's reading.
  */
-export function useOfflineApp(register: RegisterOfflineApp = defaultRegister) {
+export function useOfflineApp(storySettled: boolean, register: RegisterOfflineApp = defaultRegister) {
   const [status, setStatus] = useState<OfflineAppStatus>('none');
   const [update, setUpdate] = useState<((reloadPage?: boolean) => Promise<void>) | null>(null);
 
+  const [registered, setRegistered] = useState(false);
   useEffect(
     function registerWhenIdle() {
-      if (!('serviceWorker' in navigator)) return undefined;
+      if (registered || !storySettled || !('serviceWorker' in navigator)) return undefined;
       return whenIdle(() => {
+        setRegistered(true);
         const updateApp = register({
           onOfflineReady: () => setStatus('ready-offline'),
           onNeedRefresh: () => setStatus('new-version'),
@@ -48,7 +52,7 @@ export function useOfflineApp(register: RegisterOfflineApp = defaultRegister) {
         setUpdate(() => updateApp);
       });
     },
-    [register],
+    [register, registered, storySettled],
   );
 
   useEffect(

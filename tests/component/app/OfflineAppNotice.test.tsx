@@ -21,8 +21,8 @@ function notice(): HTMLElement {
   return region;
 }
 
-function Harness({ register }: { register: RegisterOfflineApp }) {
-  const { status, reload, dismiss } = useOfflineApp(register);
+function Harness({ register, storySettled = true }: { register: RegisterOfflineApp; storySettled?: boolean }) {
+  const { status, reload, dismiss } = useOfflineApp(storySettled, register);
   return <OfflineAppNoticeRegion status={status} onReload={reload} onDismiss={dismiss} />;
 }
 
@@ -60,6 +60,26 @@ describe('the offline app notice', () => {
     await act(() => vi.runAllTimersAsync());
     expect(callbacks).not.toBeNull();
     expect(notice().textContent).toBe('');
+  });
+
+  it('waits for the story before registering, and registers once however often the story changes', async () => {
+    let registrations = 0;
+    const counting: RegisterOfflineApp = (given) => {
+      registrations += 1;
+      return register(given);
+    };
+    const { rerender } = render(<Harness register={counting} storySettled={false} />);
+    // A large story still loading: the worker's install would fetch it a second time alongside.
+    await act(() => vi.runAllTimersAsync());
+    expect(registrations).toBe(0);
+    rerender(<Harness register={counting} storySettled />);
+    await act(() => vi.runAllTimersAsync());
+    expect(registrations).toBe(1);
+    // Another story opened, loading, then shown: the worker is already registered.
+    rerender(<Harness register={counting} storySettled={false} />);
+    rerender(<Harness register={counting} storySettled />);
+    await act(() => vi.runAllTimersAsync());
+    expect(registrations).toBe(1);
   });
 
   it('announces a new version and reloads only when the reader asks', async () => {
