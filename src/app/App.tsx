@@ -23,6 +23,8 @@ import { describeStoryAddress } from '../data/load/webAddress.ts';
 import type { StoryOrigin } from '../panels/storyFile/StoryOpenedFrom.tsx';
 import { OfflineAppNoticeRegion } from './OfflineAppNoticeRegion.tsx';
 import { OpeningTiles } from '../map/basemap/OpeningTiles.tsx';
+import { fetchClusteredLayer } from '../map/layers/IncidentLayer.tsx';
+import { WORKER_FROM_CHARS } from '../data/load/loadStory.ts';
 import type { BoundingBox } from '../model/geojson.ts';
 import { opensOnStoryFrame } from '../state/viewUrl.ts';
 import { STACKED_LAYOUT_QUERY, StoryLoadingLayout } from './StoryLoadingLayout.tsx';
@@ -121,6 +123,17 @@ export function App(props: AppProps) {
     choice.opened === null ? fetched : { status: 'loaded', story: choice.opened.story, notices: choice.opened.notices };
   const origin = storyOrigin(choice, story);
   const offlineApp = useOfflineApp(story.status !== 'loading', registerOfflineApp);
+  // A story large enough to be read in a worker is drawn as clusters, whose layer's code is fetched meanwhile.
+  const readingLarge =
+    (progress?.stage === 'reading' && progress.bytes >= WORKER_FROM_CHARS) ||
+    (choice.reading !== null && choice.reading.bytes >= WORKER_FROM_CHARS);
+  useEffect(
+    function fetchClustersWhileReading() {
+      // Should it fail, the map asks again when it needs the layer, and says so if it fails again.
+      if (readingLarge) fetchClusteredLayer().catch(() => undefined);
+    },
+    [readingLarge],
+  );
   const badLink = choice.opened === null && choice.source.kind === 'invalid' ? choice.source : null;
   const fromLink = choice.source.kind === 'url' ? choice.openDefault : undefined;
   const [editing, setEditing] = useState<EditStart | null>(() => editStartFromSearch(window.location.search));

@@ -160,4 +160,27 @@ test.describe('a story of thousands of incidents', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(large.title);
     expect(appErrors(network.consoleErrors)).toEqual([]);
   });
+
+  test('as a build’s story of many megabytes, is read by a worker sent its bytes as they came: a problem is found and told', async ({
+    page,
+  }) => {
+    // Large enough that its bytes prove it needs the worker (three bytes a character at most) before it has all come.
+    const broken = structuredClone(generateStory(story, 8_000));
+    const claim = broken.incidents.features[4_321]?.properties.claims[0];
+    if (claim?.citation.type !== 'article') throw new Error('the generated incident cites no article words');
+    claim.citation.quote.exact = 'words the article never printed';
+    const brokenBody = JSON.stringify(broken);
+    expect(new TextEncoder().encode(brokenBody).length).toBeGreaterThan(3 * WORKER_FROM_CHARS + 3);
+    const network = await isolateNetwork(page, 'served');
+    await page.route('**/data/iran-pakistan-2024/story.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: brokenBody }),
+    );
+    const workerStarted = page.waitForEvent('worker');
+    await page.goto('./');
+    expect((await workerStarted).url()).toMatch(/storyReaderWorker/);
+    const alert = page.getByRole('alert').filter({ hasText: 'The story could not be loaded' });
+    await expect(alert).toContainText('words the article never printed');
+    await expect(page.locator('.leaflet-marker-icon')).toHaveCount(0);
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
 });

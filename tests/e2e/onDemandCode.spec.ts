@@ -1,4 +1,5 @@
 import type { Page, Route } from '@playwright/test';
+import { generateStory } from '../../bench/generateStory.ts';
 import { openMapTools, story } from './mapPage.ts';
 import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
@@ -8,8 +9,9 @@ import { expect, isolateNetwork, test } from './offlineNetwork.ts';
 
 /** The chunks Vite makes for each dynamic import, named after the module imported: `assets/<Name>-<hash>.js`. */
 // `readStoryBundle` and `region` carry the story's and the basemap's schemas: the build's own files are checked by
-// their hash, so the first view fetches neither.
+// their hash, so the first view fetches neither. `ClusteredIncidentLayer` draws a story of thousands of incidents.
 const CHUNKS = [
+  'ClusteredIncidentLayer',
   'PresentationCard',
   'PrintHandout',
   'readStoryFile',
@@ -139,6 +141,26 @@ test.describe('code fetched on demand', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('presentation-progress')).toHaveText(/^1 \//);
     await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a large story whose clustered layer cannot be fetched: the map says so; Try again draws the clusters', async ({
+    page,
+  }) => {
+    await isolateNetwork(page, 'served');
+    const large = JSON.stringify(generateStory(story, 3_000));
+    await page.route('**/data/iran-pakistan-2024/story.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: large }),
+    );
+    const restore = await failChunk(page, 'ClusteredIncidentLayer');
+    await page.goto('./?basemap=offline');
+    const alert = page.getByRole('alert').filter({ hasText: 'The rest of Citemap still works.' });
+    await expect(alert).toBeVisible();
+    await expect(page.locator('.incident-cluster')).toHaveCount(0);
+
+    await restore();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.incident-cluster').first()).toBeVisible();
+    await expect(alert).toHaveCount(0);
   });
 
   test('a story file when its code cannot be fetched: listed as the file’s problem, the story stays', async ({

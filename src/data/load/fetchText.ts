@@ -48,13 +48,33 @@ async function failure(url: string, what: FetchFailure, i18n: I18n): Promise<Fet
   return describeFetchFailure(url, what, i18n);
 }
 
+/** The body as `Response.text()` gives it (UTF-8, a byte order mark dropped), each piece of it told as it arrives. */
+async function readText(response: Response, onBytes: ((bytes: Uint8Array) => void) | undefined): Promise<string> {
+  if (onBytes === undefined || response.body === null) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    parts.push(decoder.decode(read.value, { stream: true }));
+    onBytes(read.value);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /**
  * Fetches one of the build's own data files (its story, its basemap). Never throws: the network, the server's answer
  * and a static host's single-page fallback (which answers a missing file with index.html and status 200) each become
  * a problem that names the URL, in the instance's language. A story a link names is fetched by `fetchStoryFile`
- * instead, with a size limit, a timeout and words for another site's refusal.
+ * instead, with a size limit, a timeout and words for another site's refusal. `onBytes` hears the file's bytes as
+ * they arrive.
  */
-export async function fetchText(url: string, fetchLike: FetchLike, i18n: I18n): Promise<FetchedText> {
+export async function fetchText(
+  url: string,
+  fetchLike: FetchLike,
+  i18n: I18n,
+  onBytes?: (bytes: Uint8Array) => void,
+): Promise<FetchedText> {
   let response: Response;
   let text: string;
   try {
@@ -64,7 +84,7 @@ export async function fetchText(url: string, fetchLike: FetchLike, i18n: I18n): 
   }
   if (!response.ok) return failure(url, { kind: 'http', response }, i18n);
   try {
-    text = await response.text();
+    text = await readText(response, onBytes);
   } catch (error) {
     return failure(url, { kind: 'brokeOff', error }, i18n);
   }

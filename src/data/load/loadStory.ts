@@ -4,6 +4,7 @@ import type { Story } from '../../model/story.ts';
 import { browserFetch, fetchText, type FetchLike } from './fetchText.ts';
 import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
 import { mayBeTrusted, sha256Hex, type TrustedFile } from './trustedFile.ts';
+import { watchStoryDownload } from './watchStoryDownload.ts';
 
 /**
  * From this size on, a story is read in a Web Worker (readStoryTextOffMainThread). Below it, reading in the page is
@@ -67,14 +68,18 @@ export async function loadStory(
     const { loadLinkedStory } = await import('./loadLinkedStory.ts');
     return loadLinkedStory(url, fetchLike, { ...options.fromLink, onProgress: options.onProgress, i18n });
   }
-  const fetched = await fetchText(url, fetchLike, i18n);
+  const { trusted } = options;
+  // A story too large to read in the page has its reader (a worker) started while it still downloads.
+  const download = watchStoryDownload(Math.max(WORKER_FROM_CHARS, trusted?.textLength ?? 0));
+  const fetched = await fetchText(url, fetchLike, i18n, download.onBytes);
+  if (fetched.status === 'failed' || fetched.text.trim() === '') download.reader()?.terminate();
   if (fetched.status === 'failed') return fetched;
   if (fetched.text.trim() === '') {
     // The words for it come with the checks', fetched only now: the build's own story, fetched whole, needs none.
     const { describeFetchFailure } = await import('./fetchFailures.ts');
     return describeFetchFailure(url, { kind: 'empty' }, i18n);
   }
-  const { trusted } = options;
+  // (No reader was started for a text of the trusted file's length: see watchStoryDownload.)
   if (mayBeTrusted(fetched.text, trusted)) {
     // The browser computes the digest off the main thread: the text is parsed meanwhile (for 100,000 incidents, a
     // third of a second that no longer comes on top), and the parse is kept only if the hash matches.
@@ -94,5 +99,5 @@ export async function loadStory(
   // The schemas, the checks and their words load only for a story that needs them: the build's own, verified by its
   // hash, does not.
   const { checkBuildStory } = await import('./checkBuildStory.ts');
-  return checkBuildStory(url, fetched.text, i18n, options.onProgress);
+  return checkBuildStory(url, fetched.text, i18n, { onProgress: options.onProgress, reader: download.reader() });
 }

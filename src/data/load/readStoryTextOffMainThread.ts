@@ -3,11 +3,12 @@ import { WORKER_FROM_CHARS, type StoryLoad } from './loadStory.ts';
 import { readStoryText, type StoryTextOptions } from './readStoryText.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Story } from '../../model/story.ts';
-import type { StoryReadAnswer, StoryReadRequest } from './storyReaderWorker.ts';
+import type { StoryReadAnswer, StoryReadRequest } from './storyReaderSession.ts';
 import type { IncidentCollection } from '../../model/incident.ts';
 import { indexIncidents } from '../index/storyIndex.ts';
 import { isRecord } from '../../model/isRecord.ts';
 import { drawsClusters } from '../../spatial/clusterThreshold.ts';
+import { startStoryReaderWorker } from './startStoryReaderWorker.ts';
 
 export { WORKER_FROM_CHARS };
 
@@ -43,22 +44,20 @@ async function prepareWhileChecked(parsed: unknown): Promise<void> {
  * `readStoryText`, run in a Web Worker for a large file so that the page keeps answering (its "Opening…" notice and
  * Cancel button stay live) while the text is parsed and checked. KML and GPX stay in the page, which has the XML
  * parser a worker lacks; so does everything where no worker can be started (tests in Node, a browser that refuses),
- * and a worker that fails is replaced by reading in the page: the result is the same either way.
+ * and a worker that fails is replaced by reading in the page: the result is the same either way. `fed` is a worker
+ * already sent this text's bytes as it downloaded (watchStoryDownload.ts); it is used, or ended, here.
  */
 export async function readStoryTextOffMainThread(
   fileName: string,
   text: string,
   options: Omit<StoryTextOptions, 'xmlParser'>,
+  fed?: Worker,
 ): Promise<StoryLoad> {
   const detected = detectFileFormat(fileName, text, options.contentType ?? null, options.i18n);
   const xml = detected.status === 'detected' && (detected.format === 'kml' || detected.format === 'gpx');
-  if (text.length < WORKER_FROM_CHARS || xml || typeof Worker === 'undefined') {
-    return readStoryText(fileName, text, options);
-  }
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./storyReaderWorker.ts', import.meta.url), { type: 'module', name: 'story reader' });
-  } catch {
+  const worker = text.length < WORKER_FROM_CHARS || xml ? null : (fed ?? startStoryReaderWorker());
+  if (worker === null) {
+    fed?.terminate();
     return readStoryText(fileName, text, options);
   }
   try {
@@ -70,7 +69,14 @@ export async function readStoryTextOffMainThread(
       };
       worker.onmessageerror = () => reject(new Error('the worker’s answer could not be read'));
       const { i18n, ...plainOptions } = options;
-      const request: StoryReadRequest = { fileName, text, options: plainOptions, locale: i18n.locale as Locale };
+      const request: StoryReadRequest = {
+        kind: 'read',
+        fileName,
+        // A fed worker has the text already, decoded from the same bytes as this one.
+        text: worker === fed ? undefined : text,
+        options: plainOptions,
+        locale: i18n.locale as Locale,
+      };
       worker.postMessage(request);
     });
     // While the worker checks, the page parses the text for itself: a valid story bundle is that parse, unchanged.

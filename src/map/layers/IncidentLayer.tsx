@@ -1,11 +1,65 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { IncidentCollection, IncidentProperties } from '../../model/incident.ts';
 import { isPlaced, type PlacedIncident } from '../../spatial/placedIncident.ts';
 import { layerOfIncidentKind, type LayerId } from '../../state/layers.ts';
-import { ClusteredIncidentLayer } from './ClusteredIncidentLayer.tsx';
 import { drawsClusters } from '../../spatial/clusterThreshold.ts';
+import type * as ClusteredLayer from './ClusteredIncidentLayer.tsx';
 import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
 import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
+
+type ClusteredLayerModule = typeof ClusteredLayer;
+
+/** The clustered layer's code once fetched (or on its way), kept: a story opened later draws its clusters at once. */
+let clusteredLayerModule: ClusteredLayerModule | null = null;
+let clusteredLayerFetch: Promise<ClusteredLayerModule> | null = null;
+
+/**
+ * Fetches the clustered layer's code, once. Called by the page as soon as it is reading a story large enough to need
+ * it, so that the code is in hand for the story's first render (see useClusteredLayer).
+ */
+export function fetchClusteredLayer(): Promise<ClusteredLayerModule> {
+  clusteredLayerFetch ??= import('./ClusteredIncidentLayer.tsx').then(
+    (fetched) => (clusteredLayerModule = fetched),
+    (error: unknown) => {
+      // Asked again, it is fetched again (the map's error boundary offers to try again).
+      clusteredLayerFetch = null;
+      throw error;
+    },
+  );
+  return clusteredLayerFetch;
+}
+
+/**
+ * Only a story too large to draw one marker per incident clusters them: its layer is a chunk of its own (with the
+ * clustering code it fetches in turn), so the first load of a normal story carries none of it; null until it has
+ * come. Not React.lazy: a suspended layer is revealed up to 300 ms late (React throttles Suspense reveals), after
+ * the list's deferred render, where this state update draws the clusters before it. Should the chunk fail to arrive,
+ * the map's error boundary says so and offers to try again.
+ */
+function useClusteredLayer(wanted: boolean): ClusteredLayerModule | null {
+  const [module, setModule] = useState(clusteredLayerModule);
+  const [failure, setFailure] = useState<Error | null>(null);
+  useEffect(
+    function awaitClusteredLayer() {
+      if (!wanted || module !== null) return undefined;
+      let live = true;
+      fetchClusteredLayer().then(
+        (fetched) => {
+          if (live) setModule(fetched);
+        },
+        (error: unknown) => {
+          if (live) setFailure(error instanceof Error ? error : new Error('the clustered layer could not be loaded'));
+        },
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [wanted, module],
+  );
+  if (failure !== null) throw failure;
+  return module;
+}
 
 interface IncidentLayerProps {
   incidents: IncidentCollection;
@@ -27,6 +81,7 @@ export function IncidentLayer(props: IncidentLayerProps) {
   const marks = index.partyMarks;
   const placed = useMemo(() => incidents.features.filter(isPlaced), [incidents]);
   const clustered = drawsClusters(placed.length);
+  const clusteredLayer = useClusteredLayer(clustered);
   const isShown = useCallback(
     (incident: PlacedIncident) =>
       visibleLayers.has(layerOfIncidentKind(incident.properties.kind)) && !hiddenIncidentIds.has(incident.id),
@@ -36,6 +91,8 @@ export function IncidentLayer(props: IncidentLayerProps) {
   const candidate = selectedIncidentId === null ? undefined : index.incidentsById.get(selectedIncidentId);
   const selected = candidate !== undefined && isPlaced(candidate) && isShown(candidate) ? candidate : null;
   if (clustered) {
+    if (clusteredLayer === null) return null;
+    const { ClusteredIncidentLayer } = clusteredLayer;
     return (
       <ClusteredIncidentLayer
         incidents={shown}
