@@ -6,9 +6,9 @@ import type { ReportStoryLoadProgress } from './storyLoadProgress.ts';
 
 /**
  * The build's own story when its hash did not vouch for it, checked as any story is, its problems in the instance's
- * language. A large one (a dataset deployed as the build's story) is read in a worker, as a large file or link is
- * (by the worker started and sent its bytes while it downloaded, `reader`, where there is one); one that is GeoJSON is read as any file is,
- * by code fetched only then.
+ * language. A large one (a dataset deployed as the build's story) is read in a worker, as a large file or link is:
+ * by `reader` where there is one, the worker started and sent the story's bytes while it downloaded. One that is
+ * GeoJSON is read as any file is, by code fetched only then.
  */
 export async function checkBuildStory(
   url: string,

@@ -4,6 +4,7 @@ import { isPlaced, type PlacedIncident } from '../../spatial/placedIncident.ts';
 import { layerOfIncidentKind, type LayerId } from '../../state/layers.ts';
 import { drawsClusters } from '../../spatial/clusterThreshold.ts';
 import type * as ClusteredLayer from './ClusteredIncidentLayer.tsx';
+import { withWords } from '../../i18n/i18n.ts';
 import { useIncidentMarkerRenderer, type IncidentMarkerSettings } from './useIncidentMarkerRenderer.tsx';
 import { useStoryIndex } from '../../ui/story/StoryIndexContext.ts';
 
@@ -18,7 +19,8 @@ let clusteredLayerFetch: Promise<ClusteredLayerModule> | null = null;
  * it, so that the code is in hand for the story's first render (see useClusteredLayer).
  */
 export function fetchClusteredLayer(): Promise<ClusteredLayerModule> {
-  clusteredLayerFetch ??= import('./ClusteredIncidentLayer.tsx').then(
+  // With the words of code loaded on demand, among them the clusters' names.
+  clusteredLayerFetch ??= withWords(() => import('./ClusteredIncidentLayer.tsx')).then(
     (fetched) => (clusteredLayerModule = fetched),
     (error: unknown) => {
       // Asked again, it is fetched again (the map's error boundary offers to try again).
