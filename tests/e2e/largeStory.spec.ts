@@ -38,6 +38,18 @@ test.describe('a story of thousands of incidents', () => {
     const counts = await page.locator('.incident-cluster').allTextContents();
     expect(counts.some((count) => Number(count.replace(/,/g, '')) > 50)).toBe(true);
     await expect(page.locator('.incident-cluster').first()).toHaveAttribute('title', /incidents close together/);
+    // Each count sits in the middle of its disc.
+    const offCentre = await page.locator('.incident-cluster').evaluateAll((discs) =>
+      discs.map((disc) => {
+        const outer = disc.getBoundingClientRect();
+        const count = disc.querySelector('.incident-cluster__count')?.getBoundingClientRect();
+        if (count === undefined) return Infinity;
+        const dx = count.left + count.width / 2 - (outer.left + outer.width / 2);
+        const dy = count.top + count.height / 2 - (outer.top + outer.height / 2);
+        return Math.hypot(dx, dy);
+      }),
+    );
+    expect(Math.max(...offCentre)).toBeLessThan(2);
     expect(appErrors(network.consoleErrors)).toEqual([]);
   });
 
