@@ -72,9 +72,10 @@ export async function loadStory(
   // A story too large to read in the page has its reader (a worker) started while it still downloads.
   const download = watchStoryDownload(Math.max(WORKER_FROM_CHARS, trusted?.textLength ?? 0));
   const fetched = await fetchText(url, fetchLike, i18n, download.onBytes);
-  if (fetched.status === 'failed' || fetched.text.trim() === '') download.reader()?.terminate();
-  if (fetched.status === 'failed') return fetched;
-  if (fetched.text.trim() === '') {
+  if (fetched.status === 'failed' || fetched.text.trim() === '') {
+    // Nothing for a reader started during the download to read.
+    download.reader()?.terminate();
+    if (fetched.status === 'failed') return fetched;
     // The words for it come with the checks', fetched only now: the build's own story, fetched whole, needs none.
     const { describeFetchFailure } = await import('./fetchFailures.ts');
     return describeFetchFailure(url, { kind: 'empty' }, i18n);
