@@ -410,4 +410,50 @@ test.describe('2.4.11 focus not obscured (minimum)', () => {
       expect(hidden).toEqual([]);
     });
   }
+
+  /** Whether the element is what is drawn at the middle of its own box. */
+  function drawnAtItsMiddle(target: Locator): Promise<boolean> {
+    return target.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && element.contains(hit);
+    });
+  }
+
+  test('a marker reached by Tab comes in front of the open popup over it; the popup’s own marker does not', async ({
+    page,
+  }) => {
+    const other = placed.find((incident) => incident.id !== strike.id && incident.properties.kind === 'strike');
+    if (other === undefined) throw new Error('the story has one strike with a place');
+    await page.setViewportSize(DESKTOP);
+    await openMap(page, `?incident=${strike.id}`);
+    const popup = await openedPopup(page, strikeTitle);
+    const otherMarker = markerFor(page, other.properties.title);
+    // Lay the popup over the other marker (the story's places are far apart at its opening view): a shift of the popup
+    // alone, which Leaflet's own positioning, a transform, leaves alone as the map moves.
+    await popup.evaluate(
+      (element, markerBox) => {
+        const box = element.getBoundingClientRect();
+        const dx = markerBox.x + markerBox.width / 2 - (box.left + box.width / 2);
+        const dy = markerBox.y + markerBox.height / 2 - (box.top + box.height / 2);
+        (element as HTMLElement).style.translate = `${dx}px ${dy}px`;
+      },
+      (await otherMarker.boundingBox())!,
+    );
+    await expect.poll(() => drawnAtItsMiddle(otherMarker)).toBe(false);
+
+    await tabTo(page, otherMarker);
+    await expect.poll(() => drawnAtItsMiddle(otherMarker)).toBe(true);
+    await expect(popup).toBeVisible();
+
+    // Focus on the popup's own marker leaves the popup in front of the rest.
+    await tabTo(page, markerFor(page, strikeTitle), 'Shift+Tab');
+    await expect.poll(() => drawnAtItsMiddle(otherMarker)).toBe(false);
+
+    // And focus that leaves the markers leaves the popup in front too.
+    await tabTo(page, otherMarker);
+    await expect.poll(() => drawnAtItsMiddle(otherMarker)).toBe(true);
+    await tabTo(page, popup.locator('.leaflet-popup-close-button'));
+    await expect.poll(() => drawnAtItsMiddle(otherMarker)).toBe(false);
+  });
 });

@@ -12,6 +12,7 @@ import { useStoryActions } from '../../ui/story/StoryActions.ts';
 import { useCameraMoves } from '../camera/useCamera.ts';
 import { incidentIcon } from './incidentIcon.ts';
 import { keepPopupClearOfBars } from './popupClearance.ts';
+import { SELECTED_MARKER_CLASS } from './markerClasses.ts';
 
 interface IncidentMarkerProps {
   incident: IncidentProperties;
@@ -86,8 +87,8 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
 
   useEffect(
     function markSelected() {
-      // The stylesheet lifts a focused marker above an open popup, but not the popup's own marker.
-      markerRef.current?.getElement()?.classList.toggle('incident-marker--selected', selected);
+      // A focused marker is lifted above an open popup, but not the popup's own marker (RevealFocusOnMap).
+      markerRef.current?.getElement()?.classList.toggle(SELECTED_MARKER_CLASS, selected);
     },
     [selected, icon],
   );

@@ -47,6 +47,7 @@ export function ArticlePassage(props: ArticlePassageProps) {
           <QuoteLink
             key={segment.start}
             segment={segment}
+            citing={citingBySegment[index] ?? NO_ONE}
             markReason={markReason(segment, citingBySegment[index] ?? NO_ONE, selectedIncidentId, highlighted, i18n)}
             selectedIncidentId={selectedIncidentId}
             incidentLabels={incidentLabels}

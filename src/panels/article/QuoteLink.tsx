@@ -6,6 +6,8 @@ import { useStoryActions } from '../../ui/story/StoryActions.ts';
 
 interface QuoteLinkProps {
   segment: PassageSegment;
+  /** The segment's incident ids, as a set. */
+  citing: ReadonlySet<string>;
   /** Why these words are marked, as a screen reader says it; null when they are not marked. */
   markReason: string | null;
   selectedIncidentId: string | null;
@@ -25,10 +27,10 @@ function isPlainClick(event: MouseEvent): boolean {
  */
 export function QuoteLink(props: QuoteLinkProps) {
   const i18n = useI18n();
-  const { segment, markReason, selectedIncidentId, incidentLabels, incidentHref } = props;
+  const { segment, citing, markReason, selectedIncidentId, incidentLabels, incidentHref } = props;
   const { selectBesideMap } = useStoryActions();
   const descriptionId = useId();
-  const targetId = nextIncidentId(segment.incidentIds, selectedIncidentId);
+  const targetId = nextIncidentId(segment.incidentIds, selectedIncidentId, citing);
   const target = targetId === undefined ? undefined : incidentLabels.get(targetId);
   if (targetId === undefined || target === undefined) return <>{segment.text}</>;
   const chosenId = targetId;

@@ -12,10 +12,17 @@ export interface IncidentLabel {
 /**
  * Words quoted by more than one incident (the article's opening line backs both strikes of the exchange) lead to the
  * first of them, or, when one of them is already selected, to the next: each activation steps through every incident
- * that cites the words, so none is out of reach, and the description names them all.
+ * that cites the words, so none is out of reach, and the description names them all. `citing` is the same ids as a set.
  */
-export function nextIncidentId(incidentIds: readonly string[], selectedIncidentId: string | null): string | undefined {
-  const current = selectedIncidentId === null ? -1 : incidentIds.indexOf(selectedIncidentId);
+export function nextIncidentId(
+  incidentIds: readonly string[],
+  selectedIncidentId: string | null,
+  citing: ReadonlySet<string> = new Set(incidentIds),
+): string | undefined {
+  // The set says at once whether the selection is among them (mostly not): a dataset may cite one line from each of
+  // thousands of incidents, and every quote link asks at every selection.
+  const current =
+    selectedIncidentId === null || !citing.has(selectedIncidentId) ? -1 : incidentIds.indexOf(selectedIncidentId);
   return incidentIds[(current + 1) % incidentIds.length];
 }
 

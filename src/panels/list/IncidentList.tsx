@@ -55,12 +55,15 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   // Looked up by id, not searched for: a story may have a hundred thousand incidents.
   const selected = selectedIncidentId === null ? undefined : index.incidentsById.get(selectedIncidentId);
   // A selection made on the map beyond the rows shown gets a row of its own below them, to show its details there.
+  // Whether it is listed at all is told by its date and the hidden set, not searched for among the listed.
+  const selectedIsListed =
+    selected !== undefined && selected.properties.when !== null && !hiddenIncidentIds.has(selected.id);
   const selectedBeyond = useMemo(
     () =>
-      selected !== undefined && rows.length < listed.length && !rows.includes(selected) && listed.includes(selected)
+      selected !== undefined && selectedIsListed && rows.length < listed.length && !rows.includes(selected)
         ? selected
         : undefined,
-    [selected, rows, listed],
+    [selected, selectedIsListed, rows, listed],
   );
   const selectedPresence = selected === undefined ? null : mapPresence(selected, visibleLayers);
 

@@ -100,4 +100,61 @@ describe('IncidentList', () => {
     expect(screen.queryAllByText('Details of Pakistani strike in Saravan County, Iran')).toHaveLength(1);
     expect(screen.queryByText(/Details of Iranian strike/)).toBeNull();
   });
+
+  describe('a dataset longer than the first rows', () => {
+    /** 250 strikes, one a day from 1 Jan 2024 (the list shows the first 200), then the fixture's reference place. */
+    function longIncidents(): IncidentCollection {
+      const shuffled = shuffledIncidents().features;
+      const [reference] = shuffled;
+      const strike = shuffled.find((incident) => incident.properties.kind === 'strike');
+      if (reference === undefined || strike === undefined) throw new Error('the fixture has no strike');
+      const strikes = Array.from({ length: 250 }, (_, index): Incident => {
+        const copy: Incident = structuredClone(strike);
+        copy.id = `strike-${index}`;
+        const date = new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
+        const when = copy.properties.when === null ? null : { ...copy.properties.when, date };
+        copy.properties = { ...copy.properties, id: copy.id, title: `Strike number ${index}`, when };
+        return copy;
+      });
+      return { type: 'FeatureCollection', features: [reference, ...strikes] };
+    }
+
+    function renderLong(selectedIncidentId: string | null, hiddenIncidentIds?: ReadonlySet<string>) {
+      const { wrapper } = spiedStoryActions();
+      return render(
+        <IncidentList
+          incidents={longIncidents()}
+          visibleLayers={new Set(LAYER_IDS)}
+          renderDetails={() => null}
+          selectedIncidentId={selectedIncidentId}
+          hiddenIncidentIds={hiddenIncidentIds}
+        />,
+        { wrapper },
+      );
+    }
+
+    it('gives a selection beyond the rows shown a row of its own, under "Selected"', () => {
+      renderLong('strike-240');
+      expect(screen.getByRole('button', { name: 'Show 50 more' }).parentElement?.textContent).toContain(
+        'Showing the first 200 of 250 incidents, in date order.',
+      );
+      const selected = screen.getByRole('list', { name: 'Selected' });
+      expect(within(selected).getAllByRole('button').map(spokenText)).toEqual([
+        expect.stringContaining('Strike number 240'),
+      ]);
+    });
+
+    it('gives none to a selection among the rows shown, a hidden one, or a reference place (listed under its own)', () => {
+      const { rerender } = renderLong('strike-10');
+      expect(screen.queryByRole('list', { name: 'Selected' })).toBeNull();
+      const props = { incidents: longIncidents(), visibleLayers: new Set(LAYER_IDS), renderDetails: () => null };
+      rerender(<IncidentList {...props} selectedIncidentId="strike-240" hiddenIncidentIds={new Set(['strike-240'])} />);
+      expect(screen.queryByRole('list', { name: 'Selected' })).toBeNull();
+      rerender(<IncidentList {...props} selectedIncidentId="reference-quetta" />);
+      expect(screen.queryByRole('list', { name: 'Selected' })).toBeNull();
+      expect(within(screen.getByRole('list', { name: 'Reference places' })).getByRole('button').textContent).toContain(
+        'Quetta',
+      );
+    });
+  });
 });

@@ -11,6 +11,15 @@ describe('quote targets', () => {
     expect(nextIncidentId(['a', 'b'], 'b')).toBe('a');
   });
 
+  it('steps alike when told the ids as a set, starting from the first when the selection is not among them', () => {
+    const ids = Array.from({ length: 1000 }, (_, index) => `incident-${index}`);
+    const citing = new Set(ids);
+    expect(nextIncidentId(ids, 'incident-500', citing)).toBe('incident-501');
+    expect(nextIncidentId(ids, 'incident-999', citing)).toBe('incident-0');
+    expect(nextIncidentId(ids, 'another', citing)).toBe('incident-0');
+    expect(nextIncidentId(ids, null, citing)).toBe('incident-0');
+  });
+
   it('names the target and counts the others past the first few', () => {
     const target = { title: 'A', onMap: true };
     expect(describeTarget(target, [], 0, englishI18n)).toBe('Quoted for A: show it on the map.');
