@@ -108,6 +108,11 @@ export function LoadedStory(props: LoadedStoryProps) {
   // of thousands of incidents then shows its map, and answers the mouse, before React has laid the rest out; for one
   // article's story the two renders follow each other within a frame or two.
   const besideMap = useDeferredValue<Story | null>(story, null);
+  // After that, they follow the view a render behind the map too: a click's popup and a pan's or zoom's frame are
+  // painted before the list's selected row and the article's quote links (their words and links) are made again.
+  const besideView = useDeferredValue(view);
+  const besideIncidentHref = useDeferredValue(incidentHref);
+  const besideRevealRequest = useDeferredValue(revealRequest);
   const playback = useTimelinePlayback(besideMap?.incidents.features ?? NO_INCIDENTS, view.dateSpan);
   const hidden = useMemo(
     () => hiddenIncidentIds(story.incidents.features, view.dateSpan, playback.playHeadUtcMs),
@@ -213,8 +218,8 @@ export function LoadedStory(props: LoadedStoryProps) {
                 <ErrorBoundary part="incident list">
                   <IncidentList
                     incidents={besideMap.incidents}
-                    selectedIncidentId={view.selectedIncidentId}
-                    visibleLayers={view.visibleLayers}
+                    selectedIncidentId={besideView.selectedIncidentId}
+                    visibleLayers={besideView.visibleLayers}
                     hiddenIncidentIds={hidden}
                     renderDetails={renderIncidentPopup}
                   />
@@ -223,10 +228,10 @@ export function LoadedStory(props: LoadedStoryProps) {
                   <ArticlePanel
                     article={besideMap.article}
                     incidents={besideMap.incidents}
-                    selectedIncidentId={view.selectedIncidentId}
-                    highlightedPassageId={view.highlightedPassageId}
-                    revealRequest={revealRequest}
-                    incidentHref={incidentHref}
+                    selectedIncidentId={besideView.selectedIncidentId}
+                    highlightedPassageId={besideView.highlightedPassageId}
+                    revealRequest={besideRevealRequest}
+                    incidentHref={besideIncidentHref}
                   />
                 </ErrorBoundary>
               </>

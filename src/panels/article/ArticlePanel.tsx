@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { collectArticleQuotes } from '../../data/quotes/collectArticleQuotes.ts';
 import { languageTagOrNull } from '../../data/words/languageTagOrNull.ts';
 import { passageSegments } from '../../data/quotes/passageSegments.ts';
@@ -27,8 +27,10 @@ interface ArticlePanelProps {
  * The article the story is told from, beside the map: its numbered paragraphs, with every quoted phrase a link to the
  * incident that cites it, and the selected incident's paragraphs and words marked. Asides (a cross-link to another
  * story printed within the article) are named but not shown as story text.
+ *
+ * Memoised: see docs/ARCHITECTURE.md § Rendering.
  */
-export function ArticlePanel(props: ArticlePanelProps) {
+export const ArticlePanel = memo(function ArticlePanel(props: ArticlePanelProps) {
   const { article, incidents, selectedIncidentId, highlightedPassageId, revealRequest } = props;
   const headingId = useId();
   const textRef = useRef<HTMLDivElement>(null);
@@ -103,4 +105,4 @@ export function ArticlePanel(props: ArticlePanelProps) {
       )}
     </article>
   );
-}
+});
