@@ -161,8 +161,8 @@ export function RevealFocusOnMap() {
       const markerPane = map.getPane('markerPane');
       if (markerPane === undefined) return undefined;
       let frame = 0;
-      // Once a frame, after whatever changed it (focus moving, a popup opening for the focused marker, a zoom that
-      // redraws the clusters and with them the focused one) has settled.
+      // Once a frame, after whatever changed it (focus moving, a popup opening for the focused marker, a move or zoom
+      // that redraws the clusters and with them the focused one: Leaflet ends both with moveend) has settled.
       function recheck() {
         if (frame === 0) frame = requestAnimationFrame(lift);
       }
@@ -176,7 +176,7 @@ export function RevealFocusOnMap() {
           !focused.classList.contains(SELECTED_MARKER_CLASS);
         markerPane?.classList.toggle(LIFTED_PANE_CLASS, lifted);
       }
-      const mapEvents = { popupopen: recheck, popupclose: recheck, moveend: recheck, zoomend: recheck };
+      const mapEvents = { popupopen: recheck, popupclose: recheck, moveend: recheck };
       markerPane.addEventListener('focusin', recheck);
       markerPane.addEventListener('focusout', recheck);
       map.on(mapEvents);

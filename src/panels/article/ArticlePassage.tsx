@@ -40,21 +40,21 @@ export function ArticlePassage(props: ArticlePassageProps) {
   return (
     <p className={className} data-passage-id={passage.id} tabIndex={-1} dir="auto">
       <span className="article-passage__number">¶{passage.number}</span>{' '}
-      {segments.map((segment, index) =>
-        segment.quotes.length === 0 ? (
-          segment.text
-        ) : (
+      {segments.map((segment, index) => {
+        if (segment.quotes.length === 0) return segment.text;
+        const citing = citingBySegment[index] ?? NO_ONE;
+        return (
           <QuoteLink
             key={segment.start}
             segment={segment}
-            citing={citingBySegment[index] ?? NO_ONE}
-            markReason={markReason(segment, citingBySegment[index] ?? NO_ONE, selectedIncidentId, highlighted, i18n)}
+            citing={citing}
+            markReason={markReason(segment, citing, selectedIncidentId, highlighted, i18n)}
             selectedIncidentId={selectedIncidentId}
             incidentLabels={incidentLabels}
             incidentHref={incidentHref}
           />
-        ),
-      )}
+        );
+      })}
       {highlighted && (
         <>
           {' '}

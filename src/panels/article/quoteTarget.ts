@@ -17,12 +17,14 @@ export interface IncidentLabel {
 export function nextIncidentId(
   incidentIds: readonly string[],
   selectedIncidentId: string | null,
-  citing: ReadonlySet<string> = new Set(incidentIds),
+  citing?: ReadonlySet<string>,
 ): string | undefined {
   // The set says at once whether the selection is among them (mostly not): a dataset may cite one line from each of
   // thousands of incidents, and every quote link asks at every selection.
   const current =
-    selectedIncidentId === null || !citing.has(selectedIncidentId) ? -1 : incidentIds.indexOf(selectedIncidentId);
+    selectedIncidentId === null || citing?.has(selectedIncidentId) === false
+      ? -1
+      : incidentIds.indexOf(selectedIncidentId);
   return incidentIds[(current + 1) % incidentIds.length];
 }
 
