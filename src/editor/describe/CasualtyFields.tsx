@@ -1,5 +1,6 @@
 import type { CasualtyFigure, HeadCount } from '../../model/incident.ts';
-import { Field, NumberField, TextField } from '../form/Field.tsx';
+import { NumberField, TextField } from '../form/Field.tsx';
+import { CitationFields, firstCitation } from './CitationFields.tsx';
 import type { IncidentSectionProps } from './incidentSection.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 
@@ -86,7 +87,7 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
       { casualties: properties.casualties.map((figure, at) => (at === index ? { ...figure, ...change } : figure)) },
       field,
     );
-  const articleCitations = properties.claims.flatMap((claim) => (claim.citation.type === 'article' ? [claim] : []));
+  const newFigureCitation = firstCitation('article', properties) ?? firstCitation('outside', properties);
   return (
     <fieldset className="editor-fieldset">
       <legend>{i18n._({ id: 'editor.figure.legend', message: 'Casualty figures' })}</legend>
@@ -138,41 +139,14 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
               value={figure.description}
               onChange={(description) => setFigure(index, { description }, `figure.${index}.description`)}
             />
-            <Field
-              label={i18n._({
-                id: 'editor.figure.citation',
-                message: '{figure}: the words it rests on',
-                values: { figure: figureLabel(index) },
-              })}
-              hint={i18n._({
-                id: 'editor.figure.citationHint',
-                message: 'One of this incident’s quotes from the article.',
-              })}
+            <CitationFields
+              label={figureLabel(index)}
+              citation={figure.citation}
+              claims={properties.claims}
+              sources={properties.sources}
               path={[...path, 'casualties', index, 'citation']}
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  value={String(
-                    articleCitations.findIndex(
-                      (claim) => JSON.stringify(claim.citation) === JSON.stringify(figure.citation),
-                    ),
-                  )}
-                  onChange={(event) => {
-                    const claim = articleCitations[Number(event.target.value)];
-                    if (claim !== undefined) setFigure(index, { citation: claim.citation }, 'citation');
-                  }}
-                >
-                  {articleCitations.map((claim, at) =>
-                    claim.citation.type === 'article' ? (
-                      <option key={claim.id} value={String(at)}>
-                        “{claim.citation.quote.exact.slice(0, 80)}”
-                      </option>
-                    ) : null,
-                  )}
-                </select>
-              )}
-            </Field>
+              onChange={(citation, field) => setFigure(index, { citation }, `figure.${index}.${field}`)}
+            />
             <button
               type="button"
               onClick={() => set({ casualties: properties.casualties.filter((_, at) => at !== index) })}
@@ -188,16 +162,16 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
       </ol>
       <button
         type="button"
-        disabled={articleCitations.length === 0}
+        disabled={newFigureCitation === null}
         onClick={() => {
-          const first = articleCitations[0];
-          if (first === undefined) return;
+          if (newFigureCitation === null) return;
           const figure: CasualtyFigure = {
-            claimedBy: first.by,
+            // A figure from the article's words is first taken to be the quoting claim's claimant's.
+            claimedBy: properties.claims.find((claim) => claim.citation === newFigureCitation)?.by ?? '',
             killed: null,
             injured: null,
             description: '',
-            citation: first.citation,
+            citation: newFigureCitation,
           };
           set({ casualties: [...properties.casualties, figure] });
         }}

@@ -1,16 +1,8 @@
-import type { Citation, IncidentPlace, ReportedDistance } from '../../model/incident.ts';
-import { Field, NumberField, SelectField, TextField } from '../form/Field.tsx';
-import { OutsideCitationFields } from './ClaimFields.tsx';
+import type { IncidentPlace, ReportedDistance } from '../../model/incident.ts';
+import { NumberField, TextField } from '../form/Field.tsx';
+import { CitationFields, firstCitation } from './CitationFields.tsx';
 import type { IncidentSectionProps } from './incidentSection.ts';
-import type { MessageDescriptor } from '../../i18n/i18n.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
-
-type CitationKind = Citation['type'];
-
-const CITATION_KINDS: readonly { value: CitationKind; label: MessageDescriptor }[] = [
-  { value: 'article', label: /*i18n*/ { id: 'editor.distance.fromArticle', message: 'Words of the article' } },
-  { value: 'outside', label: /*i18n*/ { id: 'editor.distance.fromOutside', message: 'An outside source' } },
-];
 
 /**
  * Distances the sources give for the event itself ("three to four kilometres off the border"), as opposed to the one
@@ -32,15 +24,6 @@ export function ReportedDistanceFields({ properties, path, set }: IncidentSectio
       distances.map((distance, at) => (at === index ? { ...distance, ...change } : distance)),
       `distance.${index}.${field}`,
     );
-  const articleCitations = properties.claims.flatMap((claim) => (claim.citation.type === 'article' ? [claim] : []));
-  const [firstSource] = properties.sources;
-  const firstArticle = articleCitations[0];
-  const citationOf = (kind: CitationKind): Citation | null =>
-    kind === 'article'
-      ? (firstArticle?.citation ?? null)
-      : firstSource === undefined
-        ? null
-        : { type: 'outside', sourceId: firstSource.id };
   const distancesPath = [...path, 'place', 'reportedDistances'];
   return (
     <fieldset className="editor-fieldset">
@@ -56,7 +39,6 @@ export function ReportedDistanceFields({ properties, path, set }: IncidentSectio
         {distances.map((distance, index) => {
           const label = distanceLabel(index);
           const distancePath = [...distancesPath, index];
-          const citation = distance.citation;
           return (
             // Distances have no ids; a distance's place is what names it, as its label does.
             <li key={index} className="editor-record">
@@ -114,71 +96,14 @@ export function ReportedDistanceFields({ properties, path, set }: IncidentSectio
                   onChange={(maxKm) => setDistance(index, { maxKm: maxKm ?? Number.NaN }, 'maxKm')}
                 />
               </div>
-              <SelectField
-                label={i18n._({
-                  id: 'editor.distance.citationKind',
-                  message: '{distance}: where it is said',
-                  values: { distance: label },
-                })}
-                hint={i18n._({
-                  id: 'editor.distance.citationKindHint',
-                  message: 'The article’s words, or an outside source of this incident.',
-                })}
-                path={[...distancePath, 'citation', 'type']}
-                value={citation.type}
-                options={CITATION_KINDS.filter((kind) => citation.type === kind.value || citationOf(kind.value)).map(
-                  (kind) => ({ value: kind.value, label: i18n._(kind.label) }),
-                )}
-                onChange={(kind) => {
-                  const next = citationOf(kind);
-                  if (next !== null) setDistance(index, { citation: next }, 'citation');
-                }}
+              <CitationFields
+                label={label}
+                citation={distance.citation}
+                claims={properties.claims}
+                sources={properties.sources}
+                path={[...distancePath, 'citation']}
+                onChange={(citation, field) => setDistance(index, { citation }, field)}
               />
-              {citation.type === 'article' ? (
-                <Field
-                  label={i18n._({
-                    id: 'editor.distance.quote',
-                    message: '{distance}: the article’s words',
-                    values: { distance: label },
-                  })}
-                  hint={i18n._({
-                    id: 'editor.distance.quoteHint',
-                    message: 'One of this incident’s quotes from the article.',
-                  })}
-                  path={[...distancePath, 'citation']}
-                >
-                  {(control) => (
-                    <select
-                      {...control}
-                      value={String(
-                        articleCitations.findIndex(
-                          (claim) => JSON.stringify(claim.citation) === JSON.stringify(citation),
-                        ),
-                      )}
-                      onChange={(event) => {
-                        const claim = articleCitations[Number(event.target.value)];
-                        if (claim !== undefined) setDistance(index, { citation: claim.citation }, 'citation');
-                      }}
-                    >
-                      {articleCitations.map((claim, at) =>
-                        claim.citation.type === 'article' ? (
-                          <option key={claim.id} value={String(at)}>
-                            “{claim.citation.quote.exact.slice(0, 80)}”
-                          </option>
-                        ) : null,
-                      )}
-                    </select>
-                  )}
-                </Field>
-              ) : (
-                <OutsideCitationFields
-                  label={label}
-                  citation={citation}
-                  sources={properties.sources}
-                  path={[...distancePath, 'citation']}
-                  onChange={(next, field) => setDistance(index, { citation: next }, field)}
-                />
-              )}
               <button type="button" onClick={() => setDistances(distances.filter((_, at) => at !== index))}>
                 {i18n._({
                   id: 'editor.distance.remove',
@@ -192,9 +117,9 @@ export function ReportedDistanceFields({ properties, path, set }: IncidentSectio
       </ol>
       <button
         type="button"
-        disabled={citationOf('article') === null && citationOf('outside') === null}
+        disabled={firstCitation('article', properties) === null && firstCitation('outside', properties) === null}
         onClick={() => {
-          const citation = citationOf('article') ?? citationOf('outside');
+          const citation = firstCitation('article', properties) ?? firstCitation('outside', properties);
           if (citation === null) return;
           setDistances([...distances, { claimedBy: '', from: '', minKm: 0, maxKm: 0, citation }]);
         }}

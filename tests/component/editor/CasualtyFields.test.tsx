@@ -64,4 +64,61 @@ describe('the editor’s casualty figures', () => {
     fireEvent.change(screen.getByLabelText('Figure 1: killed'), { target: { value: '' } });
     expect(editor.incident().properties.casualties[0]?.killed).toBeNull();
   });
+
+  it('rests a figure on the article’s words its claims quote, or on an outside source, as a distance does', () => {
+    const editor = renderIncidentEditor(fixtureStory(), 'strike-panjgur');
+    const figures = () => editor.incident().properties.casualties;
+    const quoting = editor.incident().properties.claims.filter((claim) => claim.citation.type === 'article');
+    // Two of its three claims quote the article; the third cites an outside source, and is no choice of words.
+    expect(quoting).toHaveLength(2);
+    const optionWords = (select: HTMLElement) =>
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent);
+    const quotedWords = quoting.map((claim) =>
+      claim.citation.type === 'article' ? `“${claim.citation.quote.exact.slice(0, 80)}”` : '',
+    );
+
+    // Figure 1 rests on the article: its own quote is selected, and choosing the other rests it there.
+    const figureQuote = screen.getByLabelText<HTMLSelectElement>('Figure 1: the article’s words');
+    expect(optionWords(figureQuote)).toEqual(quotedWords);
+    const before = quoting.findIndex(
+      (claim) => JSON.stringify(claim.citation) === JSON.stringify(figures()[0]?.citation),
+    );
+    expect(before).not.toBe(-1);
+    expect(figureQuote.value).toBe(String(before));
+    fireEvent.change(figureQuote, { target: { value: String(1 - before) } });
+    expect(figures()[0]?.citation).toEqual(quoting[1 - before]?.citation);
+
+    // Figure 2 rests on an outside source: it says which, and shows none of the article's words as its own.
+    const outside = figures()[1]?.citation;
+    if (outside?.type !== 'outside') throw new Error('the fixture’s second figure no longer cites an outside source');
+    expect(screen.getByLabelText<HTMLSelectElement>('Figure 2: where it is said').value).toBe('outside');
+    expect(screen.getByLabelText<HTMLSelectElement>('Figure 2: which source').value).toBe(outside.sourceId);
+    expect(screen.queryByLabelText('Figure 2: the article’s words')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Figure 2: where it is said'), { target: { value: 'article' } });
+    expect(figures()[1]?.citation).toEqual(quoting[0]?.citation);
+
+    // A distance offers the same words.
+    fireEvent.click(screen.getByRole('button', { name: 'Add a distance the sources give' }));
+    const distanceQuote = screen.getByLabelText<HTMLSelectElement>('Distance 1: the article’s words');
+    expect(optionWords(distanceQuote)).toEqual(quotedWords);
+    expect(distanceQuote.value).toBe('0');
+    fireEvent.change(distanceQuote, { target: { value: '1' } });
+    expect(editor.incident().properties.place.reportedDistances?.[0]?.citation).toEqual(quoting[1]?.citation);
+  });
+
+  it('says the quote a figure rests on when no claim quotes it any more, instead of showing another', () => {
+    const story = fixtureStory();
+    const incident = story.incidents.features.find((candidate) => candidate.id === 'strike-panjgur');
+    const figure = incident?.properties.casualties[0];
+    if (incident === undefined || figure?.citation.type !== 'article') throw new Error('the fixture changed');
+    const orphan = figure.citation.quote.exact;
+    incident.properties.claims = incident.properties.claims.filter(
+      (claim) => claim.citation.type !== 'article' || claim.citation.quote.exact !== orphan,
+    );
+    renderIncidentEditor(story, 'strike-panjgur');
+    const figureQuote = screen.getByLabelText<HTMLSelectElement>('Figure 1: the article’s words');
+    expect(figureQuote.selectedOptions[0]?.textContent).toBe(`“${orphan.slice(0, 80)}”`);
+  });
 });

@@ -1,0 +1,133 @@
+import type { Citation, Claim, OutsideSource } from '../../model/incident.ts';
+import { Field, SelectField, type ControlProps } from '../form/Field.tsx';
+import { OutsideCitationFields } from './ClaimFields.tsx';
+import type { MessageDescriptor } from '../../i18n/i18n.ts';
+import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+
+type ArticleCitation = Extract<Citation, { type: 'article' }>;
+type CitationKind = Citation['type'];
+
+/** A claim of the incident that quotes the article: what a casualty figure or a reported distance may rest on. */
+type ArticleClaim = Claim & { citation: ArticleCitation };
+
+const CITATION_KINDS: readonly { value: CitationKind; label: MessageDescriptor }[] = [
+  { value: 'article', label: /*i18n*/ { id: 'editor.citation.fromArticle', message: 'Words of the article' } },
+  { value: 'outside', label: /*i18n*/ { id: 'editor.citation.fromOutside', message: 'An outside source' } },
+];
+
+/**
+ * What a new figure or distance of this kind rests on at first: the incident's first quote of the article, or its
+ * first outside source; null when it has none of that kind. A record rests only on words a claim of the same incident
+ * cites, or on one of its sources, so the editor never offers a citation the checks would refuse.
+ */
+export function firstCitation(
+  kind: CitationKind,
+  { claims, sources }: { claims: readonly Claim[]; sources: readonly OutsideSource[] },
+): Citation | null {
+  if (kind === 'article') return claimsQuotingArticle(claims)[0]?.citation ?? null;
+  const [source] = sources;
+  return source === undefined ? null : { type: 'outside', sourceId: source.id };
+}
+
+function claimsQuotingArticle(claims: readonly Claim[]): ArticleClaim[] {
+  return claims.filter((claim): claim is ArticleClaim => claim.citation.type === 'article');
+}
+
+/** One of the words its incident already quotes from the article. */
+function ArticleQuoteSelect({
+  control,
+  choices,
+  citation,
+  onChoose,
+}: {
+  control: ControlProps;
+  choices: readonly ArticleClaim[];
+  citation: ArticleCitation;
+  onChoose: (citation: ArticleCitation) => void;
+}) {
+  // Citations are plain data from the draft: the same words and anchors are the same citation.
+  const chosen = choices.findIndex((claim) => JSON.stringify(claim.citation) === JSON.stringify(citation));
+  return (
+    <select
+      {...control}
+      value={String(chosen)}
+      onChange={(event) => {
+        const claim = choices[Number(event.target.value)];
+        if (claim !== undefined) onChoose(claim.citation);
+      }}
+    >
+      {/* A quote no claim cites any more (its claim was removed) is said, never shown as another one. */}
+      {chosen === -1 ? <option value="-1">“{citation.quote.exact.slice(0, 80)}”</option> : null}
+      {choices.map((claim, at) => (
+        <option key={claim.id} value={String(at)}>
+          “{claim.citation.quote.exact.slice(0, 80)}”
+        </option>
+      ))}
+    </select>
+  );
+}
+
+interface CitationFieldsProps {
+  /** The record's name as its other fields give it: "Figure 2", "Distance 1". */
+  label: string;
+  citation: Citation;
+  /** The incident's claims and outside sources: what the record may rest on. */
+  claims: readonly Claim[];
+  sources: readonly OutsideSource[];
+  /** The citation's path in the story, for its problems. */
+  path: readonly PropertyKey[];
+  onChange: (citation: Citation, field: string) => void;
+}
+
+/**
+ * Where a casualty figure or a reported distance is said: the article's words (one the incident's claims quote) or an
+ * outside source of the incident, with its words or as a paraphrase.
+ */
+export function CitationFields({ label, citation, claims, sources, path, onChange }: CitationFieldsProps) {
+  const i18n = useI18n();
+  return (
+    <>
+      <SelectField
+        label={i18n._({ id: 'editor.citation.kind', message: '{record}: where it is said', values: { record: label } })}
+        hint={i18n._({
+          id: 'editor.citation.kindHint',
+          message: 'The article’s words, or an outside source of this incident.',
+        })}
+        path={[...path, 'type']}
+        value={citation.type}
+        options={CITATION_KINDS.filter(
+          (kind) => citation.type === kind.value || firstCitation(kind.value, { claims, sources }) !== null,
+        ).map((kind) => ({ value: kind.value, label: i18n._(kind.label) }))}
+        onChange={(kind) => {
+          const next = firstCitation(kind, { claims, sources });
+          if (next !== null) onChange(next, 'citation');
+        }}
+      />
+      {citation.type === 'article' ? (
+        <Field
+          label={i18n._({
+            id: 'editor.citation.quote',
+            message: '{record}: the article’s words',
+            values: { record: label },
+          })}
+          hint={i18n._({
+            id: 'editor.citation.quoteHint',
+            message: 'One of this incident’s quotes from the article.',
+          })}
+          path={path}
+        >
+          {(control) => (
+            <ArticleQuoteSelect
+              control={control}
+              choices={claimsQuotingArticle(claims)}
+              citation={citation}
+              onChoose={(chosen) => onChange(chosen, 'citation')}
+            />
+          )}
+        </Field>
+      ) : (
+        <OutsideCitationFields label={label} citation={citation} sources={sources} path={path} onChange={onChange} />
+      )}
+    </>
+  );
+}
