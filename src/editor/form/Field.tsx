@@ -132,6 +132,9 @@ export function SelectField<Value extends string>(props: SelectFieldProps<Value>
     <Field label={label} hint={hint} path={path}>
       {(control) => (
         <select {...control} value={value} onChange={(event) => onChange(event.target.value as Value)}>
+          {/* A value none of the options has (a source since removed) is shown as it is, with its problem beside it: a
+              select shows its first option otherwise, as if the data said that. */}
+          {options.some((option) => option.value === value) ? null : <option value={value}>{value}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

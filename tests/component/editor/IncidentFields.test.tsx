@@ -71,4 +71,20 @@ describe('the editor’s incident fields the story format has beyond the first o
     fireEvent.click(screen.getByRole('button', { name: 'Remove distance 1' }));
     expect('reportedDistances' in editor.incident().properties.place).toBe(false);
   });
+
+  it('shows a citation’s source as the story names it when the incident no longer has it, with the problem beside it', () => {
+    const story = fixtureStory();
+    const incident = story.incidents.features.find((candidate) => candidate.id === 'strike-panjgur');
+    const index = incident?.properties.claims.findIndex((claim) => claim.citation.type === 'outside') ?? -1;
+    const citation = incident?.properties.claims[index]?.citation;
+    if (citation?.type !== 'outside') throw new Error('the fixture’s incident no longer has a claim citing a source');
+    citation.sourceId = 'a-source-since-removed';
+    renderIncidentEditor(story, 'strike-panjgur');
+    const which = screen.getByLabelText<HTMLSelectElement>(`Claim ${index + 1}: which source`);
+    // Not the first source in the list, as a select would show by itself: the data's own value.
+    expect(which.value).toBe('a-source-since-removed');
+    expect(which.selectedOptions[0]?.textContent).toBe('a-source-since-removed');
+    expect(which.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(which)).toMatch(/no source "a-source-since-removed"/);
+  });
 });
