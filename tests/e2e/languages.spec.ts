@@ -232,6 +232,31 @@ test('choosing Urdu in the menu mirrors the map’s controls as the page turns r
   expect(await controlSides(page)).toEqual({ zoom: 'right', attribution: 'left' });
 });
 
+test('the editor in Urdu sets its own words in the page’s face, and English typed in a field reads left to right', async ({
+  page,
+}) => {
+  await openIn(page, 'ur');
+  await page.getByRole('button', { name: 'اس کہانی میں ترمیم کریں' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'واقعات' }).click();
+  // A claim's line mixes the interface's words ("Claim 2: from the outside source …") with the story's: the serif face
+  // the editor gives quotes has none of Urdu's letters, and drew some of them as boxes. The fonts Chromium actually
+  // drew the line with must include the page's face.
+  const line = page.locator('.editor-record__quote').first();
+  await expect(line).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.editor-record__quote' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(fonts.map((font) => font.familyName)).toContain('Noto Nastaliq Urdu');
+  // The story's words in a field: an English claim reads left to right in the right-to-left page.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const statement = page.locator('.editor-record textarea').first();
+  await expect(statement).toHaveValue(/^[A-Za-z]/);
+  expect(await statement.evaluate((field) => field.matches(':dir(ltr)'))).toBe(true);
+});
+
 test.describe('a broken story in the reader’s language', () => {
   for (const lang of ['ur', 'fa'] as const) {
     test(`a link to a story file with mistakes lists them in ${lang}, naming each field as the file has it`, async ({

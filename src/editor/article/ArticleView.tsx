@@ -220,6 +220,8 @@ export function ArticleView({ draft, onChange }: ArticleViewProps) {
         <textarea
           id="editor-article-text"
           className="editor-article-text"
+          // The article's own words, in its language: left to right for English in an Urdu page.
+          dir="auto"
           aria-describedby="editor-article-text-hint editor-article-text-status"
           rows={10}
           value={draft.articleText}

@@ -67,6 +67,8 @@ export function TextField(props: TextFieldProps) {
           <textarea
             {...control}
             lang={lang}
+            // The words typed are the story's, in whichever script: an English quote in an Urdu page reads left to right.
+            dir="auto"
             value={value}
             rows={3}
             onChange={(event) => onChange(event.target.value)}
@@ -75,6 +77,7 @@ export function TextField(props: TextFieldProps) {
           <input
             {...control}
             lang={lang}
+            dir="auto"
             type={type}
             value={value}
             onChange={(event) => onChange(event.target.value)}
