@@ -232,30 +232,43 @@ test('choosing Urdu in the menu mirrors the map’s controls as the page turns r
   expect(await controlSides(page)).toEqual({ zoom: 'right', attribution: 'left' });
 });
 
-test('the editor in Urdu sets its own words in the page’s face, and English typed in a field reads left to right', async ({
-  page,
-}) => {
-  await openIn(page, 'ur');
-  await page.getByRole('button', { name: 'اس کہانی میں ترمیم کریں' }).click();
-  await page.getByRole('navigation').getByRole('button', { name: 'واقعات' }).click();
-  // A claim's line mixes the interface's words ("Claim 2: from the outside source …") with the story's: the serif face
-  // the editor gives quotes has none of Urdu's letters, and drew some of them as boxes. The fonts Chromium actually
-  // drew the line with must include the page's face.
-  const line = page.locator('.editor-record__quote').first();
-  await expect(line).toBeVisible();
+/** The faces Chromium drew an element's text with (not the CSS asked for: what was found for its letters). */
+async function facesDrawing(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.editor-record__quote' });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  expect(fonts.map((font) => font.familyName)).toContain('Noto Nastaliq Urdu');
-  // The story's words in a field: an English claim reads left to right in the right-to-left page.
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  const statement = page.locator('.editor-record textarea').first();
-  await expect(statement).toHaveValue(/^[A-Za-z]/);
-  expect(await statement.evaluate((field) => field.matches(':dir(ltr)'))).toBe(true);
-});
+  await cdp.detach();
+  return fonts.map((font) => font.familyName);
+}
+
+const EDITOR_IN = [
+  { lang: 'ur', face: 'Noto Nastaliq Urdu', edit: 'اس کہانی میں ترمیم کریں', incidents: 'واقعات' },
+  { lang: 'hi', face: 'Noto Sans Devanagari', edit: 'इस कहानी को संपादित करें', incidents: 'घटनाएँ' },
+] as const;
+
+for (const { lang, face, edit, incidents } of EDITOR_IN) {
+  test(`the editor in ${lang} draws its own words in the page’s face, on its map too, and English typed in a field reads left to right`, async ({
+    page,
+  }) => {
+    await openIn(page, lang);
+    await page.getByRole('button', { name: edit }).click();
+    await page.getByRole('navigation').getByRole('button', { name: incidents }).click();
+    // A claim's line mixes the interface's words ("Claim 2: from the outside source …") with the story's. The serif
+    // face the editor gives quotes has none of these letters, and drew some of them as boxes.
+    await expect(page.locator('.editor-record__quote').first()).toBeVisible();
+    expect(await facesDrawing(page, '.editor-record__quote')).toContain(face);
+    // The placing map's attribution is the page's words too: Leaflet's own fonts drew Hindi as boxes.
+    await expect(page.locator('.placing-map .leaflet-control-attribution')).toBeVisible();
+    expect(await facesDrawing(page, '.placing-map .leaflet-control-attribution')).toContain(face);
+    // The story's words in a field: an English claim reads left to right, in a right-to-left page too.
+    const statement = page.locator('.editor-record textarea').first();
+    await expect(statement).toHaveValue(/^[A-Za-z]/);
+    expect(await statement.evaluate((field) => field.matches(':dir(ltr)'))).toBe(true);
+  });
+}
 
 test.describe('a broken story in the reader’s language', () => {
   for (const lang of ['ur', 'fa'] as const) {
