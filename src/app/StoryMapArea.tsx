@@ -12,7 +12,6 @@ import { BasemapSwitch } from '../panels/mapTools/BasemapSwitch.tsx';
 import { DownloadData } from '../panels/mapTools/DownloadData.tsx';
 import { LayerControl } from '../panels/mapTools/LayerControl.tsx';
 import { Legend } from '../panels/mapTools/Legend.tsx';
-import { LinkNotice } from '../panels/mapTools/LinkNotice.tsx';
 import { MapStatusLine } from '../panels/mapTools/MapStatusLine.tsx';
 import { MapToolbar } from '../panels/mapTools/MapToolbar.tsx';
 import { PrintHandoutButton } from '../panels/handout/PrintHandoutButton.tsx';
@@ -20,6 +19,7 @@ import type { RegionProperties } from '../model/region.ts';
 import { describeBasemapStatus } from '../panels/mapTools/describeBasemapStatus.ts';
 import type { ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
+import type { LinkProblem } from '../state/linkProblems.ts';
 import { EmbedCodeSection } from './EmbedCodeSection.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPart } from './lazyPart.tsx';
@@ -38,7 +38,7 @@ interface StoryMapAreaProps {
   dispatch: (action: ViewAction) => void;
   renderIncidentPopup: (incident: IncidentProperties) => ReactNode;
   /** What the page's link asked for that could not be used. */
-  ignoredFromUrl: readonly string[];
+  ignoredFromUrl: readonly LinkProblem[];
   /** Incidents the timeline hides (outside the dates shown, or not yet played). */
   hiddenIncidentIds: ReadonlySet<string>;
   /** The tour step being presented, or null. */
@@ -56,6 +56,12 @@ const RegionPopupContent = lazyPart(
   () =>
     withWords(() => import('../panels/incident/RegionPopupContent.tsx')).then((module) => module.RegionPopupContent),
   <p>…</p>,
+);
+
+/** What a link asked for that could not be used: fetched, with its words, only for such a link. */
+const LinkNotice = lazyPart(
+  () => withWords(() => import('../panels/mapTools/LinkNotice.tsx')).then((module) => module.LinkNotice),
+  null,
 );
 
 function renderRegionPopup(region: RegionProperties) {
@@ -89,7 +95,11 @@ export function StoryMapArea(props: StoryMapAreaProps) {
   return (
     <>
       <MapStatusLine message={describeBasemapStatus(status, basemap.status, i18n)} />
-      <LinkNotice key={ignoredFromUrl.join('\n')} problems={ignoredFromUrl} />
+      {ignoredFromUrl.length > 0 && (
+        <ErrorBoundary part="link notice">
+          <LinkNotice key={JSON.stringify(ignoredFromUrl)} problems={ignoredFromUrl} />
+        </ErrorBoundary>
+      )}
       <div className="map-area">
         <MapToolbar
           withCopyLink={!embedded}

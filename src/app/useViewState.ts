@@ -3,16 +3,17 @@ import type { Story } from '../model/story.ts';
 import { reconcileViewState } from '../state/reconcileViewState.ts';
 import { historyModeFor, viewReducer, type ViewAction } from '../state/viewReducer.ts';
 import type { ViewState } from '../state/viewState.ts';
+import type { LinkProblem } from '../state/linkProblems.ts';
 import { formatViewUrl, parseViewUrl } from '../state/viewUrl.ts';
 
 export interface ViewStateHandle {
   state: ViewState;
   dispatch: (action: ViewAction) => void;
-  /** What the page's link asked for that could not be used, one line per field. */
-  ignoredFromUrl: string[];
+  /** What the page's link asked for that could not be used, one per field. */
+  ignoredFromUrl: LinkProblem[];
 }
 
-function readViewFromLocation(story: Story): { state: ViewState; ignored: string[] } {
+function readViewFromLocation(story: Story): { state: ViewState; ignored: LinkProblem[] } {
   const parsed = parseViewUrl(window.location.search);
   const reconciled = reconcileViewState(parsed.state, story);
   return { state: reconciled.state, ignored: [...parsed.ignored, ...reconciled.ignored] };

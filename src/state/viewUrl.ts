@@ -2,6 +2,7 @@ import { ID_PATTERN } from '../model/idPatterns.ts';
 import { parseIsoCalendarDate } from '../data/time/calendarDay.ts';
 import { isLayerId, LAYER_IDS, type LayerId } from './layers.ts';
 import { DEFAULT_VIEW_STATE, type BasemapChoice, type DateSpan, type MapView, type ViewState } from './viewState.ts';
+import { linkValue, type LinkField, type LinkProblem } from './linkProblems.ts';
 
 /**
  * The URL is the view's save file:
@@ -10,32 +11,38 @@ import { DEFAULT_VIEW_STATE, type BasemapChoice, type DateSpan, type MapView, ty
  */
 export interface ParsedViewUrl {
   state: ViewState;
-  /** One line per field that was present but unusable. */
-  ignored: string[];
+  /** One per field that was present but unusable. */
+  ignored: LinkProblem[];
 }
 
 const PASSAGE_PATTERN = /^p[1-9][0-9]{0,3}$/;
 const MAX_ID_LENGTH = 120;
 
-function readId(value: string | null, pattern: RegExp, field: string, ignored: string[]): string | null {
+function readId(value: string | null, pattern: RegExp, field: LinkField, ignored: LinkProblem[]): string | null {
   if (value === null || value === '') return null;
   if (value.length <= MAX_ID_LENGTH && pattern.test(value)) return value;
-  ignored.push(`${field}: "${value.slice(0, 40)}" is not a valid id`);
+  ignored.push({ field, reason: 'not-an-id', value: linkValue(value) });
   return null;
 }
 
-function readLayers(value: string | null, ignored: string[]): ReadonlySet<LayerId> {
+function readLayers(value: string | null, ignored: LinkProblem[]): ReadonlySet<LayerId> {
   if (value === null) return DEFAULT_VIEW_STATE.visibleLayers;
   if (value === '' || value === 'none') return new Set();
   const names = value.split(',');
   const known = names.filter(isLayerId);
   const unknown = names.filter((name) => !isLayerId(name));
-  if (unknown.length > 0) ignored.push(`layers: unknown ${unknown.map((name) => `"${name.slice(0, 40)}"`).join(', ')}`);
+  if (unknown.length > 0) {
+    ignored.push({
+      field: 'layers',
+      reason: 'unknown-layers',
+      value: unknown.map((name) => `"${linkValue(name)}"`).join(', '),
+    });
+  }
   if (known.length === 0 && unknown.length > 0) return DEFAULT_VIEW_STATE.visibleLayers;
   return new Set(known);
 }
 
-function readMapView(value: string | null, ignored: string[]): MapView | null {
+function readMapView(value: string | null, ignored: LinkProblem[]): MapView | null {
   if (value === null || value === '') return null;
   const parts = value.split('/');
   const [zoom, latitude, longitude] = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
@@ -49,29 +56,29 @@ function readMapView(value: string | null, ignored: string[]): MapView | null {
     Math.abs(latitude) <= 85 &&
     Math.abs(longitude) <= 180;
   if (valid) return { zoom, latitude, longitude };
-  ignored.push(`map: "${value.slice(0, 40)}" is not zoom/latitude/longitude`);
+  ignored.push({ field: 'map', reason: 'not-a-view', value: linkValue(value) });
   return null;
 }
 
-function readBasemap(value: string | null, ignored: string[]): BasemapChoice {
+function readBasemap(value: string | null, ignored: LinkProblem[]): BasemapChoice {
   if (value === null || value === 'online') return 'online';
   if (value === 'offline') return 'offline';
-  ignored.push(`basemap: "${value.slice(0, 40)}" is not "online" or "offline"`);
+  ignored.push({ field: 'basemap', reason: 'not-a-basemap', value: linkValue(value) });
   return 'online';
 }
 
-function readDate(value: string | null, field: string, ignored: string[]): string | null {
+function readDate(value: string | null, field: 'from' | 'to', ignored: LinkProblem[]): string | null {
   if (value === null || value === '') return null;
   if (parseIsoCalendarDate(value) !== null) return value;
-  ignored.push(`${field}: "${value.slice(0, 40)}" is not a date (YYYY-MM-DD)`);
+  ignored.push({ field, reason: 'not-a-date', value: linkValue(value) });
   return null;
 }
 
-function readDateSpan(params: URLSearchParams, ignored: string[]): DateSpan {
+function readDateSpan(params: URLSearchParams, ignored: LinkProblem[]): DateSpan {
   const from = readDate(params.get('from'), 'from', ignored);
   const to = readDate(params.get('to'), 'to', ignored);
   if (from !== null && to !== null && to < from) {
-    ignored.push(`to: "${to}" is before from "${from}"`);
+    ignored.push({ field: 'to', reason: 'before-start', value: to, other: from });
     return { from, to: null };
   }
   return { from, to };
@@ -79,7 +86,7 @@ function readDateSpan(params: URLSearchParams, ignored: string[]): DateSpan {
 
 export function parseViewUrl(search: string): ParsedViewUrl {
   const params = new URLSearchParams(search);
-  const ignored: string[] = [];
+  const ignored: LinkProblem[] = [];
   const state: ViewState = {
     selectedIncidentId: readId(params.get('incident'), ID_PATTERN, 'incident', ignored),
     highlightedPassageId: readId(params.get('passage'), PASSAGE_PATTERN, 'passage', ignored),

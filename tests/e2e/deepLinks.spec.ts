@@ -115,4 +115,21 @@ test.describe('deep links', () => {
     await expect(notice).toHaveCount(0);
     expect(appErrors(network.consoleErrors)).toEqual([]);
   });
+
+  test('a span of days past the story is not kept: the map would show nothing while the timeline showed every day', async ({
+    page,
+  }) => {
+    const network = await isolateNetwork(page, 'served');
+    await page.goto('./?from=2099-01-01');
+    const notice = page.getByRole('region', { name: 'About this link' });
+    await expect(notice.getByRole('listitem')).toHaveText([/^from: "2099-01-01" is after the story’s last day, /]);
+    for (const incident of story.incidents.features) {
+      if (incident.geometry !== null) await expect(markerFor(page, incident.properties.title)).toBeVisible();
+    }
+    // The timeline shows every day, and now means it.
+    await expect(page.locator('.timeline-span select').first()).toHaveValue(
+      story.incidents.features.flatMap((incident) => incident.properties.when?.date ?? []).sort()[0] ?? '',
+    );
+    expect(appErrors(network.consoleErrors)).toEqual([]);
+  });
 });

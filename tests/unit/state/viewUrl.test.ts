@@ -29,9 +29,12 @@ describe('parseViewUrl', () => {
     expect([...state.visibleLayers]).toEqual(['strikes']);
     expect(state.mapView).toBeNull();
     expect(state.basemap).toBe('online');
-    expect(ignored).toHaveLength(4);
-    expect(ignored.join('\n')).toMatch(/incident/);
-    expect(ignored.join('\n')).toMatch(/bogus/);
+    expect(ignored).toEqual([
+      { field: 'incident', reason: 'not-an-id', value: '<script>' },
+      { field: 'layers', reason: 'unknown-layers', value: '"bogus"' },
+      { field: 'map', reason: 'not-a-view', value: '99/1000/x' },
+      { field: 'basemap', reason: 'not-a-basemap', value: 'satellite' },
+    ]);
   });
 
   it('keeps all layers when none of the names is known, and none when asked for none', () => {
@@ -95,15 +98,19 @@ describe('parseViewUrl: the tour step and the span of dates', () => {
     const { state, ignored } = parseViewUrl('?step=Not%20A%20Step&incident=a');
     expect(state.tourStepId).toBeNull();
     expect(state.selectedIncidentId).toBe('a');
-    expect(ignored).toEqual(['step: "Not A Step" is not a valid id']);
+    expect(ignored).toEqual([{ field: 'step', reason: 'not-an-id', value: 'Not A Step' }]);
   });
 
   it('ignores and reports dates that are not calendar days, or an end before the start', () => {
-    expect(parseViewUrl('?from=2024-02-30').ignored).toEqual(['from: "2024-02-30" is not a date (YYYY-MM-DD)']);
+    expect(parseViewUrl('?from=2024-02-30').ignored).toEqual([
+      { field: 'from', reason: 'not-a-date', value: '2024-02-30' },
+    ]);
     expect(parseViewUrl('?to=16%2F01%2F2024').state.dateSpan).toEqual({ from: null, to: null });
     const backwards = parseViewUrl('?from=2024-01-18&to=2024-01-16');
     expect(backwards.state.dateSpan).toEqual({ from: '2024-01-18', to: null });
-    expect(backwards.ignored).toEqual(['to: "2024-01-16" is before from "2024-01-18"']);
+    expect(backwards.ignored).toEqual([
+      { field: 'to', reason: 'before-start', value: '2024-01-16', other: '2024-01-18' },
+    ]);
   });
 });
 
