@@ -453,6 +453,23 @@ test.describe('the story editor', () => {
     await expect(popup).toContainText('Kurdistan Region Security Council (KRSC): 4–6.');
   });
 
+  test('shows every quote a tour step carries, those no incident cites too, ticked, and takes one off', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Edit this story' }).click();
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Tour', exact: true }).click();
+    // The shipped tour's first step quotes words that no incident cites.
+    const quotes = page.getByRole('group', { name: 'Step 1: quotes that back it' });
+    const words = '“The tit-for-tat strikes carried out by both nations”';
+    const titForTat = quotes.getByRole('checkbox', { name: words, exact: true });
+    await expect(titForTat).toBeChecked();
+    await titForTat.click();
+    await expect(titForTat).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(titForTat).toBeChecked();
+  });
+
   test('has no serious or critical axe violations in any view', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('button', { name: 'Edit this story' }).click();

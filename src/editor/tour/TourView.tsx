@@ -9,7 +9,16 @@ import { withStory, type StoryDraft } from '../draft/storyDraft.ts';
 import { TextField } from '../form/Field.tsx';
 import { answerOptions } from './answerCitations.ts';
 import { QuestionFields } from './QuestionFields.tsx';
-import { addStep, deleteStep, moveStep, quoteKey, setQuestions, toggleQuote, updateStep } from './tourSteps.ts';
+import {
+  addStep,
+  deleteStep,
+  moveStep,
+  quoteKey,
+  setQuestions,
+  stepQuoteChoices,
+  toggleQuote,
+  updateStep,
+} from './tourSteps.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
@@ -34,7 +43,7 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
   // Each quote once, though a claim and a casualty figure may cite the same words.
   const quotes = useMemo(() => {
     const unique = new Map(
-      [...collectArticleQuotes(incidents).values()].flat().map((quote) => [quoteKey(quote.anchor), quote]),
+      [...collectArticleQuotes(incidents).values()].flat().map((quote) => [quoteKey(quote.anchor), quote.anchor]),
     );
     return [...unique.values()];
   }, [incidents]);
@@ -152,20 +161,18 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
                   values: { step: stepLabel(index) },
                 })}
               </legend>
-              {quotes.map((quote, at) => (
-                <label key={at}>
+              {stepQuoteChoices(step, quotes).map((quote) => (
+                <label key={quoteKey(quote)}>
                   <input
                     type="checkbox"
-                    checked={step.quotes.some((other) => quoteKey(other) === quoteKey(quote.anchor))}
-                    onChange={() =>
-                      tour && setTour(updateStep(tour, step.id, { quotes: toggleQuote(step, quote.anchor) }))
-                    }
+                    checked={step.quotes.some((other) => quoteKey(other) === quoteKey(quote))}
+                    onChange={() => tour && setTour(updateStep(tour, step.id, { quotes: toggleQuote(step, quote) }))}
                   />{' '}
                   {translateNodes(
                     i18n,
                     /*i18n*/ { id: 'editor.tour.quote', message: '“{words}”' },
                     {
-                      words: <StoryText>{quote.anchor.exact.slice(0, 90)}</StoryText>,
+                      words: <StoryText>{quote.exact.slice(0, 90)}</StoryText>,
                     },
                   )}
                 </label>

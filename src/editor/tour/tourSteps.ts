@@ -40,6 +40,21 @@ export function quoteKey(quote: QuoteAnchor): string {
   return JSON.stringify([quote.passageId, quote.exact, quote.prefix, quote.suffix]);
 }
 
+/**
+ * The quotes a step may rest on: each one the story's incidents cite, then any the step quotes beyond them (a step may
+ * quote words no incident cites), so that every quote the step carries is shown, ticked, and can be taken off.
+ */
+export function stepQuoteChoices(step: TourStep, cited: readonly QuoteAnchor[]): QuoteAnchor[] {
+  const shown = new Set(cited.map(quoteKey));
+  const beyond = step.quotes.filter((quote) => {
+    const key = quoteKey(quote);
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  });
+  return [...cited, ...beyond];
+}
+
 export function toggleQuote(step: TourStep, quote: QuoteAnchor): QuoteAnchor[] {
   const same = (other: QuoteAnchor) => quoteKey(other) === quoteKey(quote);
   return step.quotes.some(same) ? step.quotes.filter((other) => !same(other)) : [...step.quotes, quote];

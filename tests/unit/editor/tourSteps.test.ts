@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkTourOrder } from '../../../src/editor/tour/checkTourOrder.ts';
-import { addStep, deleteStep, moveStep, setQuestions, toggleQuote } from '../../../src/editor/tour/tourSteps.ts';
+import {
+  addStep,
+  deleteStep,
+  moveStep,
+  quoteKey,
+  setQuestions,
+  stepQuoteChoices,
+  toggleQuote,
+} from '../../../src/editor/tour/tourSteps.ts';
+import { collectArticleQuotes } from '../../../src/data/quotes/collectArticleQuotes.ts';
 import { rangeOfWords, wordRanges, wordsOfRange } from '../../../src/editor/cite/wordRanges.ts';
 import { editStartFromSearch, searchForEditor } from '../../../src/state/editMode.ts';
 import type { Story } from '../../../src/model/story.ts';
@@ -20,6 +29,30 @@ describe('tour steps', () => {
     expect(moveStep(tour, 'step-2', -1).steps.map((step) => step.id)).toEqual(['step-2', 'step-1']);
     expect(moveStep(tour, 'step-2', 1)).toBe(tour);
     expect(deleteStep(deleteStep(tour, 'step-1') ?? tour, 'step-2')).toBeNull();
+  });
+
+  it('offer every quote a step of the shipped tour carries, those no incident cites too, so that each can be taken off', () => {
+    const cited = [
+      ...new Map(
+        [...collectArticleQuotes(shipped.incidents).values()]
+          .flat()
+          .map((quote) => [quoteKey(quote.anchor), quote.anchor] as const),
+      ).values(),
+    ];
+    const citedKeys = new Set(cited.map(quoteKey));
+    const steps = shipped.tour?.steps ?? [];
+    // The shipped tour quotes words no incident cites (the overview's "tit-for-tat strikes", for one).
+    expect(steps.some((step) => step.quotes.some((quote) => !citedKeys.has(quoteKey(quote))))).toBe(true);
+    for (const step of steps) {
+      const offered = stepQuoteChoices(step, cited).map(quoteKey);
+      expect(
+        step.quotes.every((quote) => offered.includes(quoteKey(quote))),
+        step.id,
+      ).toBe(true);
+      // The incidents' quotes first, in their order, each once; then the step's own.
+      expect(offered.slice(0, cited.length)).toEqual(cited.map(quoteKey));
+      expect(new Set(offered).size).toBe(offered.length);
+    }
   });
 
   it('toggle a quote the step holds with its fields in another order, as a hand-written file may', () => {
