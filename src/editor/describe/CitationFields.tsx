@@ -3,6 +3,7 @@ import { Field, SelectField, type ControlProps } from '../form/Field.tsx';
 import { OutsideCitationFields } from './ClaimFields.tsx';
 import type { MessageDescriptor } from '../../i18n/i18n.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
+import { shortWords } from '../form/shortWords.ts';
 
 type ArticleCitation = Extract<Citation, { type: 'article' }>;
 type CitationKind = Citation['type'];
@@ -57,10 +58,10 @@ function ArticleQuoteSelect({
       }}
     >
       {/* A quote no claim cites any more (its claim was removed) is said, never shown as another one. */}
-      {chosen === -1 ? <option value="-1">“{citation.quote.exact.slice(0, 80)}”</option> : null}
+      {chosen === -1 ? <option value="-1">“{shortWords(citation.quote.exact, 80)}”</option> : null}
       {choices.map((claim, at) => (
         <option key={claim.id} value={String(at)}>
-          “{claim.citation.quote.exact.slice(0, 80)}”
+          “{shortWords(claim.citation.quote.exact, 80)}”
         </option>
       ))}
     </select>

@@ -6,6 +6,7 @@ import { answerKey, optionsFor, type AnswerChoices, type AnswerOption } from './
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { shortWords } from '../form/shortWords.ts';
 
 interface QuestionFieldsProps {
   step: TourStep;
@@ -143,13 +144,13 @@ function AnswerCitationChecks({ label, path, cited, options, onChange }: AnswerC
       ? translateNodes(
           i18n,
           /*i18n*/ { id: 'editor.tour.quote', message: '“{words}”' },
-          { words: <StoryText>{option.words.slice(0, 90)}</StoryText> },
+          { words: <StoryText>{shortWords(option.words, 90)}</StoryText> },
         )
       : translateNodes(
           i18n,
           /*i18n*/ { id: 'editor.question.outsideWords', message: '“{words}” ({source})' },
           {
-            words: <StoryText>{option.words.slice(0, 90)}</StoryText>,
+            words: <StoryText>{shortWords(option.words, 90)}</StoryText>,
             source: <StoryText>{option.source}</StoryText>,
           },
         );

@@ -22,6 +22,7 @@ import {
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import { StoryText } from '../../ui/i18n/StoryText.tsx';
 import { translateNodes } from '../../ui/i18n/translateNodes.tsx';
+import { shortWords } from '../form/shortWords.ts';
 
 interface TourViewProps {
   draft: StoryDraft;
@@ -172,7 +173,7 @@ export function TourView({ draft, onChange, bounds, tileSource, basemap }: TourV
                     i18n,
                     /*i18n*/ { id: 'editor.tour.quote', message: '“{words}”' },
                     {
-                      words: <StoryText>{quote.exact.slice(0, 90)}</StoryText>,
+                      words: <StoryText>{shortWords(quote.exact, 90)}</StoryText>,
                     },
                   )}
                 </label>

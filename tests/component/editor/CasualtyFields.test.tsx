@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IncidentPopupContent } from '../../../src/panels/incident/IncidentPopupContent.tsx';
 import { fixtureStory } from '../../fixtures/fixtureStory.ts';
 import { renderIncidentEditor } from './renderIncidentEditor.tsx';
+import { shortWords } from '../../../src/editor/form/shortWords.ts';
 
 /** The problems shown beside a field: the element its aria-describedby names last. */
 function problemsBeside(field: HTMLElement): string {
@@ -76,7 +77,7 @@ describe('the editor’s casualty figures', () => {
         .getAllByRole('option')
         .map((option) => option.textContent);
     const quotedWords = quoting.map((claim) =>
-      claim.citation.type === 'article' ? `“${claim.citation.quote.exact.slice(0, 80)}”` : '',
+      claim.citation.type === 'article' ? `“${shortWords(claim.citation.quote.exact, 80)}”` : '',
     );
 
     // Figure 1 rests on the article: its own quote is selected, and choosing the other rests it there.
@@ -119,6 +120,6 @@ describe('the editor’s casualty figures', () => {
     );
     renderIncidentEditor(story, 'strike-panjgur');
     const figureQuote = screen.getByLabelText<HTMLSelectElement>('Figure 1: the article’s words');
-    expect(figureQuote.selectedOptions[0]?.textContent).toBe(`“${orphan.slice(0, 80)}”`);
+    expect(figureQuote.selectedOptions[0]?.textContent).toBe(`“${shortWords(orphan, 80)}”`);
   });
 });
