@@ -1,6 +1,6 @@
 import type { CasualtyFigure, HeadCount } from '../../model/incident.ts';
 import { NumberField, TextField } from '../form/Field.tsx';
-import { CitationFields, firstCitation } from './CitationFields.tsx';
+import { CitationFields, newRecordCitation } from './CitationFields.tsx';
 import type { IncidentSectionProps } from './incidentSection.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 
@@ -87,7 +87,7 @@ export function CasualtyFields({ properties, path, set }: IncidentSectionProps) 
       { casualties: properties.casualties.map((figure, at) => (at === index ? { ...figure, ...change } : figure)) },
       field,
     );
-  const newFigureCitation = firstCitation('article', properties) ?? firstCitation('outside', properties);
+  const newFigureCitation = newRecordCitation(properties);
   return (
     <fieldset className="editor-fieldset">
       <legend>{i18n._({ id: 'editor.figure.legend', message: 'Casualty figures' })}</legend>

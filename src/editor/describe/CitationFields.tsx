@@ -1,5 +1,5 @@
 import type { Citation, Claim, OutsideSource } from '../../model/incident.ts';
-import { Field, SelectField, type ControlProps } from '../form/Field.tsx';
+import { SelectField } from '../form/Field.tsx';
 import { OutsideCitationFields } from './ClaimFields.tsx';
 import type { MessageDescriptor } from '../../i18n/i18n.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
@@ -21,7 +21,7 @@ const CITATION_KINDS: readonly { value: CitationKind; label: MessageDescriptor }
  * first outside source; null when it has none of that kind. A record rests only on words a claim of the same incident
  * cites, or on one of its sources, so the editor never offers a citation the checks would refuse.
  */
-export function firstCitation(
+function firstCitation(
   kind: CitationKind,
   { claims, sources }: { claims: readonly Claim[]; sources: readonly OutsideSource[] },
 ): Citation | null {
@@ -30,41 +30,49 @@ export function firstCitation(
   return source === undefined ? null : { type: 'outside', sourceId: source.id };
 }
 
+/** What a new figure or distance rests on at first: the incident's first quote of the article, else its first source. */
+export function newRecordCitation(incident: {
+  claims: readonly Claim[];
+  sources: readonly OutsideSource[];
+}): Citation | null {
+  return firstCitation('article', incident) ?? firstCitation('outside', incident);
+}
+
 function claimsQuotingArticle(claims: readonly Claim[]): ArticleClaim[] {
   return claims.filter((claim): claim is ArticleClaim => claim.citation.type === 'article');
 }
 
-/** One of the words its incident already quotes from the article. */
-function ArticleQuoteSelect({
-  control,
-  choices,
+/** Which of the words its incident's claims quote from the article the record rests on. */
+function ArticleQuoteField({
+  label,
   citation,
-  onChoose,
-}: {
-  control: ControlProps;
-  choices: readonly ArticleClaim[];
-  citation: ArticleCitation;
-  onChoose: (citation: ArticleCitation) => void;
-}) {
+  claims,
+  path,
+  onChange,
+}: Omit<CitationFieldsProps, 'citation' | 'sources'> & { citation: ArticleCitation }) {
+  const i18n = useI18n();
+  const choices = claimsQuotingArticle(claims);
   // Citations are plain data from the draft: the same words and anchors are the same citation.
   const chosen = choices.findIndex((claim) => JSON.stringify(claim.citation) === JSON.stringify(citation));
+  const words = (quoted: ArticleCitation) => `“${shortWords(quoted.quote.exact, 80)}”`;
   return (
-    <select
-      {...control}
+    <SelectField
+      label={i18n._({
+        id: 'editor.citation.quote',
+        message: '{record}: the article’s words',
+        values: { record: label },
+      })}
+      hint={i18n._({ id: 'editor.citation.quoteHint', message: 'One of this incident’s quotes from the article.' })}
+      path={path}
       value={String(chosen)}
-      onChange={(event) => {
-        const claim = choices[Number(event.target.value)];
-        if (claim !== undefined) onChoose(claim.citation);
+      options={choices.map((claim, at) => ({ value: String(at), label: words(claim.citation) }))}
+      // A quote no claim cites any more (its claim was removed) is said, never shown as another one.
+      unlistedLabel={words(citation)}
+      onChange={(at) => {
+        const claim = choices[Number(at)];
+        if (claim !== undefined) onChange(claim.citation, 'citation');
       }}
-    >
-      {/* A quote no claim cites any more (its claim was removed) is said, never shown as another one. */}
-      {chosen === -1 ? <option value="-1">“{shortWords(citation.quote.exact, 80)}”</option> : null}
-      {choices.map((claim, at) => (
-        <option key={claim.id} value={String(at)}>
-          “{shortWords(claim.citation.quote.exact, 80)}”
-        </option>
-      ))}
-    </select>
+    />
   );
 }
 
@@ -105,27 +113,7 @@ export function CitationFields({ label, citation, claims, sources, path, onChang
         }}
       />
       {citation.type === 'article' ? (
-        <Field
-          label={i18n._({
-            id: 'editor.citation.quote',
-            message: '{record}: the article’s words',
-            values: { record: label },
-          })}
-          hint={i18n._({
-            id: 'editor.citation.quoteHint',
-            message: 'One of this incident’s quotes from the article.',
-          })}
-          path={path}
-        >
-          {(control) => (
-            <ArticleQuoteSelect
-              control={control}
-              choices={claimsQuotingArticle(claims)}
-              citation={citation}
-              onChoose={(chosen) => onChange(chosen, 'citation')}
-            />
-          )}
-        </Field>
+        <ArticleQuoteField label={label} citation={citation} claims={claims} path={path} onChange={onChange} />
       ) : (
         <OutsideCitationFields label={label} citation={citation} sources={sources} path={path} onChange={onChange} />
       )}

@@ -1,6 +1,6 @@
 import type { IncidentPlace, ReportedDistance } from '../../model/incident.ts';
 import { NumberField, TextField } from '../form/Field.tsx';
-import { CitationFields, firstCitation } from './CitationFields.tsx';
+import { CitationFields, newRecordCitation } from './CitationFields.tsx';
 import type { IncidentSectionProps } from './incidentSection.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 
@@ -25,6 +25,7 @@ export function ReportedDistanceFields({ properties, path, set }: IncidentSectio
       `distance.${index}.${field}`,
     );
   const distancesPath = [...path, 'place', 'reportedDistances'];
+  const newDistanceCitation = newRecordCitation(properties);
   return (
     <fieldset className="editor-fieldset">
       <legend>{i18n._({ id: 'editor.distance.legend', message: 'Distances the sources give' })}</legend>
@@ -117,9 +118,9 @@ export function ReportedDistanceFields({ properties, path, set }: IncidentSectio
       </ol>
       <button
         type="button"
-        disabled={firstCitation('article', properties) === null && firstCitation('outside', properties) === null}
+        disabled={newDistanceCitation === null}
         onClick={() => {
-          const citation = firstCitation('article', properties) ?? firstCitation('outside', properties);
+          const citation = newDistanceCitation;
           if (citation === null) return;
           setDistances([...distances, { claimedBy: '', from: '', minKm: 0, maxKm: 0, citation }]);
         }}

@@ -126,18 +126,20 @@ interface SelectFieldProps<Value extends string> {
   path: readonly PropertyKey[];
   value: Value;
   options: readonly { value: Value; label: string }[];
+  /** The words for a value none of the options has; the value itself unless given. */
+  unlistedLabel?: string;
   onChange: (value: Value) => void;
 }
 
 export function SelectField<Value extends string>(props: SelectFieldProps<Value>) {
-  const { label, hint, path, value, options, onChange } = props;
+  const { label, hint, path, value, options, unlistedLabel = value, onChange } = props;
   return (
     <Field label={label} hint={hint} path={path}>
       {(control) => (
         <select {...control} value={value} onChange={(event) => onChange(event.target.value as Value)}>
           {/* A value none of the options has (a source since removed) is shown as it is, with its problem beside it: a
               select shows its first option otherwise, as if the data said that. */}
-          {options.some((option) => option.value === value) ? null : <option value={value}>{value}</option>}
+          {options.some((option) => option.value === value) ? null : <option value={value}>{unlistedLabel}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
