@@ -11,6 +11,7 @@ import { oembedPlugin } from './vite-plugins/oembedPlugin.ts';
 import { compileHintsPlugin } from './vite-plugins/compileHintsPlugin.ts';
 import { preloadStoryPlugin } from './vite-plugins/preloadStoryPlugin.ts';
 import { stripMessagesPlugin } from './vite-plugins/stripMessagesPlugin.ts';
+import { storyShapeValidatorPlugin } from './vite-plugins/storyShapeValidatorPlugin.ts';
 
 // CITEMAP_BASE lets any static host serve the build under a sub-path, e.g. CITEMAP_BASE=/citemap/ npm run build.
 const base = process.env.CITEMAP_BASE ?? '/';
@@ -112,6 +113,8 @@ export default defineConfig({
     compileHintsPlugin(),
     VitePWA(offlineAppOptions),
     oembedPlugin(process.env.CITEMAP_PUBLIC_URL),
+    // For the tests and the dev server; the worker's build has its own plugins (below).
+    storyShapeValidatorPlugin(),
   ],
   build: {
     target: 'es2022',
@@ -137,7 +140,8 @@ export default defineConfig({
   },
   // The story reader's worker (readStoryTextOffMainThread) is a module, like the page: it loads the readers of KML,
   // CSV and reprojection on demand, which an IIFE worker cannot.
-  worker: { format: 'es' },
+  // Its plugins: the compiled story shape, which only the worker imports (config.plugins do not reach a worker's build).
+  worker: { format: 'es', plugins: () => [storyShapeValidatorPlugin()] },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

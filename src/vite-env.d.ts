@@ -25,3 +25,8 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** The story's shape, compiled at build time from the model (vite-plugins/storyShapeValidatorPlugin.ts). */
+declare module 'virtual:story-shape-validator' {
+  export const validateStoryShape: (data: unknown) => boolean;
+}

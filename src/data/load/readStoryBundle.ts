@@ -3,6 +3,7 @@ import type { DataProblem } from '../../model/describeIssues.ts';
 import { STORY_SCHEMA_VERSION } from '../../model/story.ts';
 import type { StoryLoad } from './loadStory.ts';
 import { validateStory } from './validateStory.ts';
+import type { StoryShapeValidator } from './quickStoryCheck.ts';
 import { parseJson } from './answerProblems.ts';
 import { isRecord } from '../../model/isRecord.ts';
 import { TOP_LEVEL, WHOLE_FILE, whereWords } from './whereWords.ts';
@@ -65,7 +66,7 @@ export interface NotAStoryBundle {
 export function readStoryBundle(
   fileName: string,
   text: string,
-  options: { maxChars?: number; i18n: I18n },
+  options: { maxChars?: number; i18n: I18n; validateShape?: StoryShapeValidator },
 ): StoryLoad | NotAStoryBundle {
   const { i18n } = options;
   if (text.length > (options.maxChars ?? MAX_STORY_FILE_BYTES)) {
@@ -101,5 +102,5 @@ export function readStoryBundle(
       }),
     );
   }
-  return limitProblems(validateStory(fileName, data, i18n), fileName, i18n);
+  return limitProblems(validateStory(fileName, data, i18n, options.validateShape), fileName, i18n);
 }

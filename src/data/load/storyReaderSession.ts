@@ -2,6 +2,7 @@ import { loadI18n } from '../../i18n/i18n.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { loadCheckWords } from './checkWords.ts';
 import type { StoryLoad } from './loadStory.ts';
+import type { StoryShapeValidator } from './quickStoryCheck.ts';
 import { readStoryBundle } from './readStoryBundle.ts';
 import { MAX_STORY_FILE_BYTES, readStoryText, type StoryTextOptions } from './readStoryText.ts';
 
@@ -33,11 +34,17 @@ export type StoryReaderMessage = StoryReadRequest | StoryBytes;
  */
 export type StoryReadAnswer = { kind: 'valid-bundle' } | { kind: 'read'; load: StoryLoad };
 
-async function answer(fileName: string, text: string, request: StoryReadRequest): Promise<StoryReadAnswer> {
+async function answer(
+  fileName: string,
+  text: string,
+  request: StoryReadRequest,
+  validateShape: StoryShapeValidator | undefined,
+): Promise<StoryReadAnswer> {
   const { options, locale } = request;
   // An I18n instance cannot cross to a worker: the worker makes its own, with the checks' words, in the page's language.
   const i18n = await loadCheckWords(await loadI18n(locale));
-  const bundle = readStoryBundle(fileName, text, { maxChars: options.maxChars ?? MAX_STORY_FILE_BYTES, i18n });
+  const maxChars = options.maxChars ?? MAX_STORY_FILE_BYTES;
+  const bundle = readStoryBundle(fileName, text, { maxChars, i18n, validateShape });
   if (bundle.status === 'loaded') return { kind: 'valid-bundle' };
   const notABundle = bundle.status === 'not-a-story' ? { parsedJson: bundle } : {};
   return { kind: 'read', load: await readStoryText(fileName, text, { ...options, ...notABundle, i18n }) };
@@ -47,8 +54,11 @@ async function answer(fileName: string, text: string, request: StoryReadRequest)
  * What one story reader's worker does with the page's messages, kept apart from the worker's entry so that tests run
  * it in place of a worker: bytes are decoded as they come (the same decoding as `Response.text()`: UTF-8, a byte order
  * mark dropped), so the text is whole as soon as the download is; a read request gets an answer, anything else none.
+ * A story bundle is checked with `validateShape` first, where given (the worker's, compiled at build time).
  */
-export function storyReaderSession(): (message: StoryReaderMessage) => Promise<StoryReadAnswer> | null {
+export function storyReaderSession(
+  validateShape?: StoryShapeValidator,
+): (message: StoryReaderMessage) => Promise<StoryReadAnswer> | null {
   const decoder = new TextDecoder();
   const decoded: string[] = [];
   return (message) => {
@@ -57,6 +67,6 @@ export function storyReaderSession(): (message: StoryReaderMessage) => Promise<S
       return null;
     }
     const text = message.text ?? [...decoded.splice(0), decoder.decode()].join('');
-    return answer(message.fileName, text, message);
+    return answer(message.fileName, text, message, validateShape);
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateStoryShape } from 'virtual:story-shape-validator';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateStory } from '../../../../bench/generateStory.ts';
 import type { FetchLike } from '../../../../src/data/load/fetchText.ts';
@@ -46,7 +47,8 @@ class SessionWorker {
   terminated = false;
   /** How many pieces of the file had been read when the worker was started. */
   readonly startedAfterPieces = piecesRead;
-  private readonly session = storyReaderSession();
+  // As the worker's entry makes it: with the story's shape compiled by the build.
+  private readonly session = storyReaderSession(validateStoryShape);
 
   constructor() {
     SessionWorker.started.push(this);
