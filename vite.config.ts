@@ -156,5 +156,8 @@ export default defineConfig({
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // No test here measures time; the limit only catches a hang. Vitest's 5 s default failed a component test that
+    // renders 200 list rows (6.6 s) on a slow day of the 2-core build machine.
+    testTimeout: 30_000,
   },
 });

@@ -25,7 +25,7 @@ const NUMBER_FORMATS_IN_THE_SHAPE = new Set(['safeint', 'int32', 'uint32', 'floa
 /** Runs what lies at and under one part of the schema that the shape does not check; true when all of it passes. */
 type RefinementRun = (value: unknown) => boolean;
 
-class UnsureSplit extends Error {}
+class UnsureSplitError extends Error {}
 
 type Schema = z.core.$ZodType;
 type Check = z.core.$ZodCheck<never>;
@@ -44,7 +44,7 @@ function runFor(schema: Schema): RefinementRun | null {
 function passes(check: Check | Schema, value: unknown): boolean {
   const payload = { value, issues: [] as unknown[] };
   const result: unknown = (check as Check)._zod.check?.(payload as never);
-  if (result instanceof Promise) throw new UnsureSplit('an asynchronous check');
+  if (result instanceof Promise) throw new UnsureSplitError('an asynchronous check');
   return payload.issues.length === 0;
 }
 
@@ -53,13 +53,13 @@ function isLeftToRun(check: Check): boolean {
   if (CHECKS_IN_THE_SHAPE.has(def.check)) return false;
   if (def.check === 'number_format') {
     if (def.format !== undefined && NUMBER_FORMATS_IN_THE_SHAPE.has(def.format)) return false;
-    throw new UnsureSplit(`number format ${String(def.format)}`);
+    throw new UnsureSplitError(`number format ${String(def.format)}`);
   }
   if (def.check === 'string_format') return def.format !== 'regex';
   // A refinement (`z.refine`, `z.superRefine`): JSON Schema cannot state it.
   if (def.check === 'custom') return true;
   // Anything else may change the value (`overwrite`) or is not known to be in the shape.
-  throw new UnsureSplit(`check ${def.check}`);
+  throw new UnsureSplitError(`check ${def.check}`);
 }
 
 function makeRun(schema: Schema): RefinementRun | null {
@@ -93,7 +93,7 @@ function runUnder(schema: Schema): RefinementRun | null {
     case 'object': {
       const { shape, catchall } = def as z.core.$ZodObjectDef;
       // A strict object's catchall is `never`, which the shape states as additionalProperties: false.
-      if (catchall !== undefined && catchall._zod.def.type !== 'never') throw new UnsureSplit('an object catchall');
+      if (catchall !== undefined && catchall._zod.def.type !== 'never') throw new UnsureSplitError('an object catchall');
       const fields = Object.entries(shape).flatMap(([key, field]) => {
         const run = runFor(field);
         return run === null ? [] : [[key, run] as const];
@@ -107,7 +107,7 @@ function runUnder(schema: Schema): RefinementRun | null {
     }
     case 'tuple': {
       const { items, rest } = def as z.core.$ZodTupleDef;
-      if (rest !== null && runFor(rest) !== null) throw new UnsureSplit('a tuple rest with refinements');
+      if (rest !== null && runFor(rest) !== null) throw new UnsureSplitError('a tuple rest with refinements');
       const positions = items.flatMap((item, index) => {
         const run = runFor(item);
         return run === null ? [] : [[index, run] as const];
@@ -117,7 +117,7 @@ function runUnder(schema: Schema): RefinementRun | null {
     }
     case 'record': {
       const { keyType, valueType } = def as z.core.$ZodRecordDef;
-      if (runFor(keyType) !== null) throw new UnsureSplit('a record key with refinements');
+      if (runFor(keyType) !== null) throw new UnsureSplitError('a record key with refinements');
       const entry = runFor(valueType);
       return entry === null ? null : (value) => Object.values(value as object).every(entry);
     }
@@ -126,7 +126,7 @@ function runUnder(schema: Schema): RefinementRun | null {
       const optionRuns = options.map(runFor);
       if (optionRuns.every((run) => run === null)) return null;
       const discriminator = (def as Partial<z.core.$ZodDiscriminatedUnionDef>).discriminator;
-      if (discriminator === undefined) throw new UnsureSplit('a union of refined options with no discriminator');
+      if (discriminator === undefined) throw new UnsureSplitError('a union of refined options with no discriminator');
       // The shape has checked that the value is one of the options: its discriminator says which.
       const byValue = new Map<unknown, RefinementRun | null>();
       options.forEach((option, index) => {
@@ -139,7 +139,7 @@ function runUnder(schema: Schema): RefinementRun | null {
     }
     default:
       // Transforms, defaults, pipes, lazy schemas…: the story's model has none, and they may change the value.
-      throw new UnsureSplit(`schema type ${def.type}`);
+      throw new UnsureSplitError(`schema type ${def.type}`);
   }
 }
 
@@ -151,7 +151,7 @@ function storyRefinements(): RefinementRun | null {
   try {
     return runFor(StorySchema) ?? (() => true);
   } catch (error) {
-    if (error instanceof UnsureSplit) return null;
+    if (error instanceof UnsureSplitError) return null;
     throw error;
   }
 }
@@ -169,7 +169,7 @@ export function storyIfQuicklyValid(validateShape: StoryShapeValidator, data: un
   try {
     return storyRun(data) ? (data as Story) : null;
   } catch (error) {
-    if (error instanceof UnsureSplit) return null;
+    if (error instanceof UnsureSplitError) return null;
     throw error;
   }
 }
@@ -180,7 +180,7 @@ export function unsureSplitOf(schema: Schema): string | null {
     runFor(schema);
     return null;
   } catch (error) {
-    if (error instanceof UnsureSplit) return error.message;
+    if (error instanceof UnsureSplitError) return error.message;
     throw error;
   }
 }
