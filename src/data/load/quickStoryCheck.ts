@@ -93,7 +93,8 @@ function runUnder(schema: Schema): RefinementRun | null {
     case 'object': {
       const { shape, catchall } = def as z.core.$ZodObjectDef;
       // A strict object's catchall is `never`, which the shape states as additionalProperties: false.
-      if (catchall !== undefined && catchall._zod.def.type !== 'never') throw new UnsureSplitError('an object catchall');
+      if (catchall !== undefined && catchall._zod.def.type !== 'never')
+        throw new UnsureSplitError('an object catchall');
       const fields = Object.entries(shape).flatMap(([key, field]) => {
         const run = runFor(field);
         return run === null ? [] : [[key, run] as const];
