@@ -56,6 +56,7 @@ async function readText(response: Response, onBytes: ((bytes: Uint8Array) => voi
   const parts: string[] = [];
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     parts.push(decoder.decode(read.value, { stream: true }));
+    // After its decoding, the piece is onBytes's to keep or hand to a worker: it is not read here again.
     onBytes(read.value);
   }
   parts.push(decoder.decode());

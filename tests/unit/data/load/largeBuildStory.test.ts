@@ -36,7 +36,7 @@ let piecesRead = 0;
 
 /**
  * A worker that runs the story reader's own session in place (Node has no Web Worker): messages are copied as
- * `postMessage` copies them, and answered asynchronously, as a worker answers.
+ * `postMessage` copies them, transferred buffers detached, and answered asynchronously, as a worker answers.
  */
 class SessionWorker {
   static started: SessionWorker[] = [];
@@ -45,6 +45,8 @@ class SessionWorker {
   onmessageerror: (() => void) | null = null;
   readonly received: StoryReaderMessage[] = [];
   terminated = false;
+  /** How many buffers the page handed over rather than copied. */
+  transferred = 0;
   /** How many pieces of the file had been read when the worker was started. */
   readonly startedAfterPieces = piecesRead;
   // As the worker's entry makes it: with the story's shape compiled by the build.
@@ -54,8 +56,11 @@ class SessionWorker {
     SessionWorker.started.push(this);
   }
 
-  postMessage(message: StoryReaderMessage) {
-    const copy = structuredClone(message);
+  postMessage(message: StoryReaderMessage, transfer: Transferable[] = []) {
+    // Transferred buffers are detached from the page, as a browser does: a page that read a piece after handing it
+    // over would read nothing.
+    const copy = structuredClone(message, { transfer });
+    this.transferred += transfer.length;
     this.received.push(copy);
     void this.session(copy)?.then((data) => {
       if (!this.terminated) this.onmessage?.({ data });
@@ -135,6 +140,8 @@ describe('the build’s own story, when it is large', () => {
     expect(worker.startedAfterPieces).toBeLessThan(server.pieces);
     // Every byte, in order, and a read request without the text: the worker decoded it from the bytes.
     expect(Buffer.from(sentBytes(worker)).equals(Buffer.from(largeText, 'utf8'))).toBe(true);
+    // Handed over, not copied: each piece is a whole buffer of its own.
+    expect(worker.transferred).toBe(worker.received.filter((message) => message.kind === 'bytes').length);
     const requests = worker.received.filter((message) => message.kind === 'read');
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ kind: 'read', fileName: URL, locale: 'en' });
