@@ -30,10 +30,8 @@ export function watchStoryDownload(pastChars: number): StoryDownloadWatch {
     // The page has decoded the piece already (fetchText), so its memory is handed over rather than copied: a CPU
     // profile of a 100,000-incident load charged the copies most of a second of the page's main thread. Only a piece
     // that is its whole buffer is handed over (a download's pieces are); a view into a larger buffer is copied, since
-    // a copy of a view copies its whole buffer anyway and handing it over would take the rest of that buffer too.
-    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    if (whole && bytes.buffer instanceof ArrayBuffer) reader?.postMessage(message, [bytes.buffer]);
-    else reader?.postMessage(message);
+    // handing it over would take the rest of that buffer too. (A fetch's pieces are never shared memory.)
+    reader?.postMessage(message, bytes.byteLength < bytes.buffer.byteLength ? [] : [bytes.buffer as ArrayBuffer]);
   };
   return {
     onBytes(bytes) {
