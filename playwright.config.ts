@@ -12,6 +12,9 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // A limit against a hang, not a timing (no browser test measures speed): the editor's longest journeys take 7 to 25 s
+  // on the 2-core build machine and went past the default 30 s when it was busy.
+  timeout: 60_000,
   reporter: 'list',
   outputDir: `test-results/${E2E_PORT}`,
   use: {

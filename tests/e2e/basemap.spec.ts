@@ -91,13 +91,20 @@ test.describe('the opening tiles, on a phone', () => {
     const tileAsked: { url: string; at: number }[] = [];
     let storyArrivedAt = Number.POSITIVE_INFINITY;
     let basemapAsked = false;
+    let tilesBegan = () => {};
+    const firstTileAsked = new Promise<void>((resolve) => (tilesBegan = resolve));
     page.on('request', (request) => {
-      if (request.url().includes('tile.openstreetmap.org')) tileAsked.push({ url: request.url(), at: Date.now() });
+      if (request.url().includes('tile.openstreetmap.org')) {
+        tileAsked.push({ url: request.url(), at: Date.now() });
+        tilesBegan();
+      }
       if (request.url().endsWith('/basemap.geojson')) basemapAsked = true;
     });
-    // A slow story: the tiles must not wait for it.
+    // A slow story: the tiles must not wait for it. It is held until a tile is asked for, or for 10 s: a fixed delay
+    // (800 ms) was shorter than the page's own start on a slow machine, and the story then came before the page could
+    // have drawn its loading layout at all. A page that fetched no tiles ahead asks for none in those 10 s.
     await page.route('**/story.json', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await Promise.race([firstTileAsked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
       await route.continue();
     });
     page.on('requestfinished', (request) => {
