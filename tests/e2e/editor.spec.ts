@@ -452,11 +452,8 @@ test.describe('the story editor', () => {
       .click();
     const popup = page.locator('.leaflet-popup');
     await expect(popup).toContainText('Killed: 4–6, depending on who is counting');
-    // The full record lists every figure beside its claimant, the range as the claimant gave it. Opened from the
-    // keyboard: in whole-suite runs on the 2-core build machine (never alone), a mouse click on it found the popup's
-    // summary paragraph on top, for a reason not yet found.
-    await popup.getByText(/^Full record/).focus();
-    await page.keyboard.press('Enter');
+    // The full record lists every figure beside its claimant, the range as the claimant gave it.
+    await popup.getByText(/^Full record/).click();
     await expect(popup).toContainText('Kurdistan Region Security Council (KRSC): 4–6.');
   });
 

@@ -1,10 +1,19 @@
-import { Popup, type Map as LeafletMap } from 'leaflet';
+import { point, Popup, type Map as LeafletMap } from 'leaflet';
 
 /** Leaflet's padding on the left (the zoom and pan buttons' column) and the least at the top. */
 const LEFT_PX = 52;
 const LEAST_TOP_PX = 100;
 /** Room kept between a popup's top and the bar above it. */
 const MARGIN_PX = 8;
+/**
+ * What a popup adds around its content: the content's margins (12 px above and below, incidentPopup.css) and the
+ * wrapper's 1 px edges. Leaflet's maxHeight is the content's.
+ */
+const POPUP_FRAME_PX = 26;
+/** The least content a popup keeps on a map too short for the rest: a few lines, scrolled. */
+const LEAST_CONTENT_PX = 120;
+/** Each popup's own maxHeight, as its component set it: the cap on a map with room to spare. */
+const preferredMaxHeight = new WeakMap<Popup, number>();
 
 /**
  * The toolbar laid over the map (the app's map tools, class "map-toolbar"): only it wraps to more rows as the map
@@ -34,12 +43,23 @@ export function topBarClearance(map: LeafletMap): number {
 
 /**
  * Sets the room a popup keeps clear when Leaflet pans it into view: below the toolbar as tall as it is now, so that its
- * title and close button are never hidden under it (WCAG 2.4.11). Call just before the popup opens.
+ * title and close button are never hidden under it (WCAG 2.4.11). Its content is also capped to the height left
+ * between that room and the padding below, so that it scrolls inside the popup instead of running past the map's
+ * edge: on a laptop's 720 px screen the map is about 440 px tall, and a strike's popup (380 px of content) would
+ * otherwise lose its last lines, "Full record" among them, below the map, where no pointer reaches them. Call just
+ * before the popup opens, and again before laying out one whose content changed.
  */
 export function keepPopupClearOfBars(map: LeafletMap, popup: Popup | undefined): void {
   if (popup === undefined) return;
   const top = Math.max(LEAST_TOP_PX, topBarClearance(map) + MARGIN_PX);
   popup.options.autoPanPaddingTopLeft = [LEFT_PX, top];
+  const preferred = preferredMaxHeight.get(popup) ?? popup.options.maxHeight ?? Infinity;
+  preferredMaxHeight.set(popup, preferred);
+  // As Leaflet's own pan reads it.
+  const bottom = point(popup.options.autoPanPaddingBottomRight ?? popup.options.autoPanPadding ?? [5, 5]).y;
+  const room = map.getSize().y - top - bottom - POPUP_FRAME_PX;
+  const capped = Math.max(LEAST_CONTENT_PX, Math.min(preferred, room));
+  popup.options.maxHeight = Number.isFinite(capped) ? capped : undefined;
 }
 
 /**
