@@ -18,6 +18,7 @@ const CHUNKS = [
   'incidentsToCsv',
   'readStoryBundle',
   'region',
+  'StoryOpenedFrom',
 ] as const;
 type Chunk = (typeof CHUNKS)[number];
 
@@ -140,6 +141,30 @@ test.describe('code fetched on demand', () => {
     await restore();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('presentation-progress')).toHaveText(/^1 \//);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('any part whose code cannot be fetched says so in the reader’s language, not in the browser’s words', async ({
+    page,
+  }) => {
+    await isolateNetwork(page, 'served');
+    // The line that says where a story came from, shown above a story opened from a file.
+    const restore = await failChunk(page, 'StoryOpenedFrom');
+    await page.goto('./?basemap=offline&lang=fa');
+    // The header's "Open a story file…" button, in Persian, hands its file input what was chosen.
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'here.geojson', mimeType: 'application/json', buffer: Buffer.from(POINTS) });
+    const alert = page.getByRole('alert');
+    // "This part failed: the code of this part of the page could not be downloaded (…)", in Persian.
+    await expect(alert).toContainText('کد این بخش از صفحه');
+    await expect(alert).not.toContainText('dynamically imported module');
+    await expect(alert).not.toContainText('/assets/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('here');
+
+    await restore();
+    await alert.getByRole('button').click();
+    await expect(page.locator('.story-origin')).toContainText('here.geojson');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 

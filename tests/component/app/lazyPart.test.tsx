@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../src/app/ErrorBoundary.tsx';
 import { lazyPart } from '../../../src/app/lazyPart.tsx';
+import { loadOnDemand } from '../../../src/app/loadOnDemand.ts';
 
 function Card({ title }: { title: string }) {
   return <h2>{title}</h2>;
@@ -45,10 +46,13 @@ describe('lazyPart', () => {
         <LazyCard title="Step 1" />
       </ErrorBoundary>,
     );
-    fetch.pending[0]?.reject(new Error('the presentation could not be downloaded'));
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'This part failed: the presentation could not be downloaded.',
+    // The browser's own words (English, with the chunk's address) are not what the reader is shown.
+    fetch.pending[0]?.reject(new TypeError('Failed to fetch dynamically imported module: /assets/Card-x.js'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'This part failed: the code of this part of the page could not be downloaded (check the connection',
     );
+    expect(alert.textContent).not.toContain('Failed to fetch');
     expect(fetch.pending).toHaveLength(1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -56,5 +60,22 @@ describe('lazyPart', () => {
     expect(fetch.pending).toHaveLength(2);
     fetch.pending[1]?.resolve();
     expect((await screen.findByRole('heading')).textContent).toBe('Step 1');
+  });
+
+  it('names the part as its loader does, when the loader names it', async () => {
+    const fetch = handAnsweredFetch();
+    const LazyCard = lazyPart(
+      loadOnDemand({ id: 'part.presentation', message: 'presentation' }, fetch.load),
+      <p role="status">Opening…</p>,
+    );
+    render(
+      <ErrorBoundary part="presentation">
+        <LazyCard title="Step 1" />
+      </ErrorBoundary>,
+    );
+    fetch.pending[0]?.reject(new TypeError('Failed to fetch dynamically imported module: /assets/Card-x.js'));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'This part failed: the presentation could not be downloaded (check the connection',
+    );
   });
 });
