@@ -20,7 +20,7 @@ import { Camera, CameraContext, type CameraState } from './camera/useCamera.ts';
 import { BandHatchPattern } from './layers/BandHatchPattern.tsx';
 import { ClosePopupOnEscape } from './layers/ClosePopupOnEscape.tsx';
 import { IncidentLayer } from './layers/IncidentLayer.tsx';
-import { RefitPopupOnToggle } from './layers/RefitPopupOnToggle.tsx';
+import { KeepPopupsInView } from './layers/KeepPopupsInView.tsx';
 import { InvalidateSizeOnResize } from './camera/InvalidateSizeOnResize.tsx';
 import { OfflineBasemapLayer } from './basemap/OfflineBasemapLayer.tsx';
 import { OnlineTileLayer } from './basemap/OnlineTileLayer.tsx';
@@ -88,7 +88,7 @@ export function StoryMap(props: StoryMapProps) {
         <InvalidateSizeOnResize />
         <LeafletWords />
         <ClosePopupOnEscape />
-        <RefitPopupOnToggle />
+        <KeepPopupsInView />
         <CameraContext value={cameraState}>
           <Suspense>
             <MapAids animate={animate} />

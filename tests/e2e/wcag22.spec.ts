@@ -400,6 +400,39 @@ test.describe('a popup on a laptop screen (1280 × 720: a map about 440 px tall)
   }
 });
 
+test.describe('a shape’s popup', () => {
+  // Opened where the reader clicks, under the toolbar too: it kept no room below it, and its title and close button
+  // were hidden there, on a laptop and on a phone alike.
+  const border = story.regions.features.find((region) => region.properties.kind === 'border');
+  const line = border?.geometry.type === 'LineString' ? border.geometry.coordinates : [];
+  for (const [name, viewport] of [
+    ['on a laptop', { width: 1280, height: 720 }],
+    ['on a phone', PHONE],
+  ] as const) {
+    test(`shows its title and close button clear of the toolbar, inside the map, ${name}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      // A point of the 50 km band away from any marker: the border's vertex nearest 26.5° N, 0.2° west, into Iran.
+      const vertex = line.reduce((best, point) =>
+        Math.abs((point[1] ?? 0) - 26.5) < Math.abs((best[1] ?? 0) - 26.5) ? point : best,
+      );
+      const [longitude = 0, latitude = 0] = vertex;
+      await openMap(page, `?map=8/${latitude.toFixed(3)}/${(longitude - 0.2).toFixed(3)}`);
+      await expect(page.locator('path.region--border-band')).toBeVisible();
+      const map = await page.locator('.story-map__canvas').boundingBox();
+      if (map === null) throw new Error('the map has no size');
+      // Near the top of the map, where the popup must be moved down to be read.
+      await page.mouse.click(map.x + map.width / 2, map.y + map.height * 0.45);
+      const popup = page.locator('.leaflet-popup');
+      await expect(popup.locator('.region-popup')).toContainText('A visual aid chosen by the map');
+      await expect(async () => {
+        expect(await outsideMap(page, popup)).toBeNull();
+        expect(await underWhat(popup.getByRole('heading', { level: 2 }))).toBeNull();
+        expect(await underWhat(popup.locator('.leaflet-popup-close-button'))).toBeNull();
+      }).toPass();
+    });
+  }
+});
+
 test.describe('2.4.11 focus not obscured (minimum)', () => {
   const scenarios: {
     name: string;

@@ -105,6 +105,7 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
       // Cancelled when the selection moves on before the map arrives here.
       return camera.showSelection(position, () => {
         if (marker.isPopupOpen()) return;
+        // The room it pans into, set before it opens (KeepPopupsInView sets it for a click, as it opens).
         keepPopupClearOfBars(map, marker.getPopup());
         marker.openPopup();
       });
@@ -114,8 +115,6 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
 
   const eventHandlers = useMemo(
     () => ({
-      // Before Leaflet's own click handler opens the popup (this one was bound first): the room it pans into.
-      click: () => keepPopupClearOfBars(map, markerRef.current?.getPopup()),
       popupopen: () => selectOnMap(incident.id),
       popupclose: (event: PopupEvent) => {
         returnFocusToMarker(markerRef.current, event);
@@ -126,7 +125,7 @@ export const IncidentMarker = memo(function IncidentMarker(props: IncidentMarker
         }, 0);
       },
     }),
-    [map, incident.id, selectOnMap, deselectIncident],
+    [incident.id, selectOnMap, deselectIncident],
   );
   const radiusKm = incident.place.uncertaintyRadiusKm;
   return (

@@ -63,14 +63,24 @@ export function keepPopupClearOfBars(map: LeafletMap, popup: Popup | undefined):
 }
 
 /**
+ * Lays an open popup out again with the room and cap of the map as it is now, and pans it into view: Leaflet measures
+ * and pans a popup only when it opens. Where its content had been scrolled to is kept (Leaflet clears the content's
+ * height to measure it, which scrolls it back to the top).
+ */
+export function refitPopup(map: LeafletMap, popup: Popup): void {
+  const content = popup.getElement()?.querySelector('.leaflet-popup-content');
+  const scrolled = content?.scrollTop ?? 0;
+  keepPopupClearOfBars(map, popup);
+  popup.update();
+  if (content) content.scrollTop = scrolled;
+}
+
+/**
  * Pans the open popup into view again, after the map moved under it by no choice of the reader (the offline basemap's
- * least zoom arriving): Leaflet pans a popup into view only when it opens.
+ * least zoom arriving).
  */
 export function panOpenPopupIntoView(map: LeafletMap): void {
   map.eachLayer((layer) => {
-    if (!(layer instanceof Popup)) return;
-    keepPopupClearOfBars(map, layer);
-    // Lays the popup out again and pans it into view with the room just set.
-    layer.update();
+    if (layer instanceof Popup) refitPopup(map, layer);
   });
 }
