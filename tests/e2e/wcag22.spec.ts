@@ -400,6 +400,24 @@ test.describe('a popup on a laptop screen (1280 × 720: a map about 440 px tall)
   }
 });
 
+test.describe('a popup in a right-to-left language', () => {
+  // In Urdu and Persian the zoom and pan buttons stand on the right: the room a popup kept on the left let its close
+  // button open under them.
+  for (const incident of placed) {
+    test(`keeps its title and close button clear of the buttons on the right: ${incident.id}`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openMap(page, `?lang=ur&incident=${incident.id}`);
+      const popup = page.locator('.leaflet-popup');
+      await expect(popup).toBeVisible();
+      await expect(async () => {
+        expect(await outsideMap(page, popup)).toBeNull();
+        expect(await underWhat(popup.getByRole('heading', { level: 2 }))).toBeNull();
+        expect(await underWhat(popup.locator('.leaflet-popup-close-button'))).toBeNull();
+      }).toPass({ timeout: 10_000 });
+    });
+  }
+});
+
 test.describe('a shape’s popup', () => {
   // Opened where the reader clicks, under the toolbar too: it kept no room below it, and its title and close button
   // were hidden there, on a laptop and on a phone alike.

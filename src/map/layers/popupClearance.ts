@@ -1,7 +1,10 @@
-import { point, Popup, type Map as LeafletMap } from 'leaflet';
+import { point, Popup, type Map as LeafletMap, type Point } from 'leaflet';
 
-/** Leaflet's padding on the left (the zoom and pan buttons' column) and the least at the top. */
-const LEFT_PX = 52;
+/**
+ * Leaflet's padding on the side of the zoom and pan buttons' column (the left; the right in a right-to-left language,
+ * rightToLeft.css) and the least at the top.
+ */
+const BUTTONS_SIDE_PX = 52;
 const LEAST_TOP_PX = 100;
 /** Room kept between a popup's top and the bar above it. */
 const MARGIN_PX = 8;
@@ -12,8 +15,8 @@ const MARGIN_PX = 8;
 const POPUP_FRAME_PX = 26;
 /** The least content a popup keeps on a map too short for the rest: a few lines, scrolled. */
 const LEAST_CONTENT_PX = 120;
-/** Each popup's own maxHeight, as its component set it: the cap on a map with room to spare. */
-const preferredMaxHeight = new WeakMap<Popup, number>();
+/** Each popup's own maxHeight and padding below, as its component set them: what holds where there is room. */
+const ownLayout = new WeakMap<Popup, { maxHeight: number; bottomRight: Point }>();
 
 /**
  * The toolbar laid over the map (the app's map tools, class "map-toolbar"): only it wraps to more rows as the map
@@ -51,14 +54,19 @@ export function topBarClearance(map: LeafletMap): number {
  */
 export function keepPopupClearOfBars(map: LeafletMap, popup: Popup | undefined): void {
   if (popup === undefined) return;
+  const own = ownLayout.get(popup) ?? {
+    maxHeight: popup.options.maxHeight ?? Infinity,
+    // As Leaflet's own pan reads it.
+    bottomRight: point(popup.options.autoPanPaddingBottomRight ?? popup.options.autoPanPadding ?? [5, 5]),
+  };
+  ownLayout.set(popup, own);
   const top = Math.max(LEAST_TOP_PX, topBarClearance(map) + MARGIN_PX);
-  popup.options.autoPanPaddingTopLeft = [LEFT_PX, top];
-  const preferred = preferredMaxHeight.get(popup) ?? popup.options.maxHeight ?? Infinity;
-  preferredMaxHeight.set(popup, preferred);
-  // As Leaflet's own pan reads it.
-  const bottom = point(popup.options.autoPanPaddingBottomRight ?? popup.options.autoPanPadding ?? [5, 5]).y;
-  const room = map.getSize().y - top - bottom - POPUP_FRAME_PX;
-  const capped = Math.max(LEAST_CONTENT_PX, Math.min(preferred, room));
+  // In Urdu and Persian the buttons' column stands on the right, where it hid the popup's close button.
+  const rightToLeft = getComputedStyle(map.getContainer()).direction === 'rtl';
+  popup.options.autoPanPaddingTopLeft = [rightToLeft ? own.bottomRight.x : BUTTONS_SIDE_PX, top];
+  popup.options.autoPanPaddingBottomRight = [rightToLeft ? BUTTONS_SIDE_PX : own.bottomRight.x, own.bottomRight.y];
+  const room = map.getSize().y - top - own.bottomRight.y - POPUP_FRAME_PX;
+  const capped = Math.max(LEAST_CONTENT_PX, Math.min(own.maxHeight, room));
   popup.options.maxHeight = Number.isFinite(capped) ? capped : undefined;
 }
 

@@ -84,4 +84,23 @@ describe('the height a popup’s content may take', () => {
     // Leaflet's default 5 px below.
     expect(uncapped.options.maxHeight).toBe(440 - 100 - 5 - 26);
   });
+
+  it('keeps the zoom and pan buttons’ side clear: the left, or the right in a right-to-left language', () => {
+    const popup = incidentPopup();
+    const map = mapAt(440);
+    keepPopupClearOfBars(map, popup);
+    expect([popup.options.autoPanPaddingTopLeft, popup.options.autoPanPaddingBottomRight]).toEqual([
+      [52, 100],
+      [24, 32],
+    ]);
+    map.getContainer().style.direction = 'rtl';
+    keepPopupClearOfBars(map, popup);
+    expect([popup.options.autoPanPaddingTopLeft, popup.options.autoPanPaddingBottomRight]).toEqual([
+      [24, 100],
+      [52, 32],
+    ]);
+    map.getContainer().style.direction = 'ltr';
+    keepPopupClearOfBars(map, popup);
+    expect(popup.options.autoPanPaddingBottomRight).toEqual([24, 32]);
+  });
 });
