@@ -16,7 +16,6 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Say } from '../ui/i18n/Say.tsx';
 import { withWords } from '../i18n/i18n.ts';
 import { lazyPart } from './lazyPart.tsx';
-import { loadOnDemand } from './loadOnDemand.ts';
 import { LoadedStory } from './LoadedStory.tsx';
 import { useStoryChoice, type StoryChoice } from './useStoryChoice.ts';
 import { describeStoryAddress } from '../data/load/webAddress.ts';
@@ -51,15 +50,15 @@ interface AppProps {
 
 /** The story editor, its gazetteer and its libraries: fetched when an author opens it, never with the viewer. */
 const StoryEditor = lazyPart(
-  loadOnDemand(/*i18n*/ { id: 'part.storyEditor', message: 'story editor' }, () =>
+  () =>
     // Its words come with it, in the reader's language, before it first renders.
     withWords(() => import('../editor/StoryEditor.tsx'), ['editor', 'checks', 'onDemand']).then(
       (module) => module.StoryEditor,
     ),
-  ),
   <p role="status">
     <Say message={/*i18n*/ { id: 'app.openingEditor', message: 'Opening the editor…' }} />
   </p>,
+  /*i18n*/ { id: 'part.storyEditor', message: 'story editor' },
 );
 
 /** The link's `story=` address in place of the build's own story; the offline basemap is the build's either way. */

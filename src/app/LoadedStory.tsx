@@ -19,7 +19,6 @@ import { StoryDropTarget } from '../panels/storyFile/StoryDropTarget.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { lazyPart } from './lazyPart.tsx';
 import { LazyPrintHandout } from './LazyPrintHandout.tsx';
-import { loadOnDemand } from './loadOnDemand.ts';
 import { StoryMapArea } from './StoryMapArea.tsx';
 import { useArticleNavigation } from './useArticleNavigation.ts';
 import type { Loading } from './useAsyncLoad.ts';
@@ -36,12 +35,11 @@ import type { StoryActions } from '../ui/story/StoryActions.ts';
 
 /** Fetched when a presentation opens (a tour step is in the link, or the reader pressed Present), not with the page. */
 const PresentationCard = lazyPart(
-  loadOnDemand(/*i18n*/ { id: 'part.presentation', message: 'presentation' }, () =>
-    import('../panels/presentation/PresentationCard.tsx').then((module) => module.PresentationCard),
-  ),
+  () => import('../panels/presentation/PresentationCard.tsx').then((module) => module.PresentationCard),
   <p className="presentation-loading" role="status">
     <Say message={/*i18n*/ { id: 'app.openingPresentation', message: 'Opening the presentation…' }} />
   </p>,
+  /*i18n*/ { id: 'part.presentation', message: 'presentation' },
 );
 
 interface LoadedStoryProps {

@@ -33,8 +33,7 @@ export function loadOnDemand<T>(part: MessageDescriptor, load: () => Promise<T>)
   return function loadPart() {
     loading ??= withWords(load).catch((error: unknown) => {
       loading = null;
-      // A loader that names its part more closely (the editor in a lazy part) has the last word.
-      throw error instanceof PartDownloadError ? error : new PartDownloadError(part, { cause: error });
+      throw new PartDownloadError(part, { cause: error });
     });
     return loading;
   };

@@ -3,7 +3,6 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../src/app/ErrorBoundary.tsx';
 import { lazyPart } from '../../../src/app/lazyPart.tsx';
-import { loadOnDemand } from '../../../src/app/loadOnDemand.ts';
 
 function Card({ title }: { title: string }) {
   return <h2>{title}</h2>;
@@ -62,12 +61,12 @@ describe('lazyPart', () => {
     expect((await screen.findByRole('heading')).textContent).toBe('Step 1');
   });
 
-  it('names the part as its loader does, when the loader names it', async () => {
+  it('names the part, when it is given a name', async () => {
     const fetch = handAnsweredFetch();
-    const LazyCard = lazyPart(
-      loadOnDemand({ id: 'part.presentation', message: 'presentation' }, fetch.load),
-      <p role="status">Opening…</p>,
-    );
+    const LazyCard = lazyPart(fetch.load, <p role="status">Opening…</p>, {
+      id: 'part.presentation',
+      message: 'presentation',
+    });
     render(
       <ErrorBoundary part="presentation">
         <LazyCard title="Step 1" />
