@@ -74,7 +74,8 @@ export const STORY_FIGURES: FigureSpec[] = [
     unit: 'ms',
     pick: DRAWN,
     versus: 'baseline',
-    budget: { kind: 'ratio', max: 1.3 },
+    // Issue 16's target at normal speed as under 4× CPU (the harness's first budget had been 1.3×).
+    budget: { kind: 'ratio', max: 1.5 },
   },
   {
     id: 'data-received',
