@@ -22,14 +22,41 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
   throw new Error(`never reached ${target.toString()} with ${key}`);
 }
 
-/** Whatever has focus shows it: an outline that is not "none" and has width. */
+/**
+ * Whatever has focus shows it: an outline that is not "none" and has width, or a ring drawn over it (the map's: its
+ * panes would paint over an outline of its own).
+ */
 async function expectFocusVisible(page: Page): Promise<void> {
-  const outline = await page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement ?? document.body);
-    return { style: style.outlineStyle, width: style.outlineWidth };
+  const ring = await page.evaluate(() => {
+    const element = document.activeElement ?? document.body;
+    const own = getComputedStyle(element);
+    const over = getComputedStyle(element, '::after');
+    return {
+      outline: own.outlineStyle,
+      outlineWidth: own.outlineWidth,
+      over: over.content === 'none' ? 'none' : over.borderTopStyle,
+      overWidth: over.borderTopWidth,
+    };
   });
-  expect(outline.style).not.toBe('none');
-  expect(outline.width).not.toBe('0px');
+  const outlined = ring.outline !== 'none' && ring.outlineWidth !== '0px';
+  const ringed = ring.over !== 'none' && ring.overWidth !== '0px';
+  expect(outlined || ringed, JSON.stringify(ring)).toBe(true);
+}
+
+/** The colour drawn at one point of the page, read from a screenshot (decoded in the page, as a blob: no data URL). */
+async function colourAt(page: Page, x: number, y: number): Promise<number[]> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(
+    async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(1, 1);
+      const context = canvas.getContext('2d');
+      if (context === null) throw new Error('no 2D canvas');
+      context.drawImage(bitmap, 0, 0);
+      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    },
+    [...png],
+  );
 }
 
 function popup(page: Page): Locator {
@@ -56,6 +83,25 @@ test.describe('keyboard only', () => {
     await tabTo(page, page.getByRole('link', { name: 'Skip to article' }), 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(page.locator('#citemap-article')).toBeFocused();
+  });
+
+  test('the map, once it has focus, shows its ring over its tiles and layers', async ({ page }) => {
+    // Its outline lay inside its edge, where the tiles and the layers' panes were painted over it: a keyboard user
+    // reached the map (whose arrow keys pan it) and saw no sign of it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const map = page.locator('#citemap-map');
+    await expect(map).toBeFocused();
+    const box = await map.boundingBox();
+    if (box === null) throw new Error('the map has no size');
+    // The focus colour (--focus: #0b57d0), one pixel inside the map's left and bottom edges, clear of its buttons.
+    for (const [x, y] of [
+      [box.x + 1, box.y + box.height / 2],
+      [box.x + box.width / 3, box.y + box.height - 2],
+    ] as const) {
+      const [red = 0, green = 0, blue = 0] = await colourAt(page, x, y);
+      expect(Math.abs(red - 0x0b) + Math.abs(green - 0x57) + Math.abs(blue - 0xd0), `${x}, ${y}`).toBeLessThan(30);
+    }
   });
 
   test('marker → popup → quoted paragraph → back to the map → Escape returns to the marker', async ({ page }) => {

@@ -111,4 +111,46 @@ test.describe('the layers control', () => {
     expect(searchParam(page, 'layers')).toBe([...left].join(','));
     expect(network.consoleErrors).toEqual([]);
   });
+
+  // Where the map is wide the panel lays its parts out in two columns: the embed code, placed by the grid's flow,
+  // took the legend's column and was drawn over it.
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    test(`lays out its parts side by side or one under another, none over another, at ${viewport.width} × ${viewport.height}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await isolateNetwork(page, 'served');
+      await page.goto('./');
+      await openMapTools(page);
+      const parts = page.locator('.map-toolbar__panel > *');
+      await expect(parts.filter({ hasText: 'Embed this map' })).toHaveCount(1);
+      const boxes = await parts.evaluateAll((elements: Element[]) =>
+        elements.map((element) => {
+          // What is drawn: the part's box and everything in it, which may run past the grid cell it was given.
+          const boxes = [element, ...element.querySelectorAll('*')].map((each) => each.getBoundingClientRect());
+          const drawn = boxes.filter((box) => box.width > 0 && box.height > 0);
+          const name = element.querySelector('h2, legend')?.textContent ?? element.tagName;
+          return {
+            name,
+            left: Math.min(...drawn.map((box) => box.left)),
+            top: Math.min(...drawn.map((box) => box.top)),
+            right: Math.max(...drawn.map((box) => box.right)),
+            bottom: Math.max(...drawn.map((box) => box.bottom)),
+          };
+        }),
+      );
+      const overlaps: string[] = [];
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) {
+          const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (across > 1 && down > 1) overlaps.push(`${a.name} and ${b.name}`);
+        }
+      }
+      expect(overlaps).toEqual([]);
+    });
+  }
 });
