@@ -1,5 +1,5 @@
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
-import { use, useId, useState } from 'react';
+import { use, useEffect, useId, useRef, useState } from 'react';
 import { PrintPreparationContext } from './PrintPreparationContext.ts';
 import '../../ui/ui.css';
 import './printHandoutButton.css';
@@ -32,7 +32,24 @@ export function PrintHandoutButton({ withWorksheet = false }: PrintHandoutButton
   const { prepare, failed, dismissFailure } = use(PrintPreparationContext);
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
+  const moreRef = useRef<HTMLDivElement>(null);
   const i18n = useI18n();
+
+  // The options close once the reader is elsewhere: focus moved past them (Tab) or a press outside them. Left open,
+  // they stayed over the map with Escape no longer reaching them. Focus landing elsewhere, not the toggle's blur: a
+  // browser that does not focus a pressed button (Safari) would close them under the pointer on its way to an option.
+  useEffect(() => {
+    if (!moreOpen) return;
+    function closeIfElsewhere(event: Event) {
+      if (event.target instanceof Node && moreRef.current?.contains(event.target) !== true) setMoreOpen(false);
+    }
+    document.addEventListener('focusin', closeIfElsewhere);
+    document.addEventListener('pointerdown', closeIfElsewhere);
+    return () => {
+      document.removeEventListener('focusin', closeIfElsewhere);
+      document.removeEventListener('pointerdown', closeIfElsewhere);
+    };
+  }, [moreOpen]);
 
   async function print(mode: PrintMode) {
     setMoreOpen(false);
@@ -47,6 +64,7 @@ export function PrintHandoutButton({ withWorksheet = false }: PrintHandoutButton
       {/* Escape closes the options, as it closes the layers panel. */}
       {/* eslint-disable-next-line jsx-a11y-x/no-static-element-interactions -- catches Escape from the buttons inside */}
       <div
+        ref={moreRef}
         className="print-more"
         onKeyDown={(event) => {
           if (event.key === 'Escape' && moreOpen) {

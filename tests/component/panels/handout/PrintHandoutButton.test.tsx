@@ -61,4 +61,35 @@ describe('PrintHandoutButton', () => {
     await Promise.resolve();
     expect(print).not.toHaveBeenCalled();
   });
+
+  it('closes "More to print" once focus or a press goes elsewhere, not while it moves among its options', async () => {
+    render(
+      <>
+        <PrintHandoutButton withWorksheet />
+        <button type="button">Layers &amp; legend</button>
+      </>,
+    );
+    const more = screen.getByRole('button', { name: 'More to print' });
+    const options = () => screen.queryByRole('button', { name: 'Worksheet and answer key' });
+
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    screen.getByRole('button', { name: 'Handout with the full record' }).focus();
+    expect(options()).not.toBeNull();
+    // Tab past the options, onto the next control.
+    screen.getByRole('button', { name: 'Layers & legend' }).focus();
+    await waitFor(() => expect(more.getAttribute('aria-expanded')).toBe('false'));
+    expect(options()).toBeNull();
+
+    fireEvent.click(more);
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'Worksheet and answer key' }));
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.pointerDown(document.body);
+    await waitFor(() => expect(more.getAttribute('aria-expanded')).toBe('false'));
+
+    // An option pressed still prints.
+    fireEvent.click(more);
+    fireEvent.click(screen.getByRole('button', { name: 'Worksheet and answer key' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+  });
 });
