@@ -58,21 +58,47 @@ export function localiseDigits(i18n: I18n, text: string): string {
   return text.replace(/\d/g, (digit) => digits.format(Number(digit)));
 }
 
-/** A calendar day "YYYY-MM-DD", read in UTC so that it never moves into the reader's own time zone. */
-export function formatDay(i18n: I18n, isoDate: string, options: Intl.DateTimeFormatOptions): string | null {
+/** A calendar day "YYYY-MM-DD" as a date at midnight UTC, or null for one that is not a day. */
+function utcDay(isoDate: string): Date | null {
   const [year = NaN, month = NaN, day = NaN] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (Number.isNaN(date.getTime())) return null;
-  const text = dateFormat(intlLocaleOf(i18n), { ...options, calendar: 'gregory', timeZone: 'UTC' }).format(date);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A calendar day "YYYY-MM-DD", read in UTC so that it never moves into the reader's own time zone. */
+export function formatDay(i18n: I18n, isoDate: string, options: Intl.DateTimeFormatOptions): string | null {
+  const parts = formatDayToParts(i18n, isoDate, options);
+  return parts === null ? null : parts.map((part) => part.value).join('');
+}
+
+/**
+ * formatDay's text in its parts (weekday, day, month and the literals between, in the language's own order), for a
+ * label that styles or hides one of them: formatting the parts apart and joining them would choose the order itself,
+ * and Urdu's "weekday day" alone is "15 پیر", while its whole date reads "پیر، 15 جنوری".
+ */
+export function formatDayToParts(
+  i18n: I18n,
+  isoDate: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormatPart[] | null {
+  const date = utcDay(isoDate);
+  if (date === null) return null;
+  const parts = dateFormat(intlLocaleOf(i18n), { ...options, calendar: 'gregory', timeZone: 'UTC' }).formatToParts(
+    date,
+  );
+  if (i18n.locale !== 'en') return parts;
   // English as the app has always printed it: "Tue 16 Jan 2024", no comma after the weekday.
-  return i18n.locale === 'en' ? text.replace(/^(\p{L}+),/u, '$1') : text;
+  return parts.map((part, index) =>
+    index === 1 && part.type === 'literal' && parts[0]?.type === 'weekday'
+      ? { ...part, value: part.value.replace(/^,/, '') }
+      : part,
+  );
 }
 
 /** The same day in the Solar Hijri calendar: "۲۶ دی ۱۴۰۲". */
 export function formatSolarHijriDay(i18n: I18n, isoDate: string): string | null {
-  const [year = NaN, month = NaN, day = NaN] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (Number.isNaN(date.getTime())) return null;
+  const date = utcDay(isoDate);
+  if (date === null) return null;
   return dateFormat(`${intlLocaleOf(i18n)}-u-ca-persian`, {
     day: 'numeric',
     month: 'long',

@@ -1,4 +1,4 @@
-import { formatDay } from '../../i18n/formatters.ts';
+import { formatDayToParts } from '../../i18n/formatters.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import { useI18n } from '../../ui/i18n/LanguageContext.tsx';
 import {
@@ -56,12 +56,23 @@ function useMarkGap(track: RefObject<HTMLElement | null>, drawn: boolean): numbe
 
 /** "Tue 16 Jan", the month in its own span so that a narrow timeline can drop it. */
 function dayLabel(day: string, i18n: I18n) {
-  const weekdayAndDate = formatDay(i18n, day, { weekday: 'short', day: 'numeric' }) ?? day;
-  const month = formatDay(i18n, day, { month: 'short' }) ?? '';
+  const parts = formatDayToParts(i18n, day, { weekday: 'short', day: 'numeric', month: 'short' });
+  if (parts === null) return day;
+  // The month, with what separates it from the part before, is hidden on a narrow timeline (timeline.css); the rest
+  // keeps the language's own order.
+  const month = parts.findIndex((part) => part.type === 'month');
+  const monthFrom = month > 0 && parts[month - 1]?.type === 'literal' ? month - 1 : month;
+  const text = (from: number, to?: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.value)
+      .join('');
+  if (month === -1) return text(0);
   return (
     <>
-      {weekdayAndDate}
-      <span className="timeline__day-month"> {month}</span>
+      {text(0, monthFrom)}
+      <span className="timeline__day-month">{text(monthFrom, month + 1)}</span>
+      {text(month + 1)}
     </>
   );
 }

@@ -7,7 +7,7 @@ import {
 import { formatIncidentTime } from '../../../src/data/time/formatIncidentTime.ts';
 import { formatHeadCount } from '../../../src/data/words/formatHeadCount.ts';
 import { englishI18n, loadI18n } from '../../../src/i18n/i18n.ts';
-import { formatDay, formatNumber } from '../../../src/i18n/formatters.ts';
+import { formatDay, formatDayToParts, formatNumber } from '../../../src/i18n/formatters.ts';
 
 const PERSIAN_DIGITS = /^[\u06F0-\u06F9]+$/;
 
@@ -91,6 +91,22 @@ async function dateFormattersMadeBy(run: () => Promise<void> | void): Promise<nu
   }
   return made;
 }
+
+describe('a day in its parts (the timeline’s day labels, whose month a narrow timeline hides)', () => {
+  const options = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+
+  it('reads as the whole date does, in every language, in the language’s own order', async () => {
+    for (const i18n of [englishI18n, await loadI18n('ur'), await loadI18n('fa'), await loadI18n('hi')]) {
+      const parts = formatDayToParts(i18n, '2024-01-15', options);
+      expect(parts?.map((part) => part.value).join(''), i18n.locale).toBe(formatDay(i18n, '2024-01-15', options));
+      const order = (type: string) => parts?.findIndex((part) => part.type === type);
+      // Formatted apart, Urdu's weekday and day came out as "15 پیر", the other way round from its whole date.
+      expect(order('weekday'), i18n.locale).toBeLessThan(order('day') ?? -1);
+    }
+    expect(formatDay(englishI18n, '2024-01-15', options)).toBe('Mon 15 Jan');
+    expect(formatDayToParts(englishI18n, 'not a day', options)).toBeNull();
+  });
+});
 
 describe('Intl formatters', () => {
   it('for the first view can be made ahead, so that the story’s dates make none', async () => {

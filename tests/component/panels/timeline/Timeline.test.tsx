@@ -47,6 +47,14 @@ describe('Timeline', () => {
     renderTimeline();
     const from = screen.getByLabelText<HTMLSelectElement>('From');
     expect([...from.options].map((option) => option.text)).toEqual(['Tue 16 Jan', 'Wed 17 Jan', 'Thu 18 Jan']);
+    // The days above the marks read the same, their month apart, for a narrow timeline to hide.
+    const days = document.querySelectorAll('.timeline__day');
+    expect([...days].map((day) => day.textContent)).toEqual(['Tue 16 Jan', 'Wed 17 Jan', 'Thu 18 Jan']);
+    expect([...days].map((day) => day.querySelector('.timeline__day-month')?.textContent)).toEqual([
+      ' Jan',
+      ' Jan',
+      ' Jan',
+    ]);
     expect(from.value).toBe('2024-01-16');
     expect(screen.getByLabelText<HTMLSelectElement>('to').value).toBe('2024-01-18');
     expect(marks().map((mark) => mark.getAttribute('aria-label'))).toEqual([
