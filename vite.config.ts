@@ -128,6 +128,11 @@ export default defineConfig({
     // chunk headers and three more requests, all in parallel. Only packages the first view needs are named: a
     // catch-all node_modules group would drag on-demand code (supercluster) into the first load.
     rolldownOptions: {
+      // No "PLUGIN_TIMINGS" warning: Rolldown times each plugin against the build and warns when a callback runs long,
+      // which here is the offline app's precache (vite-plugin-pwa's closeBundle) and the worker's own bundle, a few
+      // seconds on a busy two-core machine. It tells a newcomer running `npm start` nothing to act on (issue 16: the
+      // README's commands print nothing alarming); `npm run bench` measures the build's speed where it matters.
+      checks: { bundlerTimings: false },
       output: {
         codeSplitting: {
           groups: [

@@ -387,6 +387,10 @@ test.describe('a popup on a laptop screen (1280 × 720: a map about 440 px tall)
       // The offline basemap's least zoom may move the map after the popup opened: judged once the map has rested.
       await page.waitForTimeout(1500);
       expect(await outsideMap(page, popup)).toBeNull();
+      // Its marker shows below it, whole: a tall popup put it on the map's edge, half under the attribution.
+      const marker = markerFor(page, incident.properties.title);
+      expect(await outsideMap(page, marker)).toBeNull();
+      expect(await underWhat(marker)).toBeNull();
 
       await popup.getByText(/^Full record/).click();
       await expect(popup.locator('details.incident-popup__record')).toHaveAttribute('open', '');

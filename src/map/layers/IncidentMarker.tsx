@@ -28,10 +28,12 @@ interface IncidentMarkerProps {
 
 /**
  * Room a popup keeps clear when it pans into view: the zoom and pan buttons down the left edge, the toolbar over the
- * top edge (two rows of buttons when the map is narrow), the attribution below.
+ * top edge (two rows of buttons when the map is narrow); below, its own marker, which hangs under the popup's tip (up
+ * to 34 px of it), and the attribution's line (about 20 px). With 32 px below, a tall popup on a laptop's map put its
+ * marker on the map's bottom edge, half under the attribution: the reader saw the words and not the place.
  */
 const POPUP_PADDING_TOP_LEFT: PointTuple = [52, 100];
-const POPUP_PADDING_BOTTOM_RIGHT: PointTuple = [24, 32];
+const POPUP_PADDING_BOTTOM_RIGHT: PointTuple = [24, 60];
 
 /**
  * Leaflet leaves focus where it was when a popup closes: lost on the page when it was inside the popup (Esc, the close
