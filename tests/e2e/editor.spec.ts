@@ -275,6 +275,18 @@ test.describe('the story editor', () => {
     await expect(page.locator('.editor-kept-list li').first()).toContainText('open now');
   });
 
+  test('keeps a change made just before a reload, before its save was due', async ({ page }) => {
+    // The save after a pause read the kept copy, then wrote: a reload within the pause cut it off between the two.
+    await page.goto('./?edit');
+    await pasteInto(page.getByLabel('Article text'), SEED_ARTICLE);
+    await page.getByLabel('Story title').fill('Saved once');
+    await savedInBrowser(page);
+    await page.getByLabel('Story title').fill('Changed just before the reload');
+    await page.reload();
+    await page.getByRole('button', { name: 'Article', exact: true }).click();
+    await expect(page.getByLabel('Story title')).toHaveValue('Changed just before the reload');
+  });
+
   test('says so when another tab saved the same story since, and overwrites nothing', async ({ page, context }) => {
     await page.goto('./?edit');
     await page.getByLabel('Story title').fill('First tab');

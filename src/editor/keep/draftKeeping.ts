@@ -53,6 +53,21 @@ export async function keepDraft(
   }
 }
 
+/**
+ * Saves the draft at once, without first reading the kept copy: for a page that is being left or reloaded, whose
+ * callbacks after this task may never run. keepDraft reads, then writes in a second step, which a reload cut off, and
+ * the last change was lost. The write is asked for before this returns; another tab's save made in the last moments
+ * is overwritten, the one case the revision check cannot cover here.
+ */
+export function keepDraftAtOnce(
+  store: DraftStore,
+  draft: StoryDraft,
+  knownRevision: number,
+  now: Date = new Date(),
+): Promise<void> {
+  return store.set(draft.key, { draft, revision: knownRevision + 1, savedAt: now.toISOString() });
+}
+
 /** The stories kept in this browser, the most recently saved first. */
 export async function listKeptDrafts(store: DraftStore): Promise<KeptDraft[]> {
   const all = await store.all();

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StoryDraft } from '../draft/storyDraft.ts';
-import { keepDraft, type DraftStore, type KeptDraft } from './draftKeeping.ts';
+import { keepDraft, keepDraftAtOnce, type DraftStore, type KeptDraft } from './draftKeeping.ts';
 
 export type KeepingStatus =
   | { kind: 'unsaved' }
@@ -23,15 +23,26 @@ export function useKeeping(draft: StoryDraft | null, store: DraftStore, startRev
   const conflict = useRef(false);
   const [retry, setRetry] = useState(0);
 
+  // The draft on screen, and the last one written: what a page being left must still write. Set as the change is
+  // committed (a layout effect, in the input's own event), not in a later effect, which a reload right after typing
+  // could come before.
+  const onScreen = useRef(draft);
+  const lastWritten = useRef<StoryDraft | null>(null);
+  useLayoutEffect(() => {
+    onScreen.current = draft;
+  }, [draft]);
+
   useEffect(
     function keepChange() {
       if (draft === null || conflict.current) return;
       let current = true;
-      const save = () => {
-        window.removeEventListener('pagehide', saveNow);
+      const timer = window.setTimeout(() => {
         setStatus({ kind: 'saving' });
         void keepDraft(store, draft, knownRevision.current).then((result) => {
-          if (result.status === 'kept') knownRevision.current = result.revision;
+          if (result.status === 'kept') {
+            knownRevision.current = result.revision;
+            lastWritten.current = draft;
+          }
           if (!current) return;
           if (result.status === 'kept') setStatus({ kind: 'kept', savedAt: result.savedAt, draft });
           else if (result.status === 'conflict') {
@@ -40,21 +51,29 @@ export function useKeeping(draft: StoryDraft | null, store: DraftStore, startRev
           } else if (result.status === 'full') setStatus({ kind: 'full' });
           else setStatus({ kind: 'failed', message: result.message });
         });
-      };
-      const timer = window.setTimeout(save, SAVE_AFTER_MS);
-      // Leaving or reloading the page within the wait: the write starts now, so the last change is not lost.
-      function saveNow() {
-        window.clearTimeout(timer);
-        save();
-      }
-      window.addEventListener('pagehide', saveNow);
+      }, SAVE_AFTER_MS);
       return () => {
         current = false;
         window.clearTimeout(timer);
-        window.removeEventListener('pagehide', saveNow);
       };
     },
     [draft, store, retry],
+  );
+
+  useEffect(
+    function writeWhatIsLeftOnLeaving() {
+      // Leaving or reloading the page before a change was written: the write is asked for now, in this task (a save
+      // that reads first would write only after the page had gone, and the last change was lost).
+      function writeNow() {
+        const unwritten = onScreen.current;
+        if (unwritten === null || unwritten === lastWritten.current || conflict.current) return;
+        lastWritten.current = unwritten;
+        void keepDraftAtOnce(store, unwritten, knownRevision.current).catch(() => undefined);
+      }
+      window.addEventListener('pagehide', writeNow);
+      return () => window.removeEventListener('pagehide', writeNow);
+    },
+    [store],
   );
 
   /** After a conflict: this tab's version replaces the other's. */

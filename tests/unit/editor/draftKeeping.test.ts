@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, withStory } from '../../../src/editor/draft/storyDraft.ts';
-import { keepDraft, listKeptDrafts, type DraftStore, type KeptDraft } from '../../../src/editor/keep/draftKeeping.ts';
+import {
+  keepDraft,
+  keepDraftAtOnce,
+  listKeptDrafts,
+  type DraftStore,
+  type KeptDraft,
+} from '../../../src/editor/keep/draftKeeping.ts';
 import { englishChecksI18n } from '../../../src/i18n/englishChecks.ts';
 
 function memoryStore(failWith?: Error): DraftStore & { kept: Map<string, KeptDraft> } {
@@ -30,6 +36,28 @@ describe('keeping drafts in the browser', () => {
       savedAt: '2024-01-01T10:00:00.000Z',
     });
     expect(await keepDraft(store, draft, 1)).toMatchObject({ status: 'kept', revision: 2 });
+  });
+
+  it('saves at once, for a page being left, asking for the write before it reads anything', async () => {
+    const store = memoryStore();
+    let reads = 0;
+    const counting: DraftStore = {
+      ...store,
+      get: (key) => {
+        reads += 1;
+        return store.get(key);
+      },
+    };
+    await keepDraft(counting, draft, 0);
+    reads = 0;
+    const writing = keepDraftAtOnce(counting, withStory(draft, { title: 'Last words' }), 1, at('2024-01-01T10:05:00Z'));
+    // Asked for in the same task: nothing awaited first, whose callback a page being unloaded might never run.
+    expect(store.kept.get('k1')).toMatchObject({ revision: 2, savedAt: '2024-01-01T10:05:00.000Z' });
+    expect(store.kept.get('k1')?.draft.story.title).toBe('Last words');
+    await writing;
+    expect(reads).toBe(0);
+    // The next ordinary save goes on from it.
+    expect(await keepDraft(store, draft, 2)).toMatchObject({ status: 'kept', revision: 3 });
   });
 
   it('refuses to overwrite a save made by another tab since this one last saved, and says whose', async () => {
