@@ -275,6 +275,27 @@ test.describe('the story editor', () => {
     await expect(page.locator('.editor-kept-list li').first()).toContainText('open now');
   });
 
+  test('says in words when the place list cannot be downloaded, and tries again when asked', async ({ page }) => {
+    // Offline, with the list never fetched before, the search showed the browser's bare "Failed to fetch".
+    await page.route('**/gazetteer/places.tsv', (route) => route.abort('internetdisconnected'));
+    await page.goto('./?edit');
+    await pasteInto(page.getByLabel('Article text'), SEED_ARTICLE);
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    await selectWords(page, 'p9', ERBIL_WORDS);
+    await page.getByRole('button', { name: 'Cite on the map' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'The place list could not be downloaded' });
+    await expect(problem).toContainText('Type the place’s latitude and longitude below');
+    await expect(page.getByLabel('Latitude')).toBeVisible();
+
+    await page.unroute('**/gazetteer/places.tsv');
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await expect(problem).toBeHidden();
+    await page.getByLabel('Search for a place').fill('Erbil');
+    await expect(
+      page.getByRole('list', { name: 'Places found' }).getByRole('button', { name: 'Put it at Erbil, IQ' }),
+    ).toBeVisible();
+  });
+
   test('keeps a change made just before a reload, before its save was due', async ({ page }) => {
     // The save after a pause read the kept copy, then wrote: a reload within the pause cut it off between the two.
     await page.goto('./?edit');

@@ -56,6 +56,28 @@ test.describe('the app, once visited', () => {
     await expect(lines.first()).toBeVisible();
   });
 
+  test('opens in Urdu, Persian and Hindi with no network, in their own fonts', async ({ page, context }) => {
+    // The fonts were not among what the worker kept: offline, Urdu's letters came out as empty boxes wherever the
+    // computer has no Nastaliq of its own.
+    await keepNetworkOut(context);
+    await visitOnceAndSaveForOffline(page);
+    await context.setOffline(true);
+    for (const [lang, family, sample] of [
+      ['ur', 'Noto Nastaliq Urdu', 'اردو'],
+      ['fa', 'Vazirmatn', 'فارسی'],
+      ['hi', 'Noto Sans Devanagari', 'हिन्दी'],
+    ] as const) {
+      await page.goto(`./?lang=${lang}&basemap=offline`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('.incident-icon').first()).toBeVisible();
+      const loaded = await page.evaluate(
+        async ([name, text]) => (await document.fonts.load(`1em "${name}"`, text)).length > 0,
+        [family, sample] as const,
+      );
+      expect(loaded, `${family} for ${lang}`).toBe(true);
+    }
+  });
+
   test('keeps a story opened by link, so it opens again when the network is gone', async ({ page, context }) => {
     await keepNetworkOut(context);
     await context.route(OTHER_SITE_STORY, (route) =>

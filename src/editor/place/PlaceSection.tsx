@@ -177,7 +177,23 @@ export function PlaceSection(props: PlaceSectionProps) {
           {gazetteer.status === 'loading' && (
             <p role="status">{i18n._({ id: 'editor.place.loading', message: 'Loading the place list…' })}</p>
           )}
-          {gazetteer.status === 'failed' && <p className="editor-problem">{gazetteer.message}</p>}
+          {gazetteer.status === 'failed' && (
+            // In the reader's words: the browser's own ("Failed to fetch") says nothing of what to do. Its detail is
+            // kept for whoever reports the problem.
+            <div className="editor-problem" role="alert">
+              <p>
+                {i18n._({
+                  id: 'editor.place.listUnavailable',
+                  message:
+                    'The place list could not be downloaded (no connection, or the server did not answer), so places cannot be searched by name now. Type the place’s latitude and longitude below, or try again once the connection is back.',
+                })}{' '}
+                <small lang="en">({gazetteer.message})</small>
+              </p>
+              <button type="button" className="map-controls__inline-button" onClick={gazetteer.retry}>
+                {i18n._({ id: 'editor.place.listRetry', message: 'Try again' })}
+              </button>
+            </div>
+          )}
           <ul
             id="editor-place-results"
             className="editor-place-results"

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { parseGazetteer, type Gazetteer } from './gazetteer.ts';
 
 export type GazetteerLoad =
-  { status: 'loading' } | { status: 'loaded'; gazetteer: Gazetteer } | { status: 'failed'; message: string };
+  | { status: 'loading' }
+  | { status: 'loaded'; gazetteer: Gazetteer }
+  /** `retry` fetches the list again (a failed fetch is not remembered). */
+  | { status: 'failed'; message: string; retry: () => void };
 
 let loading: Promise<Gazetteer> | null = null;
 
@@ -23,16 +26,28 @@ function loadGazetteer(): Promise<Gazetteer> {
 
 export function useGazetteer(): GazetteerLoad {
   const [load, setLoad] = useState<GazetteerLoad>({ status: 'loading' });
-  useEffect(function fetchGazetteer() {
-    let current = true;
-    loadGazetteer().then(
-      (gazetteer) => current && setLoad({ status: 'loaded', gazetteer }),
-      (error: unknown) =>
-        current && setLoad({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(
+    function fetchGazetteer() {
+      let current = true;
+      loadGazetteer().then(
+        (gazetteer) => current && setLoad({ status: 'loaded', gazetteer }),
+        (error: unknown) =>
+          current &&
+          setLoad({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+            retry: () => {
+              setLoad({ status: 'loading' });
+              setAttempt((count) => count + 1);
+            },
+          }),
+      );
+      return () => {
+        current = false;
+      };
+    },
+    [attempt],
+  );
   return load;
 }
