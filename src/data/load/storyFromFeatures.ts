@@ -266,7 +266,30 @@ function precisionOf(properties: Record<string, unknown>, acled: boolean, i18n: 
   );
 }
 
-function placeOf(name: string, precision: PrecisionFields, fileName: string, i18n: I18n): IncidentPlace {
+/**
+ * A precision the file gives that precisionOf did not read: `geo_precision` outside an ACLED file (ACLED's codes and
+ * Citemap's own CSV share the name and the numbers 1 to 3, with other meanings: ACLED's 1 is a town's centre,
+ * Citemap's the exact site), or the `place.geoPrecision` of Citemap's own GeoJSON. Null when there is none: then the
+ * file says nothing of how precise the point is.
+ */
+function unreadPrecisionField(properties: Record<string, unknown>, precision: PrecisionFields): string | null {
+  if (precision.geoPrecision !== null) return null;
+  const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+  if (given(properties.geo_precision)) return 'geo_precision';
+  const place = properties.place;
+  if (typeof place === 'object' && place !== null && given((place as Record<string, unknown>).geoPrecision)) {
+    return 'place.geoPrecision';
+  }
+  return null;
+}
+
+function placeOf(
+  name: string,
+  precision: PrecisionFields,
+  unreadField: string | null,
+  fileName: string,
+  i18n: I18n,
+): IncidentPlace {
   const radius = precision.geoPrecision === 2 || precision.geoPrecision === 3 ? precision.radiusKm : null;
   const role = precision.pointRole;
   return {
@@ -274,11 +297,18 @@ function placeOf(name: string, precision: PrecisionFields, fileName: string, i18
     variants: [],
     description:
       precision.pointWording ??
-      i18n._({
-        id: 'checks.fromFile.whereFilePuts',
-        message: 'Where {file} puts it; the file does not say how precise that is.',
-        values: { file: fileName },
-      }),
+      (unreadField === null
+        ? i18n._({
+            id: 'checks.fromFile.whereFilePuts',
+            message: 'Where {file} puts it; the file does not say how precise that is.',
+            values: { file: fileName },
+          })
+        : i18n._({
+            id: 'checks.fromFile.whereFilePutsUnread',
+            message:
+              'Where {file} puts it. The file gives a precision ({field}) that Citemap does not read: the same codes mean other things in ACLED’s data and in Citemap’s own.',
+            values: { file: fileName, field: unreadField },
+          })),
     geoPrecision: precision.geoPrecision ?? 'unknown',
     uncertaintyRadiusKm: radius,
     coordinateSourceId: null,
@@ -346,6 +376,8 @@ interface RecordContext {
   acled: boolean;
   csvRows: ReadonlyMap<string, CsvRow>;
   i18n: I18n;
+  /** The precision fields the file gives but Citemap did not read, and on how many points: for the notice. */
+  unreadPrecision: Map<string, number>;
 }
 
 /** The properties Citemap did not read into the incident, as the file has them, for the popup's "In the file". */
@@ -379,6 +411,10 @@ function incidentFrom(
   const id = context.ids.make(idCandidates, `point-${number}${partSuffix}`);
   const { i18n } = context;
   const precision = precisionOf(properties, context.acled, i18n);
+  const unreadField = 'z' in item ? unreadPrecisionField(properties, precision) : null;
+  if (unreadField !== null) {
+    context.unreadPrecision.set(unreadField, (context.unreadPrecision.get(unreadField) ?? 0) + 1);
+  }
   const acledEventType = context.acled
     ? typeof properties.event_type === 'string'
       ? properties.event_type
@@ -447,7 +483,7 @@ function incidentFrom(
       }),
     place:
       notOnMap === null
-        ? placeOf(name, precision, context.fileName, i18n)
+        ? placeOf(name, precision, unreadField, context.fileName, i18n)
         : {
             name,
             variants: [],
@@ -576,7 +612,13 @@ function notStated(i18n: I18n): string {
 }
 
 /** What the reader is told once, on screen, about what the file holds and what could not be shown. */
-function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision: number, i18n: I18n): DataProblem[] {
+function describeOpening(
+  read: ReadFeatures,
+  fileName: string,
+  unknownPrecision: number,
+  unreadPrecision: ReadonlyMap<string, number>,
+  i18n: I18n,
+): DataProblem[] {
   const { noGeometry } = read.features.counts;
   const notices: DataProblem[] = [];
   // A notice about the whole file keeps the bare marker: the list of notices (StoryOpenedFrom) shows no place for it.
@@ -606,6 +648,21 @@ function describeOpening(read: ReadFeatures, fileName: string, unstatedPrecision
       }),
     });
   }
+  // Points whose precision the file gives in a field Citemap does not read are told apart from those of which it says
+  // nothing: "the file does not say" was untrue of Citemap's own downloads.
+  for (const [field, count] of unreadPrecision) {
+    notices.push({
+      origin: fileName,
+      path: wholeFile,
+      message: i18n._({
+        id: 'checks.fromFile.unreadPrecision',
+        message:
+          '{count, plural, one {the file gives # of its points a precision ({field}) that Citemap does not read, since the same codes mean other things in ACLED’s data and in Citemap’s own: it is drawn hollow, as an approximate place, not as an exact site} other {the file gives # of its points a precision ({field}) that Citemap does not read, since the same codes mean other things in ACLED’s data and in Citemap’s own: they are drawn hollow, as approximate places, not as exact sites}}',
+        values: { count, field },
+      }),
+    });
+  }
+  const unstatedPrecision = unknownPrecision - [...unreadPrecision.values()].reduce((sum, count) => sum + count, 0);
   if (unstatedPrecision > 0) {
     notices.push({
       origin: fileName,
@@ -657,7 +714,15 @@ export function storyFromFeatures(fileName: string, read: ReadFeatures, options:
   const ids = new IdMaker();
   const csv: CsvRead | null = read.csv;
   const csvRows = new Map((csv?.rows ?? []).map((row) => [`row ${row.rowNumber}`, row]));
-  const context: RecordContext = { fileName, party: title, ids, acled: csv?.layout === 'acled', csvRows, i18n };
+  const context: RecordContext = {
+    fileName,
+    party: title,
+    ids,
+    acled: csv?.layout === 'acled',
+    csvRows,
+    i18n,
+    unreadPrecision: new Map(),
+  };
   // Regions first: their ids are prefixed, so an incident keeps the plain id the file gives it.
   const regions = read.features.shapes.map((shape, index) => regionFrom(shape, index, fileName, ids, i18n));
   const incidents = [...read.features.points, ...read.features.notOnMap].map((item, index) =>
@@ -751,6 +816,6 @@ export function storyFromFeatures(fileName: string, read: ReadFeatures, options:
   };
   const result = validateStory(fileName, story, options.i18n);
   if (result.status === 'failed') return result;
-  const unstated = incidents.filter((incident) => incident.properties.place.geoPrecision === 'unknown').length;
-  return { ...result, notices: describeOpening(read, fileName, unstated, i18n) };
+  const unknown = incidents.filter((incident) => incident.properties.place.geoPrecision === 'unknown').length;
+  return { ...result, notices: describeOpening(read, fileName, unknown, context.unreadPrecision, i18n) };
 }

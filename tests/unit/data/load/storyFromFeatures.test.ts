@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incidentsToCsv } from '../../../../src/data/export/incidentsToCsv.ts';
+import { incidentsToGeoJson } from '../../../../src/data/export/incidentsToGeoJson.ts';
 import type { StoryLoad } from '../../../../src/data/load/loadStory.ts';
 import { readStoryText } from '../../../../src/data/load/readStoryText.ts';
 import { titleFromFileName } from '../../../../src/data/load/storyFromFeatures.ts';
@@ -745,7 +746,40 @@ describe('storyFromFeatures: conflict datasets', () => {
       expect(incident.properties.place.geoPrecision).toBe('unknown');
       expect(incident.properties.casualties).toEqual([]);
     }
-    expect(messagesOf(result)).toContainEqual(expect.stringMatching(/^the file does not say how precise/));
+    // What it says is true: the file gives a precision, in a column whose codes Citemap cannot tell whose they are.
+    const said = messagesOf(result);
+    expect(said).toContainEqual(
+      `the file gives ${located.length} of its points a precision (geo_precision) that Citemap does not read, since the same codes mean other things in ACLED’s data and in Citemap’s own: they are drawn hollow, as approximate places, not as exact sites`,
+    );
+    expect(said).not.toContainEqual(expect.stringMatching(/does not say how precise/));
+    for (const incident of located) {
+      expect(incident.properties.place.description).toBe(
+        'Where citemap-export.csv puts it. The file gives a precision (geo_precision) that Citemap does not read: the same codes mean other things in ACLED’s data and in Citemap’s own.',
+      );
+    }
+  });
+
+  it('says so, too, of the precision in a Citemap GeoJSON export, and tells apart the points of which nothing is said', async () => {
+    const exported = JSON.parse(incidentsToGeoJson(fixtureStory().incidents)) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    const located = exported.features.filter((feature) => (feature as { geometry: unknown }).geometry !== null);
+    // One point with nothing said of its precision.
+    const [bare] = located;
+    if (bare === undefined) throw new Error('the fixture story has no located incident');
+    bare.properties = { title: 'A bare point' };
+    const result = loaded(
+      await readStoryText('citemap-export.geojson', JSON.stringify(exported), { i18n: englishChecksI18n }),
+    );
+    const said = messagesOf(result);
+    expect(said).toContainEqual(
+      expect.stringMatching(
+        /^the file gives 1 of its points a precision \(place\.geoPrecision\)[^]*: it is drawn hollow/,
+      ),
+    );
+    expect(said).toContainEqual(
+      'the file does not say how precise its point is: it is drawn hollow, as an approximate place, not as an exact site',
+    );
   });
 
   it('tells of at most 50 things, the lines about the whole file always among them', async () => {
