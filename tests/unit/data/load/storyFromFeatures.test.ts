@@ -761,9 +761,9 @@ describe('storyFromFeatures: conflict datasets', () => {
 
   it('says so, too, of the precision in a Citemap GeoJSON export, and tells apart the points of which nothing is said', async () => {
     const exported = JSON.parse(incidentsToGeoJson(fixtureStory().incidents)) as {
-      features: { properties: Record<string, unknown> }[];
+      features: { geometry: unknown; properties: Record<string, unknown> }[];
     };
-    const located = exported.features.filter((feature) => (feature as { geometry: unknown }).geometry !== null);
+    const located = exported.features.filter((feature) => feature.geometry !== null);
     // One point with nothing said of its precision.
     const [bare] = located;
     if (bare === undefined) throw new Error('the fixture story has no located incident');
