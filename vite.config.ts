@@ -45,7 +45,7 @@ const offlineAppOptions: Partial<VitePWAOptions> = {
   workbox: {
     // The fonts too (about 460 kB, the four languages' faces): offline, a classroom in Urdu, Persian or Hindi
     // otherwise got empty boxes wherever the computer has no face of its own for the script. The editor's place list
-    // (4.7 MB) is not: it is kept the first time the editor uses it (runtimeCaching below).
+    // (4.7 MB) is not: it is kept once the editor has loaded it online (runtimeCaching below).
     globPatterns: ['**/*.{js,css,html,png,svg,json,geojson,webmanifest,woff2}'],
     // Source maps are for developers, not for a classroom with no network.
     globIgnores: ['**/*.map'],

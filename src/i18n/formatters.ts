@@ -65,16 +65,25 @@ function utcDay(isoDate: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** The formatter of formatDay and formatDayToParts: the Gregorian calendar, read in UTC. */
+function dayFormat(i18n: I18n, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return dateFormat(intlLocaleOf(i18n), { ...options, calendar: 'gregory', timeZone: 'UTC' });
+}
+
 /** A calendar day "YYYY-MM-DD", read in UTC so that it never moves into the reader's own time zone. */
 export function formatDay(i18n: I18n, isoDate: string, options: Intl.DateTimeFormatOptions): string | null {
-  const parts = formatDayToParts(i18n, isoDate, options);
-  return parts === null ? null : parts.map((part) => part.value).join('');
+  const date = utcDay(isoDate);
+  if (date === null) return null;
+  const text = dayFormat(i18n, options).format(date);
+  // English as the app has always printed it: "Tue 16 Jan 2024", no comma after the weekday.
+  return i18n.locale === 'en' ? text.replace(/^(\p{L}+),/u, '$1') : text;
 }
 
 /**
  * formatDay's text in its parts (weekday, day, month and the literals between, in the language's own order), for a
  * label that styles or hides one of them: formatting the parts apart and joining them would choose the order itself,
- * and Urdu's "weekday day" alone is "15 پیر", while its whole date reads "پیر، 15 جنوری".
+ * and Urdu's "weekday day" alone is "15 پیر", while its whole date reads "پیر، 15 جنوری". Only for such labels:
+ * formatDay's plain text costs no array per call, and the list and the handout format every incident's date.
  */
 export function formatDayToParts(
   i18n: I18n,
@@ -83,11 +92,9 @@ export function formatDayToParts(
 ): Intl.DateTimeFormatPart[] | null {
   const date = utcDay(isoDate);
   if (date === null) return null;
-  const parts = dateFormat(intlLocaleOf(i18n), { ...options, calendar: 'gregory', timeZone: 'UTC' }).formatToParts(
-    date,
-  );
+  const parts = dayFormat(i18n, options).formatToParts(date);
   if (i18n.locale !== 'en') return parts;
-  // English as the app has always printed it: "Tue 16 Jan 2024", no comma after the weekday.
+  // As formatDay prints English: no comma after the weekday.
   return parts.map((part, index) =>
     index === 1 && part.type === 'literal' && parts[0]?.type === 'weekday'
       ? { ...part, value: part.value.replace(/^,/, '') }
